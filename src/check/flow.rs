@@ -1,0 +1,371 @@
+//! Rules about the flow of work: who owns each stage, and what happens at each change of hands.
+
+use std::collections::{BTreeSet, VecDeque};
+
+use super::Ctx;
+use super::rules::Rule;
+use crate::diagnostic::Finding;
+use crate::model::{Handbook, Handoff, Index, Process, Sp};
+
+/// One change of hands: stage `from` (owned by role `giver`) is followed by stage `to` (owned by `taker`).
+#[derive(Clone, Debug)]
+pub struct Change<'a> {
+    /// The stage whose work is handed over.
+    pub from: &'a str,
+    /// The stage that follows.
+    pub to: &'a str,
+    /// Role index of the owner of `from`.
+    pub giver: usize,
+    /// Role index of the owner of `to`.
+    pub taker: usize,
+    /// The `next` entry that creates it.
+    pub link: &'a Sp<String>,
+}
+
+/// Every change of hands, in process and stage order: `S -> T` where S and T have different single owners.
+pub fn changes_of_hands<'a>(hb: &'a Handbook, ix: &Index<'a>) -> Vec<Change<'a>> {
+    let mut out = Vec::new();
+    for s in hb.processes.iter().flat_map(|p| &p.stages) {
+        let Some(giver) = ix.owner(s.id.as_str()) else {
+            continue;
+        };
+        for n in &s.next {
+            if let Some(taker) = ix.owner(n.as_str()).filter(|t| *t != giver) {
+                out.push(Change {
+                    from: s.id.as_str(),
+                    to: n.as_str(),
+                    giver,
+                    taker,
+                    link: n,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// The handoff written for a change of hands, if any.
+pub fn handoff_for<'a>(hb: &'a Handbook, c: &Change) -> Option<&'a Handoff> {
+    let taker = hb.roles[c.taker].id.as_str();
+    hb.roles[c.giver]
+        .handoffs
+        .iter()
+        .find(|h| h.after.as_str() == c.from && h.to.as_str() == taker)
+}
+
+/// `stage-without-owner`: no role owns the stage.
+pub fn stage_without_owner(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for s in ctx.hb.processes.iter().flat_map(|p| &p.stages) {
+        if !ctx.ix.owners.contains_key(s.id.as_str()) {
+            out.push(
+                Finding::new(
+                    Rule::StageWithoutOwner,
+                    s.id.loc,
+                    format!("no role owns stage `{}`", s.id.value),
+                )
+                .label("nobody owns this stage")
+                .help(format!(
+                    "add `{}` to `owns:` of exactly one role",
+                    s.id.value
+                )),
+            );
+        }
+    }
+}
+
+/// `stage-multiple-owners`: more than one role owns the stage; reported at each extra owner.
+pub fn stage_multiple_owners(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for (stage, owners) in &ctx.ix.owners {
+        let [first, rest @ ..] = owners.as_slice() else {
+            continue;
+        };
+        let first_role = &ctx.hb.roles[*first];
+        for other in rest {
+            let role = &ctx.hb.roles[*other];
+            if let Some(claim) = role.owns.iter().find(|s| s.as_str() == *stage) {
+                out.push(
+                    Finding::new(
+                        Rule::StageMultipleOwners,
+                        claim.loc,
+                        format!(
+                            "stage `{stage}` is owned by both `{}` and `{}`",
+                            first_role.id.value, role.id.value
+                        ),
+                    )
+                    .label("second owner")
+                    .help(format!(
+                        "keep it in `owns:` of one role; the other can list it under `supports:`"
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// `handoff-missing`: a change of hands with no handoff in the giver.
+pub fn handoff_missing(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for c in changes_of_hands(ctx.hb, &ctx.ix) {
+        if handoff_for(ctx.hb, &c).is_none() {
+            let (giver, taker) = (&ctx.hb.roles[c.giver], &ctx.hb.roles[c.taker]);
+            out.push(
+                Finding::new(
+                    Rule::HandoffMissing,
+                    c.link.loc,
+                    format!(
+                        "`{}` ({}) is followed by `{}` ({}), but no handoff says what is handed over",
+                        c.from, giver.id.value, c.to, taker.id.value
+                    ),
+                )
+                .label("change of hands without a handoff")
+                .help(format!(
+                    "in {}, add under `handoffs:` an entry with `after: {}`, `to: {}` and `passes:`",
+                    ctx.hb.files[giver.file as usize].display.display(),
+                    c.from,
+                    taker.id.value
+                )),
+            );
+        }
+    }
+}
+
+/// `handoff-mismatch`: `after` not owned by the role, or `to` owns no next stage of `after`.
+pub fn handoff_mismatch(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (hb, ix) = (ctx.hb, &ctx.ix);
+    for (ri, r) in hb.roles.iter().enumerate() {
+        for h in &r.handoffs {
+            let Some(stage) = ix.stage(hb, h.after.as_str()) else {
+                continue;
+            };
+            if !r.owns.iter().any(|s| s.value == h.after.value) {
+                let owner = ix
+                    .owner(h.after.as_str())
+                    .map(|o| hb.roles[o].id.value.as_str());
+                out.push(
+                    Finding::new(
+                        Rule::HandoffMismatch,
+                        h.after.loc,
+                        format!(
+                            "`{}` hands over after `{}`, a stage it does not own",
+                            r.id.value, h.after.value
+                        ),
+                    )
+                    .label("not owned by this role")
+                    .help(match owner {
+                        Some(o) => format!(
+                            "move this handoff to role `{o}`, which owns `{}`",
+                            h.after.value
+                        ),
+                        None => {
+                            format!("add `{}` to `owns:` or remove this handoff", h.after.value)
+                        }
+                    }),
+                );
+                continue;
+            }
+            if ix.external.contains_key(h.to.as_str()) && !ix.roles.contains_key(h.to.as_str()) {
+                out.push(
+                    Finding::new(
+                        Rule::HandoffMismatch,
+                        h.to.loc,
+                        format!(
+                            "`{}` is an external role; handoffs go to roles of this handbook",
+                            h.to.value
+                        ),
+                    )
+                    .label("external role"),
+                );
+                continue;
+            }
+            let Some(&to) = ix.roles.get(h.to.as_str()) else {
+                continue;
+            };
+            let receivers: Vec<usize> = stage
+                .next
+                .iter()
+                .filter_map(|n| ix.owner(n.as_str()))
+                .collect();
+            if !receivers.contains(&to) {
+                let names: BTreeSet<&str> = receivers
+                    .iter()
+                    .filter(|o| **o != ri)
+                    .map(|o| hb.roles[*o].id.as_str())
+                    .collect();
+                out.push(
+                    Finding::new(
+                        Rule::HandoffMismatch,
+                        h.to.loc,
+                        format!(
+                            "`{}` owns no stage that follows `{}`",
+                            h.to.value, h.after.value
+                        ),
+                    )
+                    .label("not the next owner")
+                    .help(if names.is_empty() {
+                        format!(
+                            "no other role takes over after `{}`; remove this handoff",
+                            h.after.value
+                        )
+                    } else {
+                        format!(
+                            "the stages after `{}` are owned by {}",
+                            h.after.value,
+                            names
+                                .iter()
+                                .map(|n| format!("`{n}`"))
+                                .collect::<Vec<_>>()
+                                .join(", ")
+                        )
+                    }),
+                );
+            }
+        }
+    }
+}
+
+/// Stages of `p` reachable from `from` by one or more `next` links inside `p`.
+fn reachable_within(p: &Process, from: &str) -> BTreeSet<String> {
+    let inside: BTreeSet<&str> = p.stages.iter().map(|s| s.id.as_str()).collect();
+    let mut seen = BTreeSet::new();
+    let mut queue: VecDeque<&str> = VecDeque::from([from]);
+    while let Some(cur) = queue.pop_front() {
+        let Some(stage) = p.stages.iter().find(|s| s.id.as_str() == cur) else {
+            continue;
+        };
+        for n in &stage.next {
+            if inside.contains(n.as_str()) && seen.insert(n.value.clone()) {
+                queue.push_back(n.as_str());
+            }
+        }
+    }
+    seen
+}
+
+/// `handoff-incomplete`: the next stage needs an artifact the handoff does not pass and its owner did not hold.
+pub fn handoff_incomplete(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (hb, ix) = (ctx.hb, &ctx.ix);
+    for c in changes_of_hands(hb, ix) {
+        let Some(h) = handoff_for(hb, &c) else {
+            continue;
+        };
+        let Some(target) = ix.stage(hb, c.to) else {
+            continue;
+        };
+        let Some(&(pi, _)) = ix.stages.get(c.to) else {
+            continue;
+        };
+        let process = &hb.processes[pi];
+        for need in &target.needs {
+            if h.passes.iter().any(|a| a.value == need.value) {
+                continue;
+            }
+            let held = process.stages.iter().any(|u| {
+                ix.owner(u.id.as_str()) == Some(c.taker)
+                    && u.needs
+                        .iter()
+                        .chain(&u.produces)
+                        .any(|a| a.value == need.value)
+                    && reachable_within(process, u.id.as_str()).contains(c.to)
+            });
+            if !held {
+                out.push(
+                    Finding::new(
+                        Rule::HandoffIncomplete,
+                        h.passes_loc,
+                        format!(
+                            "`{}` needs `{}`, but the handoff after `{}` does not pass it and `{}` does not hold it yet",
+                            c.to, need.value, c.from, hb.roles[c.taker].id.value
+                        ),
+                    )
+                    .label(format!("`{}` missing", need.value))
+                    .help(format!(
+                        "add `{}` to `passes:`, or the client will have to explain it again",
+                        need.value
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// `unreachable-stage`: no path from its process's start reaches it.
+pub fn unreachable_stage(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (hb, ix) = (ctx.hb, &ctx.ix);
+    for p in &hb.processes {
+        let own = |id: &str| p.stages.iter().any(|s| s.id.as_str() == id);
+        let start = p
+            .start_id()
+            .filter(|s| own(s))
+            .or_else(|| p.stages.first().map(|s| s.id.as_str()));
+        let Some(start) = start else { continue };
+        let mut seen: BTreeSet<&str> = BTreeSet::from([start]);
+        let mut queue = VecDeque::from([start]);
+        while let Some(cur) = queue.pop_front() {
+            let Some(stage) = ix.stage(hb, cur) else {
+                continue;
+            };
+            for n in &stage.next {
+                if seen.insert(n.as_str()) {
+                    queue.push_back(n.as_str());
+                }
+            }
+        }
+        for s in &p.stages {
+            if !seen.contains(s.id.as_str()) {
+                out.push(
+                    Finding::new(
+                        Rule::UnreachableStage,
+                        s.id.loc,
+                        format!(
+                            "stage `{}` cannot be reached from `{start}`, the start of `{}`",
+                            s.id.value, p.id.value
+                        ),
+                    )
+                    .label("no `next` leads here")
+                    .help(format!(
+                        "add `{}` to `next:` of the stage that comes before it",
+                        s.id.value
+                    )),
+                );
+            }
+        }
+    }
+}
+
+/// `dead-end-stage`: no `next` and not `final`.
+pub fn dead_end_stage(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for s in ctx.hb.processes.iter().flat_map(|p| &p.stages) {
+        if s.next.is_empty() && !s.is_final {
+            out.push(
+                Finding::new(Rule::DeadEndStage, s.id.loc, format!("stage `{}` leads nowhere", s.id.value))
+                    .label("no `next`, not `final`")
+                    .help("add the stage that follows to `next:`, or `final: true` if the process may end here"),
+            );
+        }
+    }
+}
+
+/// `full-cycle-owner`: one role owns every stage of a process of 3 or more stages.
+pub fn full_cycle_owner(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for p in ctx.hb.processes.iter().filter(|p| p.stages.len() >= 3) {
+        let owners: BTreeSet<Option<usize>> = p
+            .stages
+            .iter()
+            .map(|s| ctx.ix.owner(s.id.as_str()))
+            .collect();
+        if let [Some(only)] = owners.into_iter().collect::<Vec<_>>().as_slice() {
+            let r = &ctx.hb.roles[*only];
+            out.push(
+                Finding::new(
+                    Rule::FullCycleOwner,
+                    r.owns_loc,
+                    format!(
+                        "`{}` owns every stage of process `{}`",
+                        r.id.value, p.id.value
+                    ),
+                )
+                .label("one person does everything")
+                .help("split the stages between roles, each with its own result and pay"),
+            );
+        }
+    }
+}

@@ -1,0 +1,146 @@
+//! The consistency rules: pure functions from a loaded [`Handbook`] to findings.
+//!
+//! Each rule is a small function named after its id, grouped by family:
+//! [`refs`] (ids and references), [`flow`] (ownership, handoffs, reachability),
+//! [`people`] (deputies, KPIs, pay, reporting, time), [`artifacts`].
+//! Checks never do I/O and always return their findings in a stable order.
+
+pub mod artifacts;
+pub mod flow;
+pub mod people;
+pub mod refs;
+pub mod rules;
+
+use crate::diagnostic::{Finding, Severity};
+use crate::load::Loaded;
+use crate::model::{Handbook, Index, Level};
+use rules::Rule;
+
+/// The result of checking a handbook.
+#[derive(Debug)]
+pub struct Report {
+    /// Every finding, sorted by file, line, column, rule.
+    pub findings: Vec<Finding>,
+}
+
+impl Report {
+    /// Number of findings at error severity.
+    pub fn errors(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Error)
+            .count()
+    }
+
+    /// Number of findings at warning severity.
+    pub fn warnings(&self) -> usize {
+        self.findings
+            .iter()
+            .filter(|f| f.severity == Severity::Warning)
+            .count()
+    }
+
+    /// True when `check`/`build` must fail.
+    pub fn fails(&self, deny_warnings: bool) -> bool {
+        self.errors() > 0 || (deny_warnings && self.warnings() > 0)
+    }
+}
+
+/// Shared context for rules: the handbook and its lookups.
+pub struct Ctx<'a> {
+    /// The handbook.
+    pub hb: &'a Handbook,
+    /// Lookups.
+    pub ix: Index<'a>,
+}
+
+/// Every semantic rule, in contract order (load-time rules fire in `load`).
+const CHECKS: &[fn(&Ctx, &mut Vec<Finding>)] = &[
+    refs::duplicate_id,
+    refs::unknown_reference,
+    flow::stage_without_owner,
+    flow::stage_multiple_owners,
+    flow::handoff_missing,
+    flow::handoff_mismatch,
+    flow::handoff_incomplete,
+    flow::unreachable_stage,
+    people::time_budget_sum,
+    people::reports_to_cycle,
+    flow::dead_end_stage,
+    people::role_without_stages,
+    flow::full_cycle_owner,
+    people::deputy_missing,
+    people::deputy_self,
+    people::kpi_missing,
+    people::pay_without_kpi,
+    people::shared_incentive,
+    artifacts::artifact_unproduced,
+    artifacts::artifact_unused,
+    artifacts::artifact_unstored,
+    people::empty_checklist,
+];
+
+/// Runs every rule over a loaded handbook, applies `checks:` overrides and sorts the findings.
+pub fn check(loaded: &Loaded) -> Report {
+    let ctx = Ctx {
+        hb: &loaded.handbook,
+        ix: Index::new(&loaded.handbook),
+    };
+    let mut findings = loaded.findings.clone();
+    for rule in CHECKS {
+        rule(&ctx, &mut findings);
+    }
+    let findings = apply_overrides(&loaded.handbook, findings);
+    Report {
+        findings: sorted(&loaded.handbook, findings),
+    }
+}
+
+/// Rules whose findings mean a file could not be read: they stay errors whatever `checks:` says.
+const FIXED: &[Rule] = &[Rule::YamlSyntax, Rule::MissingFile, Rule::OutsideLink];
+
+fn apply_overrides(hb: &Handbook, findings: Vec<Finding>) -> Vec<Finding> {
+    let mut out = Vec::with_capacity(findings.len());
+    for mut f in findings {
+        let level = hb
+            .settings
+            .checks
+            .iter()
+            .rev()
+            .find(|(id, _)| Rule::from_id(id.as_str()) == Some(f.rule))
+            .map(|(_, l)| *l);
+        match level {
+            _ if FIXED.contains(&f.rule) => {}
+            Some(Level::Off) => continue,
+            Some(Level::Error) => f.severity = Severity::Error,
+            Some(Level::Warning) => f.severity = Severity::Warning,
+            None => {}
+        }
+        out.push(f);
+    }
+    for (id, _) in &hb.settings.checks {
+        if let Some(rule) = Rule::from_id(id.as_str()).filter(|r| FIXED.contains(r)) {
+            out.push(
+                Finding::new(
+                    Rule::WrongType,
+                    id.loc,
+                    format!("the severity of `{rule}` cannot be changed"),
+                )
+                .label("fixed severity")
+                .help("a file that cannot be read is always an error; remove this line"),
+            );
+        }
+    }
+    out
+}
+
+fn sorted(hb: &Handbook, mut findings: Vec<Finding>) -> Vec<Finding> {
+    findings.sort_by(|a, b| {
+        let pa = hb.files.get(a.loc.file as usize).map(|f| f.rel.as_str());
+        let pb = hb.files.get(b.loc.file as usize).map(|f| f.rel.as_str());
+        (pa, a.loc.line, a.loc.col, a.rule, &a.message)
+            .cmp(&(pb, b.loc.line, b.loc.col, b.rule, &b.message))
+    });
+    findings.dedup();
+    findings
+}

@@ -1,0 +1,35 @@
+//! `rolebook explain [RULE]`: what a rule catches, why it matters for a conveyor, how to fix it.
+
+use std::process::ExitCode;
+
+use super::ExplainArgs;
+use rolebook::check::rules::{RULES, Rule};
+use rolebook::diagnostic::did_you_mean;
+
+/// Runs `explain`.
+pub fn execute(args: &ExplainArgs) -> Result<ExitCode, String> {
+    let Some(id) = &args.rule else {
+        println!("{:<24} {:<8} fires when", "rule", "default");
+        for r in RULES {
+            println!("{:<24} {:<8} {}", r.id, r.default.to_string(), r.summary);
+        }
+        println!("\nRun `rolebook explain RULE` for why a rule matters and how to fix a finding.");
+        return Ok(ExitCode::SUCCESS);
+    };
+    let Some(rule) = Rule::from_id(id) else {
+        let hint = did_you_mean(id, RULES.iter().map(|r| r.id))
+            .unwrap_or_else(|| "`rolebook explain` lists the rules".into());
+        return Err(format!("no rule `{id}`; {hint}"));
+    };
+    let info = rule.info();
+    println!("{} ({} by default)\n", info.id, info.default);
+    println!("Fires when {}.\n", info.summary);
+    println!("Why it matters\n  {}\n", info.why);
+    println!("How to fix it\n  {}\n", info.fix);
+    println!("Example\n{}", indent(info.example));
+    Ok(ExitCode::SUCCESS)
+}
+
+fn indent(text: &str) -> String {
+    text.lines().map(|l| format!("    {l}\n")).collect()
+}

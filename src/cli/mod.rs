@@ -1,0 +1,121 @@
+//! Command-line interface: one file per subcommand, each with an `execute` that returns the exit code.
+
+mod check;
+mod explain;
+mod init;
+mod schema;
+
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+use rolebook::report::Format;
+
+/// Turns role specs (YAML) into a checked, published handbook.
+#[derive(Debug, Parser)]
+#[command(name = "rolebook", version, about, propagate_version = true)]
+pub struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// Check the handbook against every consistency rule.
+    Check(CheckArgs),
+    /// Explain a rule: what it catches, why it matters, how to fix it.
+    Explain(ExplainArgs),
+    /// Print the JSON Schema of a file kind, or write all of them.
+    Schema(SchemaArgs),
+    /// Write a small starter handbook that passes `check`.
+    Init(InitArgs),
+}
+
+/// Arguments of `check`.
+#[derive(Debug, clap::Args)]
+pub struct CheckArgs {
+    /// The handbook folder.
+    #[arg(long, default_value = "roles", value_name = "DIR")]
+    pub roles: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    pub format: Format,
+    /// Fail on warnings too.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Colour in human output.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+}
+
+/// When to colour output.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum Color {
+    /// When stderr is a terminal and NO_COLOR is unset.
+    Auto,
+    /// Always.
+    Always,
+    /// Never.
+    Never,
+}
+
+impl Color {
+    /// Whether to colour output written to stdout.
+    pub fn enabled(self) -> bool {
+        match self {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => {
+                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+            }
+        }
+    }
+}
+
+/// Arguments of `explain`.
+#[derive(Debug, clap::Args)]
+pub struct ExplainArgs {
+    /// A rule id, e.g. `handoff-missing`; without it, all rules are listed.
+    pub rule: Option<String>,
+}
+
+/// Arguments of `schema`.
+#[derive(Debug, clap::Args)]
+pub struct SchemaArgs {
+    /// Which file kind: handbook, process or role.
+    #[arg(value_parser = ["handbook", "process", "role"])]
+    pub kind: Option<String>,
+    /// Write all three schema files into DIR/.schema/ (e.g. `--write roles`).
+    #[arg(long, value_name = "DIR", conflicts_with = "kind")]
+    pub write: Option<PathBuf>,
+}
+
+/// Arguments of `init`.
+#[derive(Debug, clap::Args)]
+pub struct InitArgs {
+    /// Where to write the handbook.
+    #[arg(default_value = "roles")]
+    pub dir: PathBuf,
+}
+
+/// Runs a parsed command line.
+pub fn run(cli: Cli) -> Result<ExitCode, String> {
+    match cli.command {
+        Command::Check(args) => check::execute(&args),
+        Command::Explain(args) => explain::execute(&args),
+        Command::Schema(args) => schema::execute(&args),
+        Command::Init(args) => init::execute(&args),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::CommandFactory;
+
+    #[test]
+    fn verify_app() {
+        Cli::command().debug_assert();
+    }
+}

@@ -1,0 +1,32 @@
+//! `rolebook schema`: the JSON Schema of each file kind, generated from the loader's own tables.
+
+use std::process::ExitCode;
+
+use super::SchemaArgs;
+use rolebook::starter;
+
+/// Runs `schema`.
+pub fn execute(args: &SchemaArgs) -> Result<ExitCode, String> {
+    if let Some(dir) = &args.write {
+        for path in starter::write_all(dir, &starter::schema_files())? {
+            println!("wrote {}", path.display());
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let all = starter::schemas();
+    let value = match &args.kind {
+        Some(kind) => all
+            .into_iter()
+            .find(|(k, _)| k == kind)
+            .map(|(_, s)| s)
+            .ok_or_else(|| format!("no schema for `{kind}`"))?,
+        None => {
+            serde_json::Value::Object(all.into_iter().map(|(k, s)| (k.to_string(), s)).collect())
+        }
+    };
+    println!(
+        "{}",
+        serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
+    );
+    Ok(ExitCode::SUCCESS)
+}

@@ -1,0 +1,585 @@
+//! Reads a handbook folder into a [`Handbook`] plus the findings met on the way; the only module that reads inputs.
+//!
+//! Loading never fails on bad content: a broken file becomes a finding and
+//! the rest of the handbook is still read, so one run reports everything.
+//! It fails (`Err`) only when the folder itself cannot be read.
+
+pub mod schema;
+pub mod yaml;
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use walkdir::WalkDir;
+
+use crate::check::rules::Rule;
+use crate::diagnostic::{Finding, Loc};
+use crate::model::{
+    Artifact, Checklist, Handbook, Handoff, Kpi, Language, Level, Pay, Process, Role, Settings,
+    SourceFile, Sp, Stage, VariablePay,
+};
+use schema::{is_valid_id, loc, validate_obj};
+use yaml::{Node, Value};
+
+/// The handbook and everything wrong with its text.
+#[derive(Debug)]
+pub struct Loaded {
+    /// What could be read.
+    pub handbook: Handbook,
+    /// Findings from reading: syntax, unknown keys, wrong types, ids.
+    pub findings: Vec<Finding>,
+}
+
+/// The folder could not be read at all.
+#[derive(Debug)]
+pub struct LoadError {
+    /// What we were doing.
+    pub message: String,
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+/// What a file under the handbook folder is, by its place.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FileKind {
+    /// `handbook.yaml` at the top.
+    Handbook,
+    /// Any YAML file under `processes/`.
+    Process,
+    /// Any other YAML file.
+    Role,
+}
+
+/// Classifies a path relative to the handbook folder (`/`-separated); `None` for files the loader ignores.
+pub fn classify(rel: &str) -> Option<FileKind> {
+    let is_yaml = rel.ends_with(".yaml") || rel.ends_with(".yml");
+    let hidden = rel.split('/').any(|part| part.starts_with('.'));
+    if !is_yaml || hidden {
+        None
+    } else if rel == "handbook.yaml" {
+        Some(FileKind::Handbook)
+    } else if rel.starts_with("processes/") {
+        Some(FileKind::Process)
+    } else {
+        Some(FileKind::Role)
+    }
+}
+
+/// Reads the handbook folder at `root`.
+pub fn load(root: &Path) -> Result<Loaded, LoadError> {
+    let meta = std::fs::metadata(root).map_err(|e| LoadError {
+        message: format!("cannot read handbook folder `{}`: {e}", root.display()),
+    })?;
+    if !meta.is_dir() {
+        return Err(LoadError {
+            message: format!("`{}` is not a folder", root.display()),
+        });
+    }
+    let canonical_root = root.canonicalize().map_err(|e| LoadError {
+        message: format!("cannot resolve handbook folder `{}`: {e}", root.display()),
+    })?;
+
+    let mut files: Vec<(String, PathBuf, FileKind, Option<Vec<u8>>)> = Vec::new();
+    let mut link_findings: Vec<(String, PathBuf, String)> = Vec::new();
+    let walker = WalkDir::new(root)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = entry.map_err(|e| LoadError {
+            message: format!("cannot walk handbook folder `{}`: {e}", root.display()),
+        })?;
+        if entry.depth() == 0 {
+            continue;
+        }
+        let path = entry.path().to_path_buf();
+        let rel = rel_path(root, &path);
+        if entry.path_is_symlink() {
+            match path.canonicalize() {
+                Ok(target) if target.starts_with(&canonical_root) => {
+                    // Inside the folder: a linked file is read; a linked folder is
+                    // already walked under its real name.
+                    if target.is_dir() {
+                        continue;
+                    }
+                }
+                Ok(target) => {
+                    if classify(&rel).is_some() || target.is_dir() {
+                        link_findings.push((
+                            rel,
+                            path,
+                            format!(
+                                "symbolic link leads outside the handbook folder, to `{}`",
+                                target.display()
+                            ),
+                        ));
+                    }
+                    continue;
+                }
+                Err(_) => {
+                    if classify(&rel).is_some() {
+                        link_findings.push((rel, path, "symbolic link leads nowhere".into()));
+                    }
+                    continue;
+                }
+            }
+        } else if !entry.file_type().is_file() {
+            continue;
+        }
+        let Some(kind) = classify(&rel) else { continue };
+        let bytes = read_limited(&path).map_err(|e| LoadError {
+            message: format!("cannot read `{}`: {e}", path.display()),
+        })?;
+        files.push((rel, path, kind, Some(bytes)));
+    }
+
+    let mut hb = Handbook {
+        root: root.to_path_buf(),
+        ..Handbook::default()
+    };
+    let mut findings = Vec::new();
+
+    for (rel, path, message) in link_findings {
+        let file = push_file(&mut hb, rel, path, String::new());
+        findings.push(
+            Finding::new(Rule::OutsideLink, Loc::file_start(file), message)
+                .help("copy the file into the handbook folder, or remove the link"),
+        );
+    }
+
+    let mut have_handbook = false;
+    for (rel, path, kind, bytes) in files {
+        let bytes = bytes.unwrap_or_default();
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let file = push_file(&mut hb, rel.clone(), path, text);
+        let node = match yaml::parse(&bytes) {
+            Ok(node) => node,
+            Err(e) => {
+                let at = e.pos.map_or(Loc::file_start(file), |p| Loc {
+                    file,
+                    line: p.line,
+                    col: p.col,
+                    start: p.start,
+                    len: p.len,
+                });
+                findings.push(
+                    Finding::new(Rule::YamlSyntax, at, e.message)
+                        .label("here")
+                        .maybe_help(e.help),
+                );
+                if kind == FileKind::Handbook {
+                    have_handbook = true;
+                }
+                continue;
+            }
+        };
+        let stem = file_stem(&rel);
+        let mut r = Reader {
+            file,
+            out: &mut findings,
+        };
+        match kind {
+            FileKind::Handbook => {
+                have_handbook = true;
+                if r.check_root(&node, &schema::HANDBOOK, "handbook.yaml", "title") {
+                    hb.settings = r.settings(&node);
+                }
+            }
+            FileKind::Process => {
+                if r.check_stem(&stem, "process")
+                    && r.check_root(&node, &schema::PROCESS, "process", "name")
+                {
+                    hb.processes.push(r.process(&node, stem));
+                }
+            }
+            FileKind::Role => {
+                if r.check_stem(&stem, "role")
+                    && r.check_root(&node, &schema::ROLE, "role", "title")
+                {
+                    hb.roles.push(r.role(&node, stem));
+                }
+            }
+        }
+    }
+
+    if !have_handbook {
+        let file = push_file(
+            &mut hb,
+            "handbook.yaml".into(),
+            root.join("handbook.yaml"),
+            String::new(),
+        );
+        findings.push(
+            Finding::new(
+                Rule::MissingFile,
+                Loc::file_start(file),
+                format!("`{}` has no handbook.yaml", root.display()),
+            )
+            .help("create handbook.yaml with at least `title:`; `rolebook init` writes a starter handbook"),
+        );
+    }
+
+    // Stable order: by id, then by file, so duplicate ids report deterministically.
+    let files_ref = &hb.files;
+    hb.roles.sort_by(|a, b| {
+        (&a.id.value, &files_ref[a.file as usize].rel)
+            .cmp(&(&b.id.value, &files_ref[b.file as usize].rel))
+    });
+    hb.processes.sort_by(|a, b| {
+        (&a.id.value, &files_ref[a.file as usize].rel)
+            .cmp(&(&b.id.value, &files_ref[b.file as usize].rel))
+    });
+    Ok(Loaded {
+        handbook: hb,
+        findings,
+    })
+}
+
+fn push_file(hb: &mut Handbook, rel: String, display: PathBuf, text: String) -> u32 {
+    hb.files.push(SourceFile { rel, display, text });
+    (hb.files.len() - 1) as u32
+}
+
+/// Reads at most one byte over the limit, so a huge file cannot exhaust memory.
+fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut buf = Vec::new();
+    std::fs::File::open(path)?
+        .take(yaml::MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut buf)?;
+    Ok(buf)
+}
+
+fn rel_path(root: &Path, path: &Path) -> String {
+    path.strip_prefix(root)
+        .unwrap_or(path)
+        .components()
+        .map(|c| c.as_os_str().to_string_lossy())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+fn file_stem(rel: &str) -> String {
+    let name = rel.rsplit('/').next().unwrap_or(rel);
+    name.strip_suffix(".yaml")
+        .or_else(|| name.strip_suffix(".yml"))
+        .unwrap_or(name)
+        .to_string()
+}
+
+/// Builds model values from validated nodes. Validation has reported every
+/// problem already, so extraction is lenient: a value of the wrong shape is skipped.
+struct Reader<'a> {
+    file: u32,
+    out: &'a mut Vec<Finding>,
+}
+
+impl Reader<'_> {
+    fn at(&self, node: &Node) -> Loc {
+        loc(self.file, node)
+    }
+
+    fn check_stem(&mut self, stem: &str, what: &str) -> bool {
+        if is_valid_id(stem) {
+            return true;
+        }
+        self.out.push(
+            Finding::new(
+                Rule::InvalidId,
+                Loc::file_start(self.file),
+                format!("the file name gives the {what} id `{stem}`, which is not a valid id"),
+            )
+            .help(format!(
+                "rename the file: {}",
+                schema::invalid_id_help(stem)
+            )),
+        );
+        false
+    }
+
+    /// Validates the top mapping; false when there is nothing to build from.
+    fn check_root(&mut self, node: &Node, obj: &schema::Obj, what: &str, required: &str) -> bool {
+        if matches!(node.value, Value::Null) {
+            self.out.push(
+                Finding::new(
+                    Rule::MissingField,
+                    Loc::file_start(self.file),
+                    format!("the {what} file is empty"),
+                )
+                .help(format!("a {what} needs at least `{required}:`")),
+            );
+            return false;
+        }
+        validate_obj(self.file, node, obj, self.out);
+        node.entries().is_some()
+    }
+
+    fn text(&self, node: &Node, key: &str) -> Option<String> {
+        node.get(key).and_then(Node::text).map(str::to_owned)
+    }
+
+    fn id(&self, node: &Node, key: &str) -> Option<Sp<String>> {
+        node.get(key).and_then(|n| self.id_node(n))
+    }
+
+    fn id_node(&self, n: &Node) -> Option<Sp<String>> {
+        let t = n.text().filter(|t| is_valid_id(t))?;
+        Some(Sp {
+            value: t.to_owned(),
+            loc: self.at(n),
+        })
+    }
+
+    fn ids(&self, node: &Node, key: &str) -> Vec<Sp<String>> {
+        node.get(key)
+            .and_then(Node::items)
+            .map(|items| items.iter().filter_map(|n| self.id_node(n)).collect())
+            .unwrap_or_default()
+    }
+
+    fn texts(&self, node: &Node, key: &str) -> Vec<String> {
+        node.get(key)
+            .and_then(Node::items)
+            .map(|items| {
+                items
+                    .iter()
+                    .filter_map(Node::text)
+                    .map(str::to_owned)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn flag(&self, node: &Node, key: &str) -> bool {
+        matches!(
+            node.get(key).map(|n| &n.value),
+            Some(Value::Scalar {
+                boolean: Some(true),
+                ..
+            })
+        )
+    }
+
+    fn maps<'n>(&self, node: &'n Node, key: &str) -> impl Iterator<Item = &'n Node> {
+        node.get(key)
+            .and_then(Node::items)
+            .unwrap_or_default()
+            .iter()
+            .filter(|n| n.entries().is_some())
+    }
+
+    /// Entries of an id-keyed mapping, first definition of each key only.
+    fn id_entries<'n>(&self, node: &'n Node, key: &str) -> Vec<(Sp<String>, &'n Node)> {
+        let mut seen = Vec::new();
+        let mut out = Vec::new();
+        for (k, v) in node.get(key).and_then(Node::entries).unwrap_or_default() {
+            if let Some(id) = self.id_node(k) {
+                if !seen.contains(&id.value) {
+                    seen.push(id.value.clone());
+                    out.push((id, v));
+                }
+            }
+        }
+        out
+    }
+
+    fn settings(&mut self, node: &Node) -> Settings {
+        Settings {
+            title: self.text(node, "title").unwrap_or_default(),
+            organization: self.text(node, "organization"),
+            description: self.text(node, "description"),
+            language: match node.get("language").and_then(Node::text) {
+                Some("ru") => Language::Ru,
+                _ => Language::En,
+            },
+            version: self.text(node, "version"),
+            edit_url: self.text(node, "edit_url"),
+            external_roles: self
+                .id_entries(node, "external_roles")
+                .into_iter()
+                .map(|(id, v)| (id, v.text().unwrap_or_default().to_owned()))
+                .collect(),
+            artifacts: self
+                .id_entries(node, "artifacts")
+                .into_iter()
+                .filter(|(_, v)| v.entries().is_some())
+                .map(|(id, v)| Artifact {
+                    id,
+                    name: self.text(v, "name").unwrap_or_default(),
+                    description: self.text(v, "description"),
+                    kept_in: self.text(v, "kept_in"),
+                    external: self.flag(v, "external"),
+                    fields: self.texts(v, "fields"),
+                })
+                .collect(),
+            checks: node
+                .get("checks")
+                .and_then(Node::entries)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|(k, v)| {
+                    let level = match v.text()? {
+                        "error" => Level::Error,
+                        "warning" => Level::Warning,
+                        "off" => Level::Off,
+                        _ => return None,
+                    };
+                    Some((
+                        Sp {
+                            value: k.text()?.to_owned(),
+                            loc: self.at(k),
+                        },
+                        level,
+                    ))
+                })
+                .collect(),
+            loc: self.at(node),
+        }
+    }
+
+    fn process(&mut self, node: &Node, id: String) -> Process {
+        Process {
+            id: Sp {
+                value: id,
+                loc: Loc::file_start(self.file),
+            },
+            file: self.file,
+            name: self.text(node, "name").unwrap_or_default(),
+            description: self.text(node, "description"),
+            start: self.id(node, "start"),
+            stages: self
+                .maps(node, "stages")
+                .filter_map(|s| {
+                    Some(Stage {
+                        id: self.id(s, "id")?,
+                        name: self.text(s, "name").unwrap_or_default(),
+                        description: self.text(s, "description"),
+                        needs: self.ids(s, "needs"),
+                        produces: self.ids(s, "produces"),
+                        done_when: self.texts(s, "done_when"),
+                        next: self.ids(s, "next"),
+                        is_final: self.flag(s, "final"),
+                        loc: self.at(s),
+                    })
+                })
+                .collect(),
+            loc: self.at(node),
+        }
+    }
+
+    fn role(&mut self, node: &Node, id: String) -> Role {
+        let at_or_root = |key: &str| node.get(key).map_or(self.at(node), |n| self.at(n));
+        Role {
+            id: Sp {
+                value: id,
+                loc: Loc::file_start(self.file),
+            },
+            file: self.file,
+            title: self.text(node, "title").unwrap_or_default(),
+            summary: self.text(node, "summary"),
+            purpose: self.text(node, "purpose"),
+            reports_to: self.id(node, "reports_to"),
+            deputy: self.id(node, "deputy"),
+            owns: self.ids(node, "owns"),
+            supports: self.ids(node, "supports"),
+            informed: self.ids(node, "informed"),
+            duties: self.texts(node, "duties"),
+            not_responsible_for: self.texts(node, "not_responsible_for"),
+            rights: self.texts(node, "rights"),
+            qualification: self.texts(node, "qualification"),
+            kpis: self
+                .maps(node, "kpis")
+                .filter_map(|k| {
+                    Some(Kpi {
+                        id: self.id(k, "id")?,
+                        name: self.text(k, "name").unwrap_or_default(),
+                        target: self.text(k, "target"),
+                        measured_by: self.text(k, "measured_by"),
+                        outcome: self.id(k, "outcome"),
+                    })
+                })
+                .collect(),
+            pay: node
+                .get("pay")
+                .filter(|p| p.entries().is_some())
+                .map(|p| Pay {
+                    fixed: self.text(p, "fixed"),
+                    variable: self
+                        .maps(p, "variable")
+                        .filter_map(|v| {
+                            Some(VariablePay {
+                                kpi: self.id(v, "kpi")?,
+                                rule: self.text(v, "rule").unwrap_or_default(),
+                            })
+                        })
+                        .collect(),
+                    loc: self.at(p),
+                }),
+            time_budget: node
+                .get("time_budget")
+                .filter(|t| t.entries().is_some())
+                .map(|t| Sp {
+                    value: self
+                        .id_entries(node, "time_budget")
+                        .into_iter()
+                        .filter_map(|(k, v)| match v.value {
+                            Value::Scalar { int: Some(i), .. } => Some((k, i)),
+                            _ => None,
+                        })
+                        .collect(),
+                    loc: self.at(t),
+                }),
+            handoffs: self
+                .maps(node, "handoffs")
+                .filter_map(|h| {
+                    Some(Handoff {
+                        after: self.id(h, "after")?,
+                        to: self.id(h, "to")?,
+                        passes: self.ids(h, "passes"),
+                        passes_loc: h.get("passes").map_or(self.at(h), |n| self.at(n)),
+                        deadline: self.text(h, "deadline"),
+                        channel: self.text(h, "channel"),
+                        actions: self.texts(h, "actions"),
+                        confirm: self.text(h, "confirm"),
+                        tell_client: self.text(h, "tell_client"),
+                        loc: self.at(h),
+                    })
+                })
+                .collect(),
+            checklists: self
+                .maps(node, "checklists")
+                .map(|c| Checklist {
+                    name: self.text(c, "name").unwrap_or_default(),
+                    when: self.text(c, "when"),
+                    items: self.texts(c, "items"),
+                    items_loc: c.get("items").map_or(self.at(c), |n| self.at(n)),
+                })
+                .collect(),
+            loc: self.at(node),
+            owns_loc: at_or_root("owns"),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn classifies_files_by_place() {
+        assert_eq!(classify("handbook.yaml"), Some(FileKind::Handbook));
+        assert_eq!(classify("processes/sales.yaml"), Some(FileKind::Process));
+        assert_eq!(classify("processes/x/y.yml"), Some(FileKind::Process));
+        assert_eq!(classify("sales/courier.yaml"), Some(FileKind::Role));
+        assert_eq!(classify("sales/handbook.yaml"), Some(FileKind::Role));
+        assert_eq!(classify("README.md"), None);
+        assert_eq!(classify(".hidden.yaml"), None);
+    }
+}

@@ -1,0 +1,348 @@
+//! The handbook as typed data: roles, processes, stages, artifacts. No I/O, no YAML, no HTML.
+//!
+//! Every id that a rule may point at carries its [`Loc`], so checks that run
+//! after parsing can name the exact file, line and column.
+
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+use crate::diagnostic::Loc;
+
+/// A value with the place it was written.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sp<T> {
+    /// The value.
+    pub value: T,
+    /// Where it was written.
+    pub loc: Loc,
+}
+
+impl Sp<String> {
+    /// The text.
+    pub fn as_str(&self) -> &str {
+        &self.value
+    }
+}
+
+/// One input file, kept for snippets and edit links.
+#[derive(Clone, Debug)]
+pub struct SourceFile {
+    /// Path relative to the handbook folder, with `/` separators.
+    pub rel: String,
+    /// Path as the user would type it (handbook folder joined with `rel`).
+    pub display: PathBuf,
+    /// The text (empty when unreadable).
+    pub text: String,
+}
+
+/// Language of the site's own words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Language {
+    /// English.
+    #[default]
+    En,
+    /// Russian.
+    Ru,
+}
+
+/// A check severity override from `checks:`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Level {
+    /// Fail.
+    Error,
+    /// Report.
+    Warning,
+    /// Do not run.
+    Off,
+}
+
+/// Settings from `handbook.yaml`.
+#[derive(Clone, Debug, Default)]
+pub struct Settings {
+    /// Title of the handbook.
+    pub title: String,
+    /// The organisation.
+    pub organization: Option<String>,
+    /// Introduction (Markdown).
+    pub description: Option<String>,
+    /// Language of the site's words.
+    pub language: Language,
+    /// Version shown on every page.
+    pub version: Option<String>,
+    /// Edit link template with `{path}`.
+    pub edit_url: Option<String>,
+    /// External roles: id -> name.
+    pub external_roles: Vec<(Sp<String>, String)>,
+    /// Artifacts, in file order.
+    pub artifacts: Vec<Artifact>,
+    /// Severity overrides.
+    pub checks: Vec<(Sp<String>, Level)>,
+    /// Where handbook.yaml's top mapping starts.
+    pub loc: Loc,
+}
+
+/// Something that moves between stages.
+#[derive(Clone, Debug)]
+pub struct Artifact {
+    /// Its id.
+    pub id: Sp<String>,
+    /// Human name.
+    pub name: String,
+    /// What it is for (Markdown).
+    pub description: Option<String>,
+    /// Where it lives.
+    pub kept_in: Option<String>,
+    /// Arrives from outside.
+    pub external: bool,
+    /// What a complete one contains.
+    pub fields: Vec<String>,
+}
+
+/// A process: stages in reading order.
+#[derive(Clone, Debug)]
+pub struct Process {
+    /// Id = file stem.
+    pub id: Sp<String>,
+    /// Index of its file.
+    pub file: u32,
+    /// Human name.
+    pub name: String,
+    /// Markdown.
+    pub description: Option<String>,
+    /// Explicit start stage.
+    pub start: Option<Sp<String>>,
+    /// The stages.
+    pub stages: Vec<Stage>,
+    /// Start of the top mapping.
+    pub loc: Loc,
+}
+
+impl Process {
+    /// The id of the start stage: `start`, or the first stage.
+    pub fn start_id(&self) -> Option<&str> {
+        self.start
+            .as_ref()
+            .map(Sp::as_str)
+            .or_else(|| self.stages.first().map(|s| s.id.as_str()))
+    }
+}
+
+/// A stage of a process.
+#[derive(Clone, Debug)]
+pub struct Stage {
+    /// Its id.
+    pub id: Sp<String>,
+    /// Human name.
+    pub name: String,
+    /// Markdown.
+    pub description: Option<String>,
+    /// Artifacts it starts from.
+    pub needs: Vec<Sp<String>>,
+    /// Artifacts it creates or completes.
+    pub produces: Vec<Sp<String>>,
+    /// Exit criteria.
+    pub done_when: Vec<String>,
+    /// Following stages.
+    pub next: Vec<Sp<String>>,
+    /// The process may end here.
+    pub is_final: bool,
+    /// Start of the stage's mapping.
+    pub loc: Loc,
+}
+
+/// A role: one job in the conveyor.
+#[derive(Clone, Debug)]
+pub struct Role {
+    /// Id = file stem.
+    pub id: Sp<String>,
+    /// Index of its file.
+    pub file: u32,
+    /// Job title.
+    pub title: String,
+    /// One line.
+    pub summary: Option<String>,
+    /// Markdown.
+    pub purpose: Option<String>,
+    /// Role or external role.
+    pub reports_to: Option<Sp<String>>,
+    /// Stand-in.
+    pub deputy: Option<Sp<String>>,
+    /// Stages it is accountable for.
+    pub owns: Vec<Sp<String>>,
+    /// Stages it takes part in.
+    pub supports: Vec<Sp<String>>,
+    /// Stages it hears about.
+    pub informed: Vec<Sp<String>>,
+    /// Duties beyond its stages.
+    pub duties: Vec<String>,
+    /// Work it must not take on.
+    pub not_responsible_for: Vec<String>,
+    /// Rights.
+    pub rights: Vec<String>,
+    /// Qualification.
+    pub qualification: Vec<String>,
+    /// KPIs.
+    pub kpis: Vec<Kpi>,
+    /// Pay.
+    pub pay: Option<Pay>,
+    /// Time budget: key -> percent, in file order.
+    pub time_budget: Option<Sp<Vec<(Sp<String>, i64)>>>,
+    /// Handoffs after its stages.
+    pub handoffs: Vec<Handoff>,
+    /// Its own checklists.
+    pub checklists: Vec<Checklist>,
+    /// Start of the top mapping.
+    pub loc: Loc,
+    /// Where `owns:` is written (or the top mapping).
+    pub owns_loc: Loc,
+}
+
+/// A key performance indicator.
+#[derive(Clone, Debug)]
+pub struct Kpi {
+    /// Id, unique within the role.
+    pub id: Sp<String>,
+    /// What is measured.
+    pub name: String,
+    /// Target.
+    pub target: Option<String>,
+    /// Source of the figure.
+    pub measured_by: Option<String>,
+    /// Artifact it pays for.
+    pub outcome: Option<Sp<String>>,
+}
+
+/// Pay of a role.
+#[derive(Clone, Debug)]
+pub struct Pay {
+    /// Fixed part (Markdown).
+    pub fixed: Option<String>,
+    /// Variable parts.
+    pub variable: Vec<VariablePay>,
+    /// Where `pay:` is.
+    pub loc: Loc,
+}
+
+/// One variable part of pay.
+#[derive(Clone, Debug)]
+pub struct VariablePay {
+    /// KPI id.
+    pub kpi: Sp<String>,
+    /// How it turns into money (Markdown).
+    pub rule: String,
+}
+
+/// What one role hands to the next after a stage.
+#[derive(Clone, Debug)]
+pub struct Handoff {
+    /// A stage the role owns.
+    pub after: Sp<String>,
+    /// The receiving role.
+    pub to: Sp<String>,
+    /// Artifacts handed over.
+    pub passes: Vec<Sp<String>>,
+    /// Where `passes:` is written.
+    pub passes_loc: Loc,
+    /// By when.
+    pub deadline: Option<String>,
+    /// How.
+    pub channel: Option<String>,
+    /// Receiver's first actions.
+    pub actions: Vec<String>,
+    /// Read-back.
+    pub confirm: Option<String>,
+    /// What the client is told.
+    pub tell_client: Option<String>,
+    /// Start of the handoff mapping.
+    pub loc: Loc,
+}
+
+/// A role's own checklist.
+#[derive(Clone, Debug)]
+pub struct Checklist {
+    /// Name.
+    pub name: String,
+    /// When.
+    pub when: Option<String>,
+    /// Items.
+    pub items: Vec<String>,
+    /// Where `items:` is written (or the checklist mapping).
+    pub items_loc: Loc,
+}
+
+/// The whole handbook as loaded. Roles and processes are sorted by id.
+#[derive(Clone, Debug, Default)]
+pub struct Handbook {
+    /// The handbook folder.
+    pub root: PathBuf,
+    /// Every file read, indexed by [`Loc::file`].
+    pub files: Vec<SourceFile>,
+    /// handbook.yaml.
+    pub settings: Settings,
+    /// Processes, sorted by id.
+    pub processes: Vec<Process>,
+    /// Roles, sorted by id.
+    pub roles: Vec<Role>,
+}
+
+/// Lookups built once from a [`Handbook`]: who owns what, where each stage is.
+#[derive(Debug, Default)]
+pub struct Index<'a> {
+    /// Stage id -> (process index, stage index); first definition wins.
+    pub stages: BTreeMap<&'a str, (usize, usize)>,
+    /// Role id -> role index; first wins.
+    pub roles: BTreeMap<&'a str, usize>,
+    /// Artifact id -> artifact index; first wins.
+    pub artifacts: BTreeMap<&'a str, usize>,
+    /// Stage id -> owning role indices, in role order.
+    pub owners: BTreeMap<&'a str, Vec<usize>>,
+    /// External role ids.
+    pub external: BTreeMap<&'a str, &'a str>,
+}
+
+impl<'a> Index<'a> {
+    /// Builds the lookups.
+    pub fn new(hb: &'a Handbook) -> Index<'a> {
+        let mut ix = Index::default();
+        for (pi, p) in hb.processes.iter().enumerate() {
+            for (si, s) in p.stages.iter().enumerate() {
+                ix.stages.entry(s.id.as_str()).or_insert((pi, si));
+            }
+        }
+        for (ri, r) in hb.roles.iter().enumerate() {
+            ix.roles.entry(r.id.as_str()).or_insert(ri);
+            for s in &r.owns {
+                let owners = ix.owners.entry(s.as_str()).or_default();
+                if !owners.contains(&ri) {
+                    owners.push(ri);
+                }
+            }
+        }
+        for (ai, a) in hb.settings.artifacts.iter().enumerate() {
+            ix.artifacts.entry(a.id.as_str()).or_insert(ai);
+        }
+        for (id, name) in &hb.settings.external_roles {
+            ix.external.entry(id.as_str()).or_insert(name.as_str());
+        }
+        ix
+    }
+
+    /// The stage with that id.
+    pub fn stage(&self, hb: &'a Handbook, id: &str) -> Option<&'a Stage> {
+        let (p, s) = *self.stages.get(id)?;
+        Some(&hb.processes[p].stages[s])
+    }
+
+    /// The single owner of a stage, if it has exactly one.
+    pub fn owner(&self, id: &str) -> Option<usize> {
+        match self.owners.get(id).map(Vec::as_slice) {
+            Some([one]) => Some(*one),
+            _ => None,
+        }
+    }
+
+    /// The artifact with that id.
+    pub fn artifact(&self, hb: &'a Handbook, id: &str) -> Option<&'a Artifact> {
+        Some(&hb.settings.artifacts[*self.artifacts.get(id)?])
+    }
+}
