@@ -93,9 +93,9 @@ pub fn stage_multiple_owners(ctx: &Ctx, out: &mut Vec<Finding>) {
                         ),
                     )
                     .label("second owner")
-                    .help(format!(
-                        "keep it in `owns:` of one role; the other can list it under `supports:`"
-                    )),
+                    .help(
+                        "keep it in `owns:` of one role; the other can list it under `supports:`",
+                    ),
                 );
             }
         }

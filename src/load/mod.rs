@@ -380,11 +380,11 @@ impl Reader<'_> {
         let mut seen = Vec::new();
         let mut out = Vec::new();
         for (k, v) in node.get(key).and_then(Node::entries).unwrap_or_default() {
-            if let Some(id) = self.id_node(k) {
-                if !seen.contains(&id.value) {
-                    seen.push(id.value.clone());
-                    out.push((id, v));
-                }
+            if let Some(id) = self.id_node(k)
+                && !seen.contains(&id.value)
+            {
+                seen.push(id.value.clone());
+                out.push((id, v));
             }
         }
         out

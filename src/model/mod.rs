@@ -186,7 +186,7 @@ pub struct Role {
     /// Pay.
     pub pay: Option<Pay>,
     /// Time budget: key -> percent, in file order.
-    pub time_budget: Option<Sp<Vec<(Sp<String>, i64)>>>,
+    pub time_budget: Option<Sp<TimeBudget>>,
     /// Handoffs after its stages.
     pub handoffs: Vec<Handoff>,
     /// Its own checklists.
@@ -196,6 +196,9 @@ pub struct Role {
     /// Where `owns:` is written (or the top mapping).
     pub owns_loc: Loc,
 }
+
+/// A time budget: stage id (or `other`) -> percent, in file order.
+pub type TimeBudget = Vec<(Sp<String>, i64)>;
 
 /// A key performance indicator.
 #[derive(Clone, Debug)]

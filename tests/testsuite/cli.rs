@@ -1,0 +1,169 @@
+//! The command line: output formats, exit codes, explain, schema and init.
+
+use crate::support::{handbook, repo, rolebook};
+
+fn run(args: &[&str]) -> (i32, String, String) {
+    let out = rolebook().args(args).output().expect("run rolebook");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+fn broken() -> tempfile::TempDir {
+    // One error (unknown reference) and one warning (dead end).
+    handbook(&[
+        (
+            "b.yaml",
+            "title: B\nreports_to: bos\ndeputy: a\nowns: [s3]\nkpis:\n  - id: k\n    name: K\npay:\n  variable:\n    - kpi: k\n      rule: R\n",
+        ),
+        (
+            "processes/p.yaml",
+            "name: P\nstages:\n  - id: s1\n    name: S1\n    produces: [card]\n    next: [s2]\n  - id: s2\n    name: S2\n    needs: [card]\n    produces: [offer]\n    next: [s3]\n  - id: s3\n    name: S3\n    needs: [card, offer]\n",
+        ),
+    ])
+}
+
+#[test]
+fn agency_handbook_passes_check_with_deny_warnings() {
+    let roles = repo().join("roles");
+    let (code, out, _) = run(&[
+        "check",
+        "--deny-warnings",
+        "--roles",
+        roles.to_str().unwrap_or_default(),
+    ]);
+    assert_eq!(code, 0, "{out}");
+    assert!(out.contains("no findings"), "{out}");
+}
+
+#[test]
+fn human_format_shows_rule_location_snippet_and_help() {
+    let dir = broken();
+    let path = dir.path().to_string_lossy().to_string();
+    let (code, out, _) = run(&["check", "--roles", &path, "--color", "never"]);
+    assert_eq!(code, 1);
+    assert!(
+        out.contains("error[unknown-reference]: `bos` is not a role or an external role"),
+        "{out}"
+    );
+    assert!(out.contains(&format!("{path}/b.yaml:2:13")), "{out}");
+    assert!(out.contains("2 │ reports_to: bos"), "{out}");
+    assert!(out.contains("help: did you mean `boss`?"), "{out}");
+    assert!(out.contains("warning[dead-end-stage]"), "{out}");
+    assert!(out.ends_with("1 error, 1 warning\n"), "{out}");
+}
+
+#[test]
+fn json_format_is_one_object_sorted_by_file_and_line() {
+    let dir = broken();
+    let path = dir.path().to_string_lossy().to_string();
+    let (code, out, _) = run(&["check", "--roles", &path, "--format", "json"]);
+    assert_eq!(code, 1);
+    let v: serde_json::Value = serde_json::from_str(&out).expect("one JSON object");
+    assert_eq!(v["errors"], 1);
+    assert_eq!(v["warnings"], 1);
+    let f = &v["findings"];
+    assert_eq!(f[0]["rule"], "unknown-reference");
+    assert_eq!(f[0]["severity"], "error");
+    assert_eq!(f[0]["file"], format!("{path}/b.yaml"));
+    assert_eq!(f[0]["line"], 2);
+    assert_eq!(f[0]["column"], 13);
+    assert_eq!(f[0]["help"], "did you mean `boss`?");
+    assert_eq!(f[1]["rule"], "dead-end-stage");
+    assert_eq!(f[1]["file"], format!("{path}/processes/p.yaml"));
+    assert_eq!(f[1]["line"], 12);
+}
+
+#[test]
+fn github_format_is_one_workflow_command_per_finding() {
+    let dir = broken();
+    let path = dir.path().to_string_lossy().to_string();
+    let (code, out, _) = run(&["check", "--roles", &path, "--format", "github"]);
+    assert_eq!(code, 1);
+    let lines: Vec<&str> = out.lines().collect();
+    assert_eq!(lines.len(), 2, "{out}");
+    assert!(
+        lines[0].starts_with(&format!(
+            "::error file={path}/b.yaml,line=2,col=13,title=unknown-reference::`bos` is not"
+        )),
+        "{out}"
+    );
+    assert!(lines[1].starts_with("::warning file="), "{out}");
+}
+
+#[test]
+fn short_format_is_one_line_per_finding() {
+    let dir = broken();
+    let path = dir.path().to_string_lossy().to_string();
+    let (_, out, _) = run(&["check", "--roles", &path, "--format", "short"]);
+    assert!(
+        out.starts_with(&format!("{path}/b.yaml:2:13: error[unknown-reference]: ")),
+        "{out}"
+    );
+}
+
+#[test]
+fn warnings_fail_only_with_deny_warnings() {
+    let dir = handbook(&[(
+        "b.yaml",
+        "title: B\nreports_to: boss\nowns: [s3]\nkpis:\n  - id: k\n    name: K\npay:\n  variable:\n    - kpi: k\n      rule: R\n",
+    )]);
+    let path = dir.path().to_string_lossy().to_string();
+    assert_eq!(run(&["check", "--roles", &path]).0, 0);
+    assert_eq!(run(&["check", "--roles", &path, "--deny-warnings"]).0, 1);
+}
+
+#[test]
+fn exit_code_2_when_the_folder_is_missing_or_arguments_are_bad() {
+    let (code, _, err) = run(&["check", "--roles", "/no/such/folder"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("/no/such/folder"), "{err}");
+    assert_eq!(run(&["check", "--format", "xml"]).0, 2);
+    assert_eq!(run(&["no-such-command"]).0, 2);
+}
+
+#[test]
+fn explain_lists_every_rule_and_explains_one() {
+    let (code, out, _) = run(&["explain"]);
+    assert_eq!(code, 0);
+    for info in rolebook::check::rules::RULES {
+        assert!(out.contains(info.id), "{} missing from the list", info.id);
+    }
+    let (code, out, _) = run(&["explain", "handoff-incomplete"]);
+    assert_eq!(code, 0);
+    assert!(out.contains("Why it matters"), "{out}");
+    assert!(out.contains("broken telephone"), "{out}");
+    assert!(out.contains("Example"), "{out}");
+    let (code, _, err) = run(&["explain", "handoff-incomplet"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("did you mean `handoff-incomplete`"), "{err}");
+}
+
+#[test]
+fn init_writes_a_handbook_that_passes_check_and_refuses_to_overwrite() {
+    let dir = tempfile::tempdir().expect("temp");
+    let target = dir.path().join("hb");
+    let t = target.to_string_lossy().to_string();
+    assert_eq!(run(&["init", &t]).0, 0);
+    let (code, out, _) = run(&["check", "--roles", &t, "--deny-warnings"]);
+    assert_eq!(code, 0, "{out}");
+    std::fs::write(target.join("order-clerk.yaml"), "title: Changed\n").expect("write");
+    let (code, _, err) = run(&["init", &t]);
+    assert_eq!(code, 2);
+    assert!(err.contains("refusing to overwrite"), "{err}");
+    let kept = std::fs::read_to_string(target.join("order-clerk.yaml")).expect("read");
+    assert_eq!(kept, "title: Changed\n");
+}
+
+#[test]
+fn schema_prints_draft_2020_12_for_each_kind() {
+    for kind in ["handbook", "process", "role"] {
+        let (code, out, _) = run(&["schema", kind]);
+        assert_eq!(code, 0);
+        let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+        assert_eq!(v["$schema"], "https://json-schema.org/draft/2020-12/schema");
+        assert_eq!(v["additionalProperties"], false);
+    }
+}

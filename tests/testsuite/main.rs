@@ -1,0 +1,7 @@
+//! rolebook's integration tests: one binary, one module per area (see tests/README.md).
+
+mod support;
+
+mod cli;
+mod inputs;
+mod rules;

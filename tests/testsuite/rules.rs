@@ -1,0 +1,535 @@
+//! Every rule of the contract: a handbook that breaks it (rule, file and line asserted) and a close one that does not.
+
+use crate::support::{BASE, fires, quiet};
+
+fn base(rel: &str) -> &'static str {
+    BASE.iter()
+        .find(|(r, _)| *r == rel)
+        .map(|(_, c)| *c)
+        .expect("base file")
+}
+
+fn edit(rel: &str, from: &str, to: &str) -> String {
+    let text = base(rel);
+    assert!(text.contains(from), "`{from}` not in base {rel}");
+    text.replacen(from, to, 1)
+}
+
+#[test]
+fn base_handbook_is_clean() {
+    let all = crate::support::findings(&[]);
+    assert!(all.is_empty(), "{all:#?}");
+}
+
+#[test]
+fn yaml_syntax_on_tab_indentation() {
+    let hit = fires(
+        &[("b.yaml", "title: B\nreports_to: boss\ndeputy:\n\ta\n")],
+        "yaml-syntax",
+        "b.yaml",
+        4,
+    );
+    assert!(hit.help.is_some());
+    quiet(
+        &[("b.yaml", &edit("b.yaml", "deputy: a", "deputy:\n  a"))],
+        "yaml-syntax",
+    );
+}
+
+#[test]
+fn yaml_syntax_on_repeated_key_keeps_reading_the_file() {
+    let b = format!("{}deputy: a\n", base("b.yaml"));
+    let hit = fires(&[("b.yaml", &b)], "yaml-syntax", "b.yaml", 12);
+    assert!(
+        hit.message.contains("`deputy` appears twice"),
+        "{}",
+        hit.message
+    );
+    // The rest of the file is still checked: a typo after the repeated key is found too.
+    fires(
+        &[("b.yaml", &format!("{b}dutys: []\n"))],
+        "unknown-field",
+        "b.yaml",
+        13,
+    );
+}
+
+#[test]
+fn unknown_field_suggests_the_closest_key() {
+    let hit = fires(
+        &[("b.yaml", &format!("{}dutys:\n  - x\n", base("b.yaml")))],
+        "unknown-field",
+        "b.yaml",
+        12,
+    );
+    assert_eq!(hit.col, 1);
+    assert!(
+        hit.help.as_deref().unwrap_or("").contains("`duties`"),
+        "{hit:?}"
+    );
+    quiet(
+        &[("b.yaml", &format!("{}duties:\n  - x\n", base("b.yaml")))],
+        "unknown-field",
+    );
+}
+
+#[test]
+fn missing_field_points_at_the_mapping_that_lacks_it() {
+    fires(
+        &[("b.yaml", &edit("b.yaml", "title: B\n", "summary: B\n"))],
+        "missing-field",
+        "b.yaml",
+        1,
+    );
+    let a = edit("a.yaml", "    passes: [card, offer]\n", "");
+    fires(&[("a.yaml", &a)], "missing-field", "a.yaml", 14);
+    quiet(&[], "missing-field");
+}
+
+#[test]
+fn wrong_type_on_a_scalar_where_a_list_belongs() {
+    let hit = fires(
+        &[("b.yaml", &edit("b.yaml", "owns: [s3]", "owns: s3"))],
+        "wrong-type",
+        "b.yaml",
+        4,
+    );
+    assert_eq!(hit.col, 7);
+    quiet(&[], "wrong-type");
+}
+
+#[test]
+fn wrong_type_on_a_bad_boolean_and_percent() {
+    // YAML 1.2: `yes` is a string, not a boolean.
+    let p = edit("processes/p.yaml", "final: true", "final: yes");
+    fires(
+        &[("processes/p.yaml", &p)],
+        "wrong-type",
+        "processes/p.yaml",
+        15,
+    );
+    let b = format!("{}time_budget:\n  s3: lots\n", base("b.yaml"));
+    fires(&[("b.yaml", &b)], "wrong-type", "b.yaml", 13);
+}
+
+#[test]
+fn invalid_id_in_a_stage_and_in_a_file_name() {
+    let p = edit("processes/p.yaml", "- id: s3", "- id: S_3");
+    let hit = fires(
+        &[("processes/p.yaml", &p)],
+        "invalid-id",
+        "processes/p.yaml",
+        12,
+    );
+    assert!(
+        hit.help.as_deref().unwrap_or("").contains("try `s-3`"),
+        "{hit:?}"
+    );
+    fires(
+        &[("Courier.yaml", "title: Courier\n")],
+        "invalid-id",
+        "Courier.yaml",
+        1,
+    );
+    quiet(
+        &[("courier.yaml", "title: Courier\ndeputy: a\n")],
+        "invalid-id",
+    );
+}
+
+#[test]
+fn invalid_id_refuses_ids_that_climb_out_of_the_site() {
+    let b = edit("b.yaml", "deputy: a", "deputy: ../a");
+    fires(&[("b.yaml", &b)], "invalid-id", "b.yaml", 3);
+}
+
+#[test]
+fn duplicate_id_for_roles_in_two_folders() {
+    let hit = fires(
+        &[("team/a.yaml", base("a.yaml"))],
+        "duplicate-id",
+        "team/a.yaml",
+        1,
+    );
+    assert!(
+        hit.help.as_deref().unwrap_or("").contains("a.yaml:"),
+        "{hit:?}"
+    );
+    quiet(&[("team/c.yaml", "title: C\ndeputy: a\n")], "duplicate-id");
+}
+
+#[test]
+fn duplicate_id_for_stages_artifacts_and_kpis() {
+    let p2 = "name: Q\nstages:\n  - id: s1\n    name: Again\n    final: true\n";
+    fires(
+        &[("processes/q.yaml", p2)],
+        "duplicate-id",
+        "processes/q.yaml",
+        3,
+    );
+    let hb = format!("{}  card:\n    name: Card again\n", base("handbook.yaml"));
+    fires(
+        &[("handbook.yaml", &hb)],
+        "duplicate-id",
+        "handbook.yaml",
+        11,
+    );
+    let b = edit("b.yaml", "kpis:\n", "kpis:\n  - id: k\n    name: Twice\n");
+    fires(&[("b.yaml", &b)], "duplicate-id", "b.yaml", 8);
+}
+
+#[test]
+fn unknown_reference_suggests_the_closest_id() {
+    let hit = fires(
+        &[(
+            "b.yaml",
+            &edit("b.yaml", "reports_to: boss", "reports_to: bos"),
+        )],
+        "unknown-reference",
+        "b.yaml",
+        2,
+    );
+    assert_eq!(hit.col, 13);
+    assert_eq!(hit.help.as_deref(), Some("did you mean `boss`?"));
+    quiet(&[], "unknown-reference");
+}
+
+#[test]
+fn unknown_reference_for_artifacts_kpis_and_next() {
+    let p = edit("processes/p.yaml", "next: [s3]", "next: [s33]");
+    fires(
+        &[("processes/p.yaml", &p)],
+        "unknown-reference",
+        "processes/p.yaml",
+        11,
+    );
+    let b = edit("b.yaml", "    - kpi: k", "    - kpi: kk");
+    fires(&[("b.yaml", &b)], "unknown-reference", "b.yaml", 10);
+    let a = edit("a.yaml", "outcome: offer", "outcome: ofer");
+    fires(&[("a.yaml", &a)], "unknown-reference", "a.yaml", 8);
+}
+
+#[test]
+fn stage_without_owner() {
+    let b = edit("b.yaml", "owns: [s3]", "owns: []");
+    fires(
+        &[("b.yaml", &b)],
+        "stage-without-owner",
+        "processes/p.yaml",
+        12,
+    );
+    quiet(&[], "stage-without-owner");
+}
+
+#[test]
+fn stage_multiple_owners_reported_at_the_second_owner() {
+    let b = edit("b.yaml", "owns: [s3]", "owns: [s2, s3]");
+    let hit = fires(&[("b.yaml", &b)], "stage-multiple-owners", "b.yaml", 4);
+    assert!(hit.message.contains("`a` and `b`"), "{}", hit.message);
+    // Supporting a stage is not owning it.
+    let b = edit("b.yaml", "owns: [s3]", "owns: [s3]\nsupports: [s2]");
+    quiet(&[("b.yaml", &b)], "stage-multiple-owners");
+}
+
+#[test]
+fn handoff_missing_at_the_change_of_hands() {
+    let a = base("a.yaml")
+        .split("handoffs:")
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    fires(&[("a.yaml", &a)], "handoff-missing", "processes/p.yaml", 11);
+    quiet(&[], "handoff-missing");
+}
+
+#[test]
+fn handoff_mismatch_for_wrong_receiver_wrong_stage_and_external_role() {
+    let a = format!(
+        "{}  - after: s1\n    to: b\n    passes: [card]\n",
+        base("a.yaml")
+    );
+    fires(&[("a.yaml", &a)], "handoff-mismatch", "a.yaml", 18);
+    let b = format!(
+        "{}handoffs:\n  - after: s2\n    to: a\n    passes: [card]\n",
+        base("b.yaml")
+    );
+    fires(&[("b.yaml", &b)], "handoff-mismatch", "b.yaml", 13);
+    let a = edit("a.yaml", "    to: b", "    to: boss");
+    fires(&[("a.yaml", &a)], "handoff-mismatch", "a.yaml", 15);
+    quiet(&[], "handoff-mismatch");
+}
+
+#[test]
+fn handoff_incomplete_when_the_next_stage_needs_more() {
+    let a = edit("a.yaml", "passes: [card, offer]", "passes: [card]");
+    let hit = fires(&[("a.yaml", &a)], "handoff-incomplete", "a.yaml", 16);
+    assert!(hit.message.contains("`offer`"), "{}", hit.message);
+    quiet(&[], "handoff-incomplete");
+}
+
+#[test]
+fn handoff_incomplete_not_when_the_receiver_already_holds_it() {
+    // b owns s1 (which produces card) and s3; s3 is reached from s1, so b holds card.
+    let a = "title: A\nreports_to: boss\ndeputy: b\nowns: [s2]\nkpis:\n  - id: k\n    name: K\npay:\n  variable:\n    - kpi: k\n      rule: R\nhandoffs:\n  - after: s2\n    to: b\n    passes: [offer]\n";
+    let b = "title: B\nreports_to: boss\ndeputy: a\nowns: [s1, s3]\nkpis:\n  - id: k\n    name: K\npay:\n  variable:\n    - kpi: k\n      rule: R\nhandoffs:\n  - after: s1\n    to: a\n    passes: [card]\n";
+    quiet(&[("a.yaml", a), ("b.yaml", b)], "handoff-incomplete");
+    // Without the earlier stage, the same handoff is incomplete.
+    let b2 = b.replace("owns: [s1, s3]", "owns: [s3]").replace(
+        "handoffs:\n  - after: s1\n    to: a\n    passes: [card]\n",
+        "",
+    );
+    let a2 = a.replace("owns: [s2]", "owns: [s1, s2]");
+    fires(
+        &[("a.yaml", &a2), ("b.yaml", &b2)],
+        "handoff-incomplete",
+        "a.yaml",
+        15,
+    );
+}
+
+#[test]
+fn unreachable_stage_from_the_start() {
+    let p = edit("processes/p.yaml", "stages:", "start: s2\nstages:");
+    fires(
+        &[("processes/p.yaml", &p)],
+        "unreachable-stage",
+        "processes/p.yaml",
+        4,
+    );
+    let p = edit("processes/p.yaml", "stages:", "start: s1\nstages:");
+    quiet(&[("processes/p.yaml", &p)], "unreachable-stage");
+}
+
+#[test]
+fn time_budget_sum_must_be_100() {
+    let a = format!("{}time_budget:\n  s1: 50\n  s2: 40\n", base("a.yaml"));
+    let hit = fires(&[("a.yaml", &a)], "time-budget-sum", "a.yaml", 18);
+    assert!(hit.message.contains("90%"), "{}", hit.message);
+    let a = format!("{}time_budget:\n  s1: 60\n  other: 40\n", base("a.yaml"));
+    quiet(&[("a.yaml", &a)], "time-budget-sum");
+}
+
+#[test]
+fn reports_to_cycle_reported_once() {
+    let a = edit("a.yaml", "reports_to: boss", "reports_to: b");
+    let b = edit("b.yaml", "reports_to: boss", "reports_to: a");
+    let hit = fires(
+        &[("a.yaml", &a), ("b.yaml", &b)],
+        "reports-to-cycle",
+        "a.yaml",
+        2,
+    );
+    assert!(hit.message.contains("a -> b -> a"), "{}", hit.message);
+    let all = crate::support::findings(&[("a.yaml", &a), ("b.yaml", &b)]);
+    assert_eq!(
+        all.iter().filter(|h| h.rule == "reports-to-cycle").count(),
+        1
+    );
+    quiet(&[("a.yaml", &a)], "reports-to-cycle");
+}
+
+#[test]
+fn dead_end_stage_is_a_warning() {
+    let p = edit("processes/p.yaml", "    final: true\n", "");
+    fires(
+        &[("processes/p.yaml", &p)],
+        "dead-end-stage",
+        "processes/p.yaml",
+        12,
+    );
+    quiet(&[], "dead-end-stage");
+}
+
+#[test]
+fn role_without_stages() {
+    let c = "title: C\ndeputy: a\n";
+    fires(&[("c.yaml", c)], "role-without-stages", "c.yaml", 1);
+    quiet(&[], "role-without-stages");
+}
+
+#[test]
+fn full_cycle_owner_for_one_role_owning_a_process() {
+    let a = edit("a.yaml", "owns: [s1, s2]", "owns: [s1, s2, s3]");
+    let b = edit("b.yaml", "owns: [s3]", "owns: []");
+    fires(
+        &[("a.yaml", &a), ("b.yaml", &b)],
+        "full-cycle-owner",
+        "a.yaml",
+        4,
+    );
+    quiet(&[], "full-cycle-owner");
+}
+
+#[test]
+fn deputy_missing_and_deputy_self() {
+    fires(
+        &[("b.yaml", &edit("b.yaml", "deputy: a\n", ""))],
+        "deputy-missing",
+        "b.yaml",
+        1,
+    );
+    quiet(&[], "deputy-missing");
+    fires(
+        &[("b.yaml", &edit("b.yaml", "deputy: a", "deputy: b"))],
+        "deputy-self",
+        "b.yaml",
+        3,
+    );
+    quiet(&[], "deputy-self");
+}
+
+#[test]
+fn kpi_missing_and_pay_without_kpi() {
+    let b = "title: B\nreports_to: boss\ndeputy: a\nowns: [s3]\npay:\n  fixed: Salary\n";
+    fires(&[("b.yaml", b)], "kpi-missing", "b.yaml", 1);
+    fires(&[("b.yaml", b)], "pay-without-kpi", "b.yaml", 6);
+    quiet(&[], "kpi-missing");
+    quiet(&[], "pay-without-kpi");
+}
+
+#[test]
+fn shared_incentive_when_two_roles_are_paid_for_one_outcome() {
+    let b = edit(
+        "b.yaml",
+        "    name: K\n",
+        "    name: K\n    outcome: offer\n",
+    );
+    let hit = fires(&[("b.yaml", &b)], "shared-incentive", "b.yaml", 8);
+    assert!(hit.message.contains("`a`"), "{}", hit.message);
+    let b = edit(
+        "b.yaml",
+        "    name: K\n",
+        "    name: K\n    outcome: card\n",
+    );
+    quiet(&[("b.yaml", &b)], "shared-incentive");
+}
+
+#[test]
+fn artifact_unproduced_unless_external() {
+    let p = edit("processes/p.yaml", "    produces: [card]\n", "");
+    fires(
+        &[("processes/p.yaml", &p)],
+        "artifact-unproduced",
+        "processes/p.yaml",
+        8,
+    );
+    let hb = edit(
+        "handbook.yaml",
+        "    kept_in: CRM\n",
+        "    kept_in: CRM\n    external: true\n",
+    );
+    quiet(
+        &[("processes/p.yaml", &p), ("handbook.yaml", &hb)],
+        "artifact-unproduced",
+    );
+}
+
+#[test]
+fn artifact_unused_and_unstored() {
+    let hb = format!("{}  fax:\n    name: Fax\n", base("handbook.yaml"));
+    fires(
+        &[("handbook.yaml", &hb)],
+        "artifact-unused",
+        "handbook.yaml",
+        11,
+    );
+    quiet(&[], "artifact-unused");
+    let hb = edit("handbook.yaml", "    kept_in: Drive\n", "");
+    fires(
+        &[("handbook.yaml", &hb)],
+        "artifact-unstored",
+        "handbook.yaml",
+        8,
+    );
+    quiet(&[], "artifact-unstored");
+}
+
+#[cfg(unix)]
+#[test]
+fn outside_link_is_not_read() {
+    let outside = tempfile::tempdir().expect("temp");
+    let target = outside.path().join("c.yaml");
+    std::fs::write(&target, "title: C\n").expect("write");
+    let dir = crate::support::handbook(&[]);
+    std::os::unix::fs::symlink(&target, dir.path().join("c.yaml")).expect("symlink");
+    let all = crate::support::findings_in(dir.path());
+    assert!(
+        all.iter()
+            .any(|h| h.rule == "outside-link" && h.file == "c.yaml" && h.line == 1),
+        "{all:#?}"
+    );
+    // The linked role was not read: no findings about role `c`.
+    assert!(
+        !all.iter().any(|h| h.rule == "role-without-stages"),
+        "{all:#?}"
+    );
+
+    // A link inside the folder is fine.
+    let dir = crate::support::handbook(&[("extra/c.txt", "title: C\ndeputy: a\n")]);
+    std::os::unix::fs::symlink(dir.path().join("extra/c.txt"), dir.path().join("c.yaml"))
+        .expect("symlink");
+    let all = crate::support::findings_in(dir.path());
+    assert!(!all.iter().any(|h| h.rule == "outside-link"), "{all:#?}");
+}
+
+#[test]
+fn missing_file_when_handbook_yaml_is_absent() {
+    fires(&[("handbook.yaml", "")], "missing-file", "handbook.yaml", 1);
+    quiet(&[], "missing-file");
+}
+
+#[test]
+fn empty_checklist() {
+    let b = format!(
+        "{}checklists:\n  - name: Daily\n    items: []\n",
+        base("b.yaml")
+    );
+    fires(&[("b.yaml", &b)], "empty-checklist", "b.yaml", 14);
+    let b = format!(
+        "{}checklists:\n  - name: Daily\n    items: [Open the CRM]\n",
+        base("b.yaml")
+    );
+    quiet(&[("b.yaml", &b)], "empty-checklist");
+}
+
+#[test]
+fn checks_overrides_change_severity_or_turn_rules_off() {
+    let hb = format!("{}checks:\n  deputy-missing: off\n", base("handbook.yaml"));
+    quiet(
+        &[
+            ("handbook.yaml", &hb),
+            ("b.yaml", &edit("b.yaml", "deputy: a\n", "")),
+        ],
+        "deputy-missing",
+    );
+    let hb = format!(
+        "{}checks:\n  deputy-mising: error\n  dead-end-stage: fatal\n",
+        base("handbook.yaml")
+    );
+    let hit = fires(
+        &[("handbook.yaml", &hb)],
+        "unknown-field",
+        "handbook.yaml",
+        12,
+    );
+    assert!(
+        hit.help
+            .as_deref()
+            .unwrap_or("")
+            .starts_with("did you mean `deputy-missing`"),
+        "{hit:?}"
+    );
+    fires(&[("handbook.yaml", &hb)], "wrong-type", "handbook.yaml", 13);
+}
+
+#[test]
+fn every_rule_of_the_contract_has_a_test_here() {
+    let source = include_str!("rules.rs");
+    for info in rolebook::check::rules::RULES {
+        assert!(
+            source.contains(&format!("\"{}\"", info.id)),
+            "no test names {}",
+            info.id
+        );
+    }
+}

@@ -1,0 +1,159 @@
+//! Shared helpers: temporary handbooks built from a small valid base, and the findings they produce.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use tempfile::TempDir;
+
+/// A minimal handbook that passes `check --deny-warnings`: two roles, one three-stage process.
+pub const BASE: &[(&str, &str)] = &[
+    (
+        "handbook.yaml",
+        "title: T
+external_roles:
+  boss: The boss
+artifacts:
+  card:
+    name: Card
+    kept_in: CRM
+  offer:
+    name: Offer
+    kept_in: Drive
+",
+    ),
+    (
+        "processes/p.yaml",
+        "name: P
+stages:
+  - id: s1
+    name: S1
+    produces: [card]
+    next: [s2]
+  - id: s2
+    name: S2
+    needs: [card]
+    produces: [offer]
+    next: [s3]
+  - id: s3
+    name: S3
+    needs: [card, offer]
+    final: true
+",
+    ),
+    (
+        "a.yaml",
+        "title: A
+reports_to: boss
+deputy: b
+owns: [s1, s2]
+kpis:
+  - id: k
+    name: K
+    outcome: offer
+pay:
+  variable:
+    - kpi: k
+      rule: R
+handoffs:
+  - after: s2
+    to: b
+    passes: [card, offer]
+",
+    ),
+    (
+        "b.yaml",
+        "title: B
+reports_to: boss
+deputy: a
+owns: [s3]
+kpis:
+  - id: k
+    name: K
+pay:
+  variable:
+    - kpi: k
+      rule: R
+",
+    ),
+];
+
+/// Writes BASE with `changes` applied (a change with empty content removes the file).
+pub fn handbook(changes: &[(&str, &str)]) -> TempDir {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut files: Vec<(&str, &str)> = BASE.to_vec();
+    for (rel, content) in changes {
+        files.retain(|(r, _)| r != rel);
+        if !content.is_empty() {
+            files.push((rel, content));
+        }
+    }
+    for (rel, content) in files {
+        let path = dir.path().join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, content).expect("write");
+    }
+    dir
+}
+
+/// A finding reduced to what tests assert: rule id, file under the handbook, line, column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Hit {
+    pub rule: String,
+    pub file: String,
+    pub line: u32,
+    pub col: u32,
+    pub message: String,
+    pub help: Option<String>,
+}
+
+/// Loads and checks a handbook folder through the library.
+pub fn findings_in(dir: &Path) -> Vec<Hit> {
+    let loaded = rolebook::load::load(dir).expect("loadable folder");
+    let report = rolebook::check::check(&loaded);
+    report
+        .findings
+        .iter()
+        .map(|f| Hit {
+            rule: f.rule.id().to_string(),
+            file: loaded.handbook.files[f.loc.file as usize].rel.clone(),
+            line: f.loc.line,
+            col: f.loc.col,
+            message: f.message.clone(),
+            help: f.help.clone(),
+        })
+        .collect()
+}
+
+/// Findings of BASE with `changes`.
+pub fn findings(changes: &[(&str, &str)]) -> Vec<Hit> {
+    let dir = handbook(changes);
+    findings_in(dir.path())
+}
+
+/// Asserts that `rule` fires at `file:line` and returns that finding.
+#[track_caller]
+pub fn fires(changes: &[(&str, &str)], rule: &str, file: &str, line: u32) -> Hit {
+    let all = findings(changes);
+    all.iter()
+        .find(|h| h.rule == rule && h.file == file && h.line == line)
+        .cloned()
+        .unwrap_or_else(|| panic!("expected {rule} at {file}:{line}, got {all:#?}"))
+}
+
+/// Asserts that `rule` does not fire anywhere.
+#[track_caller]
+pub fn quiet(changes: &[(&str, &str)], rule: &str) {
+    let all = findings(changes);
+    let hits: Vec<_> = all.iter().filter(|h| h.rule == rule).collect();
+    assert!(hits.is_empty(), "expected no {rule}, got {hits:#?}");
+}
+
+/// The built binary.
+pub fn rolebook() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_rolebook"))
+}
+
+/// The repository root.
+pub fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
