@@ -15,9 +15,14 @@
 //! The library never prints: findings are data, failures are `Err` values.
 #![warn(missing_docs, clippy::print_stdout, clippy::print_stderr)]
 
+pub mod build;
 pub mod check;
+pub mod compile;
 pub mod diagnostic;
 pub mod load;
+pub mod markdown;
 pub mod model;
+pub mod output;
+pub mod render;
 pub mod report;
 pub mod starter;

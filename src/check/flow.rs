@@ -223,7 +223,7 @@ pub fn handoff_mismatch(ctx: &Ctx, out: &mut Vec<Finding>) {
 }
 
 /// Stages of `p` reachable from `from` by one or more `next` links inside `p`.
-fn reachable_within(p: &Process, from: &str) -> BTreeSet<String> {
+pub fn reachable_within(p: &Process, from: &str) -> BTreeSet<String> {
     let inside: BTreeSet<&str> = p.stages.iter().map(|s| s.id.as_str()).collect();
     let mut seen = BTreeSet::new();
     let mut queue: VecDeque<&str> = VecDeque::from([from]);
@@ -240,6 +240,24 @@ fn reachable_within(p: &Process, from: &str) -> BTreeSet<String> {
     seen
 }
 
+/// True when the taker of a change of hands already holds `artifact`: another
+/// stage U it owns, in the same process as the next stage T, needs or produces
+/// it, and T is reached from U by one or more `next` links inside that process.
+pub fn receiver_holds(hb: &Handbook, ix: &Index, c: &Change, artifact: &str) -> bool {
+    let Some(&(pi, _)) = ix.stages.get(c.to) else {
+        return false;
+    };
+    let process = &hb.processes[pi];
+    process.stages.iter().any(|u| {
+        ix.owner(u.id.as_str()) == Some(c.taker)
+            && u.needs
+                .iter()
+                .chain(&u.produces)
+                .any(|a| a.as_str() == artifact)
+            && reachable_within(process, u.id.as_str()).contains(c.to)
+    })
+}
+
 /// `handoff-incomplete`: the next stage needs an artifact the handoff does not pass and its owner did not hold.
 pub fn handoff_incomplete(ctx: &Ctx, out: &mut Vec<Finding>) {
     let (hb, ix) = (ctx.hb, &ctx.ix);
@@ -250,22 +268,11 @@ pub fn handoff_incomplete(ctx: &Ctx, out: &mut Vec<Finding>) {
         let Some(target) = ix.stage(hb, c.to) else {
             continue;
         };
-        let Some(&(pi, _)) = ix.stages.get(c.to) else {
-            continue;
-        };
-        let process = &hb.processes[pi];
         for need in &target.needs {
             if h.passes.iter().any(|a| a.value == need.value) {
                 continue;
             }
-            let held = process.stages.iter().any(|u| {
-                ix.owner(u.id.as_str()) == Some(c.taker)
-                    && u.needs
-                        .iter()
-                        .chain(&u.produces)
-                        .any(|a| a.value == need.value)
-                    && reachable_within(process, u.id.as_str()).contains(c.to)
-            });
+            let held = receiver_holds(hb, ix, &c, need.as_str());
             if !held {
                 out.push(
                     Finding::new(

@@ -1,6 +1,8 @@
 //! Command-line interface: one file per subcommand, each with an `execute` that returns the exit code.
 
+mod build;
 mod check;
+mod coverage;
 mod explain;
 mod init;
 mod schema;
@@ -24,6 +26,10 @@ pub struct Cli {
 enum Command {
     /// Check the handbook against every consistency rule.
     Check(CheckArgs),
+    /// Check, then write the handbook site (atomically; untouched on errors).
+    Build(BuildArgs),
+    /// Report coverage: owned stages, complete handoffs, paid KPIs, deputies, exit criteria.
+    Coverage(CoverageArgs),
     /// Explain a rule: what it catches, why it matters, how to fix it.
     Explain(ExplainArgs),
     /// Print the JSON Schema of a file kind, or write all of them.
@@ -49,6 +55,40 @@ pub struct CheckArgs {
     pub color: Color,
 }
 
+/// Arguments of `build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    /// The handbook folder.
+    #[arg(long, default_value = "roles", value_name = "DIR")]
+    pub roles: PathBuf,
+    /// The site folder to write.
+    #[arg(long, default_value = "site", value_name = "DIR")]
+    pub out: PathBuf,
+    /// Template overrides (default: `templates/` beside the handbook folder, if present).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Refuse to build when there are warnings.
+    #[arg(long)]
+    pub deny_warnings: bool,
+    /// Colour in findings.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+}
+
+/// Arguments of `coverage`.
+#[derive(Debug, clap::Args)]
+pub struct CoverageArgs {
+    /// The handbook folder.
+    #[arg(long, default_value = "roles", value_name = "DIR")]
+    pub roles: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = coverage::CoverageFormat::Human)]
+    pub format: coverage::CoverageFormat,
+    /// Fail (exit 1) when the total is below this percentage.
+    #[arg(long, value_name = "PERCENT")]
+    pub min: Option<f64>,
+}
+
 /// When to colour output.
 #[derive(Debug, Clone, Copy, clap::ValueEnum)]
 pub enum Color {
@@ -63,12 +103,19 @@ pub enum Color {
 impl Color {
     /// Whether to colour output written to stdout.
     pub fn enabled(self) -> bool {
+        self.for_stream(std::io::stdout().is_terminal())
+    }
+
+    /// Whether to colour output written to stderr.
+    pub fn enabled_stderr(self) -> bool {
+        self.for_stream(std::io::stderr().is_terminal())
+    }
+
+    fn for_stream(self, is_terminal: bool) -> bool {
         match self {
             Color::Always => true,
             Color::Never => false,
-            Color::Auto => {
-                std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
-            }
+            Color::Auto => is_terminal && std::env::var_os("NO_COLOR").is_none(),
         }
     }
 }
@@ -103,6 +150,8 @@ pub struct InitArgs {
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Check(args) => check::execute(&args),
+        Command::Build(args) => build::execute(&args),
+        Command::Coverage(args) => coverage::execute(&args),
         Command::Explain(args) => explain::execute(&args),
         Command::Schema(args) => schema::execute(&args),
         Command::Init(args) => init::execute(&args),

@@ -5,3 +5,4 @@ mod support;
 mod cli;
 mod inputs;
 mod rules;
+mod site;

@@ -1,0 +1,94 @@
+//! The whole pipeline: load -> check -> compile -> render -> write. `build`, `watch` and `serve` all call [`build`].
+
+use std::fmt;
+use std::path::{Path, PathBuf};
+
+use crate::check::{self, Report};
+use crate::compile::{self, Compiled};
+use crate::load::{self, Loaded};
+use crate::output;
+use crate::render::{Renderer, Site};
+
+/// What to build.
+#[derive(Clone, Debug)]
+pub struct BuildOptions {
+    /// The handbook folder.
+    pub roles: PathBuf,
+    /// The site folder.
+    pub out: PathBuf,
+    /// Template overrides; default: `templates/` beside the handbook folder.
+    pub templates: Option<PathBuf>,
+    /// Refuse to build when there are warnings.
+    pub deny_warnings: bool,
+}
+
+impl BuildOptions {
+    /// The template folder in effect, if it exists.
+    pub fn template_dir(&self) -> Option<PathBuf> {
+        self.templates.clone().or_else(|| {
+            let parent = self
+                .roles
+                .parent()
+                .filter(|p| !p.as_os_str().is_empty())
+                .unwrap_or(Path::new("."));
+            Some(parent.join("templates")).filter(|p| p.is_dir())
+        })
+    }
+}
+
+/// The result of a build that ran.
+#[derive(Debug)]
+pub struct Built {
+    /// What was loaded (for rendering findings).
+    pub loaded: Loaded,
+    /// The findings.
+    pub report: Report,
+    /// The compiled handbook and site, when the checks passed.
+    pub output: Option<(Compiled, Site)>,
+}
+
+/// The build could not run: I/O, an unreadable folder, or a template error.
+#[derive(Debug)]
+pub struct BuildError(pub String);
+
+impl fmt::Display for BuildError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+impl std::error::Error for BuildError {}
+
+/// Loads, checks and, when nothing fails, compiles and renders in memory. Writes nothing.
+pub fn prepare(opts: &BuildOptions, renderer: &Renderer) -> Result<Built, BuildError> {
+    let loaded = load::load(&opts.roles).map_err(|e| BuildError(e.to_string()))?;
+    let report = check::check(&loaded);
+    if report.fails(opts.deny_warnings) {
+        return Ok(Built {
+            loaded,
+            report,
+            output: None,
+        });
+    }
+    let compiled = compile::compile(&loaded.handbook);
+    let site = renderer
+        .render(&compiled, loaded.handbook.settings.edit_url.as_deref())
+        .map_err(|e| BuildError(e.to_string()))?;
+    Ok(Built {
+        loaded,
+        report,
+        output: Some((compiled, site)),
+    })
+}
+
+/// Runs the whole pipeline and writes the site atomically when the checks pass.
+/// With failing findings the output folder is left exactly as it was.
+pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
+    let renderer =
+        Renderer::new(opts.template_dir().as_deref()).map_err(|e| BuildError(e.to_string()))?;
+    let built = prepare(opts, &renderer)?;
+    if let Some((_, site)) = &built.output {
+        output::write_site(site, &opts.out).map_err(|e| BuildError(e.to_string()))?;
+    }
+    Ok(built)
+}

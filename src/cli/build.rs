@@ -1,0 +1,49 @@
+//! `rolebook build`: check, then write the site atomically; with errors, print them and leave the site alone.
+
+use std::process::ExitCode;
+use std::time::Instant;
+
+use super::BuildArgs;
+use rolebook::build::{BuildOptions, build};
+use rolebook::report::{self, Format};
+
+/// Runs `build`.
+pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
+    let started = Instant::now();
+    let opts = BuildOptions {
+        roles: args.roles.clone(),
+        out: args.out.clone(),
+        templates: args.templates.clone(),
+        deny_warnings: args.deny_warnings,
+    };
+    let built = build(&opts).map_err(|e| e.to_string())?;
+    if !built.report.findings.is_empty() {
+        eprint!(
+            "{}",
+            report::render(
+                &built.loaded.handbook,
+                &built.report,
+                Format::Human,
+                args.color.enabled_stderr()
+            )
+        );
+    }
+    match &built.output {
+        Some((_, site)) => {
+            eprintln!(
+                "wrote {} files to {} in {} ms",
+                site.pages.len(),
+                args.out.display(),
+                started.elapsed().as_millis()
+            );
+            Ok(ExitCode::SUCCESS)
+        }
+        None => {
+            eprintln!(
+                "not built: fix the findings above; {} is unchanged",
+                args.out.display()
+            );
+            Ok(ExitCode::from(1))
+        }
+    }
+}

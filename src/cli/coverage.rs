@@ -1,0 +1,54 @@
+//! `rolebook coverage`: how much of the conveyor is written down; fails below `--min`.
+
+use std::process::ExitCode;
+
+use super::CoverageArgs;
+use rolebook::{compile, load};
+
+/// Runs `coverage`.
+pub fn execute(args: &CoverageArgs) -> Result<ExitCode, String> {
+    let loaded = load::load(&args.roles).map_err(|e| e.to_string())?;
+    let compiled = compile::compile(&loaded.handbook);
+    let cov = &compiled.coverage;
+    match args.format {
+        CoverageFormat::Json => {
+            let mut value = serde_json::to_value(cov).map_err(|e| e.to_string())?;
+            if let Some(min) = args.min {
+                value["min"] = serde_json::json!(min);
+                value["passed"] = serde_json::json!(cov.total >= min);
+            }
+            println!(
+                "{}",
+                serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
+            );
+        }
+        CoverageFormat::Human => {
+            for m in &cov.measures {
+                println!(
+                    "{:<28} {:>4} / {:<4} {:>6.1}%",
+                    m.key, m.covered, m.total, m.percent
+                );
+                if !m.gaps.is_empty() {
+                    println!("    not covered: {}", m.gaps.join(", "));
+                }
+            }
+            println!("{:<28} {:>18.1}%", "total", cov.total);
+        }
+    }
+    match args.min {
+        Some(min) if cov.total < min => {
+            eprintln!("coverage {:.1}% is below the minimum {min:.1}%", cov.total);
+            Ok(ExitCode::from(1))
+        }
+        _ => Ok(ExitCode::SUCCESS),
+    }
+}
+
+/// Output of `coverage`.
+#[derive(Debug, Clone, Copy, clap::ValueEnum)]
+pub enum CoverageFormat {
+    /// A table.
+    Human,
+    /// One JSON object.
+    Json,
+}

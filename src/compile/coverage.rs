@@ -1,0 +1,117 @@
+//! Coverage: how much of the conveyor is nailed down, as figures CI can hold a line on.
+
+use serde::Serialize;
+
+use super::HandoffView;
+use crate::model::{Handbook, Index};
+
+/// One coverage figure.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Measure {
+    /// Stable key, e.g. `stages-owned`.
+    pub key: &'static str,
+    /// Covered items.
+    pub covered: usize,
+    /// All items.
+    pub total: usize,
+    /// `covered / total` in percent (100 when there is nothing to cover).
+    pub percent: f64,
+    /// Ids of the items not covered, for the report.
+    pub gaps: Vec<String>,
+}
+
+/// All coverage figures and their mean.
+#[derive(Clone, Debug, Serialize, PartialEq)]
+pub struct Coverage {
+    /// The figures, in a fixed order.
+    pub measures: Vec<Measure>,
+    /// The mean of the figures' percentages.
+    pub total: f64,
+}
+
+fn figure(key: &'static str, items: impl IntoIterator<Item = (String, bool)>) -> Measure {
+    let mut covered = 0;
+    let mut total = 0;
+    let mut gaps = Vec::new();
+    for (id, ok) in items {
+        total += 1;
+        if ok {
+            covered += 1;
+        } else {
+            gaps.push(id);
+        }
+    }
+    let percent = if total == 0 {
+        100.0
+    } else {
+        // Rounded to one decimal so the figure is stable in text and JSON.
+        (covered as f64 * 1000.0 / total as f64).round() / 10.0
+    };
+    Measure {
+        key,
+        covered,
+        total,
+        percent,
+        gaps,
+    }
+}
+
+/// True when a written handoff passes everything the next stage needs and says when, how and with what read-back.
+pub fn is_complete(h: &HandoffView) -> bool {
+    h.written
+        && h.missing.is_empty()
+        && h.deadline.is_some()
+        && h.channel.is_some()
+        && h.confirm.is_some()
+}
+
+/// Measures a handbook.
+pub fn measure_all(hb: &Handbook, ix: &Index, handoffs: &[HandoffView]) -> Coverage {
+    let stages: Vec<_> = hb.processes.iter().flat_map(|p| &p.stages).collect();
+    let measures = vec![
+        figure(
+            "stages-owned",
+            stages
+                .iter()
+                .map(|s| (s.id.value.clone(), ix.owner(s.id.as_str()).is_some())),
+        ),
+        figure(
+            "handoffs-complete",
+            handoffs.iter().map(|h| (h.slug.clone(), is_complete(h))),
+        ),
+        figure(
+            "roles-paid-for-kpis",
+            hb.roles.iter().map(|r| {
+                let tied = r
+                    .pay
+                    .iter()
+                    .flat_map(|p| &p.variable)
+                    .any(|v| r.kpis.iter().any(|k| k.id.value == v.kpi.value));
+                (r.id.value.clone(), tied)
+            }),
+        ),
+        figure(
+            "roles-with-deputy",
+            hb.roles.iter().map(|r| {
+                let ok = r
+                    .deputy
+                    .as_ref()
+                    .is_some_and(|d| d.value != r.id.value && ix.roles.contains_key(d.as_str()));
+                (r.id.value.clone(), ok)
+            }),
+        ),
+        figure(
+            "stages-with-exit-criteria",
+            stages
+                .iter()
+                .map(|s| (s.id.value.clone(), !s.done_when.is_empty())),
+        ),
+    ];
+    let total = if measures.is_empty() {
+        100.0
+    } else {
+        let mean = measures.iter().map(|m| m.percent).sum::<f64>() / measures.len() as f64;
+        (mean * 10.0).round() / 10.0
+    };
+    Coverage { measures, total }
+}

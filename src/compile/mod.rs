@@ -1,0 +1,844 @@
+//! Derives what the reader needs from the specs: job descriptions, checklists, handoff procedures, RACI and coverage.
+//!
+//! Nobody writes these twice: a stage's exit criteria become its owner's
+//! checklist, a handoff becomes a sender list for one role and a receiver list
+//! for the other. The result, [`Compiled`], is plain data that `render` turns
+//! into pages and that `build` writes as `handbook.json`.
+
+pub mod coverage;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use crate::check::flow::{Change, changes_of_hands, handoff_for, receiver_holds};
+use crate::markdown::Md;
+use crate::model::{Handbook, Index, Language, Role, Sp};
+pub use coverage::Coverage;
+
+/// The compiled handbook.
+#[derive(Clone, Debug, Serialize)]
+pub struct Compiled {
+    /// Settings shown on every page.
+    pub meta: Meta,
+    /// Artifacts, in handbook.yaml's order.
+    pub artifacts: Vec<ArtifactView>,
+    /// Processes, by id.
+    pub processes: Vec<ProcessView>,
+    /// Roles, by id.
+    pub roles: Vec<RoleView>,
+    /// One per change of hands, in process and stage order.
+    pub handoffs: Vec<HandoffView>,
+    /// Coverage figures.
+    pub coverage: Coverage,
+}
+
+/// Handbook-wide settings.
+#[derive(Clone, Debug, Serialize)]
+pub struct Meta {
+    /// Title.
+    pub title: String,
+    /// Organisation.
+    pub organization: Option<String>,
+    /// Version.
+    pub version: Option<String>,
+    /// `en` or `ru`.
+    pub language: &'static str,
+    /// Introduction.
+    pub description: Option<Md>,
+}
+
+/// A link target: id and human name.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Ref {
+    /// Id.
+    pub id: String,
+    /// Name or title.
+    pub name: String,
+}
+
+/// An artifact with what a complete one contains.
+#[derive(Clone, Debug, Serialize)]
+pub struct ArtifactView {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Markdown.
+    pub description: Option<Md>,
+    /// Where it lives.
+    pub kept_in: Option<String>,
+    /// Arrives from outside.
+    pub external: bool,
+    /// Fields of a complete one.
+    pub fields: Vec<Md>,
+}
+
+/// A process page.
+#[derive(Clone, Debug, Serialize)]
+pub struct ProcessView {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Markdown.
+    pub description: Option<Md>,
+    /// Source file under the handbook folder.
+    pub source: String,
+    /// Start stage id.
+    pub start: Option<String>,
+    /// Stages in reading order.
+    pub stages: Vec<StageView>,
+    /// Roles with a part in the process: owners first (in flow order), then others.
+    pub raci_roles: Vec<Ref>,
+    /// One row per stage: A, C, I or empty per role of `raci_roles`.
+    pub raci: Vec<RaciRow>,
+    /// Owners in the order their lanes are drawn.
+    pub lanes: Vec<Ref>,
+}
+
+/// One RACI row.
+#[derive(Clone, Debug, Serialize)]
+pub struct RaciRow {
+    /// The stage.
+    pub stage: Ref,
+    /// One letter (or empty) per role.
+    pub cells: Vec<&'static str>,
+}
+
+/// A stage as the reader sees it.
+#[derive(Clone, Debug, Serialize)]
+pub struct StageView {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Process id.
+    pub process: String,
+    /// Process name.
+    pub process_name: String,
+    /// Markdown.
+    pub description: Option<Md>,
+    /// Owning role (none when the check for it is off).
+    pub owner: Option<Ref>,
+    /// Roles that support it.
+    pub supports: Vec<Ref>,
+    /// Roles kept informed.
+    pub informed: Vec<Ref>,
+    /// Artifacts it starts from.
+    pub needs: Vec<Ref>,
+    /// Artifacts it produces.
+    pub produces: Vec<Ref>,
+    /// Exit criteria.
+    pub done_when: Vec<Md>,
+    /// Following stages.
+    pub next: Vec<NextView>,
+    /// May end here.
+    pub is_final: bool,
+}
+
+/// A `next` link, with the handoff page when hands change.
+#[derive(Clone, Debug, Serialize)]
+pub struct NextView {
+    /// Stage id.
+    pub id: String,
+    /// Stage name.
+    pub name: String,
+    /// Process of that stage.
+    pub process: String,
+    /// Handoff slug when the owner changes.
+    pub handoff: Option<String>,
+}
+
+/// A role's job description and everything derived from it.
+#[derive(Clone, Debug, Serialize)]
+pub struct RoleView {
+    /// Id.
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// One line.
+    pub summary: Option<String>,
+    /// Markdown.
+    pub purpose: Option<Md>,
+    /// Source file under the handbook folder.
+    pub source: String,
+    /// Reports to (role link or external name).
+    pub reports_to: Option<Superior>,
+    /// Deputy.
+    pub deputy: Option<Ref>,
+    /// Roles this one stands in for.
+    pub deputy_for: Vec<Ref>,
+    /// Owned stages with exit criteria.
+    pub owns: Vec<StageView>,
+    /// Supported stages.
+    pub supports: Vec<StageRef>,
+    /// Stages it is informed of.
+    pub informed: Vec<StageRef>,
+    /// Duties.
+    pub duties: Vec<Md>,
+    /// Not responsible for.
+    pub not_responsible_for: Vec<Md>,
+    /// Rights.
+    pub rights: Vec<Md>,
+    /// Qualification.
+    pub qualification: Vec<Md>,
+    /// KPIs with the pay tied to each.
+    pub kpis: Vec<KpiView>,
+    /// Fixed pay.
+    pub pay_fixed: Option<Md>,
+    /// Variable pay not tied to a known KPI (shown apart).
+    pub pay_untied: Vec<Md>,
+    /// Time budget.
+    pub time_budget: Vec<TimeShare>,
+    /// Handoffs this role makes.
+    pub outgoing: Vec<HandoffRef>,
+    /// Handoffs this role receives.
+    pub incoming: Vec<HandoffRef>,
+    /// Every checklist: own, per owned stage, per handoff sent and received.
+    pub checklists: Vec<ChecklistView>,
+}
+
+/// Whom a role reports to.
+#[derive(Clone, Debug, Serialize)]
+pub struct Superior {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// True for a role of this handbook (linked), false for an external role.
+    pub internal: bool,
+}
+
+/// A stage link with its process.
+#[derive(Clone, Debug, Serialize)]
+pub struct StageRef {
+    /// Stage id.
+    pub id: String,
+    /// Stage name.
+    pub name: String,
+    /// Process id.
+    pub process: String,
+    /// Process name.
+    pub process_name: String,
+}
+
+/// A KPI with its pay.
+#[derive(Clone, Debug, Serialize)]
+pub struct KpiView {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// Target.
+    pub target: Option<String>,
+    /// Source of the figure.
+    pub measured_by: Option<String>,
+    /// The result it pays for.
+    pub outcome: Option<Ref>,
+    /// Variable pay rules tied to it.
+    pub pay: Vec<Md>,
+}
+
+/// One slice of the time budget.
+#[derive(Clone, Debug, Serialize)]
+pub struct TimeShare {
+    /// Stage id or `other`.
+    pub key: String,
+    /// Stage name, or empty for `other`.
+    pub name: String,
+    /// Percent.
+    pub percent: i64,
+}
+
+/// A link to a handoff page from a role.
+#[derive(Clone, Debug, Serialize)]
+pub struct HandoffRef {
+    /// Page slug.
+    pub slug: String,
+    /// Stage handed over after.
+    pub from: Ref,
+    /// Stage that follows.
+    pub to: Ref,
+    /// The other role.
+    pub role: Ref,
+}
+
+/// A checklist, ready to print.
+#[derive(Clone, Debug, Serialize)]
+pub struct ChecklistView {
+    /// Anchor, unique within the role.
+    pub anchor: String,
+    /// `own`, `stage`, `send` or `receive`.
+    pub kind: &'static str,
+    /// Heading.
+    pub name: String,
+    /// When to use it.
+    pub when: Option<String>,
+    /// Items to tick.
+    pub items: Vec<Item>,
+    /// Handoff page, for send/receive lists.
+    pub handoff: Option<String>,
+}
+
+/// A checklist item, possibly with sub-items (an artifact and its fields).
+#[derive(Clone, Debug, Serialize)]
+pub struct Item {
+    /// Label before the text (e.g. "Deadline"), for the site's own words.
+    pub label: Option<&'static str>,
+    /// The text.
+    pub text: Md,
+    /// Sub-items.
+    pub sub: Vec<Md>,
+}
+
+/// One change of hands: stage S of role A -> stage T of role B.
+#[derive(Clone, Debug, Serialize)]
+pub struct HandoffView {
+    /// Page slug: `S--T`.
+    pub slug: String,
+    /// Stage S.
+    pub from: StageRef,
+    /// Stage T.
+    pub to: StageRef,
+    /// Role A.
+    pub giver: Ref,
+    /// Role B.
+    pub taker: Ref,
+    /// Whether a handoff is written for it.
+    pub written: bool,
+    /// When it happens: S's exit criteria.
+    pub trigger: Vec<Md>,
+    /// Artifacts handed over, with their fields.
+    pub passes: Vec<ArtifactView>,
+    /// Artifacts T needs that are neither passed nor already held.
+    pub missing: Vec<Ref>,
+    /// Deadline.
+    pub deadline: Option<String>,
+    /// Channel.
+    pub channel: Option<String>,
+    /// Read-back.
+    pub confirm: Option<Md>,
+    /// Receiver's first actions.
+    pub actions: Vec<Md>,
+    /// What the client is told.
+    pub tell_client: Option<Md>,
+    /// Process id of S.
+    pub process: String,
+}
+
+/// The slug of the handoff page for `from -> to`.
+pub fn handoff_slug(from: &str, to: &str) -> String {
+    format!("{from}--{to}")
+}
+
+fn md_list(items: &[String]) -> Vec<Md> {
+    items.iter().map(|s| Md::inline(s)).collect()
+}
+
+struct Compiler<'a> {
+    hb: &'a Handbook,
+    ix: Index<'a>,
+    artifacts: BTreeMap<&'a str, ArtifactView>,
+}
+
+impl<'a> Compiler<'a> {
+    fn role_ref(&self, ri: usize) -> Ref {
+        let r = &self.hb.roles[ri];
+        Ref {
+            id: r.id.value.clone(),
+            name: r.title.clone(),
+        }
+    }
+
+    fn role_ref_by_id(&self, id: &str) -> Option<Ref> {
+        self.ix.roles.get(id).map(|ri| self.role_ref(*ri))
+    }
+
+    fn artifact_ref(&self, id: &Sp<String>) -> Ref {
+        Ref {
+            id: id.value.clone(),
+            name: self
+                .artifacts
+                .get(id.as_str())
+                .map_or_else(|| id.value.clone(), |a| a.name.clone()),
+        }
+    }
+
+    fn stage_ref(&self, id: &str) -> Option<StageRef> {
+        let (pi, si) = *self.ix.stages.get(id)?;
+        let p = &self.hb.processes[pi];
+        Some(StageRef {
+            id: id.to_string(),
+            name: p.stages[si].name.clone(),
+            process: p.id.value.clone(),
+            process_name: p.name.clone(),
+        })
+    }
+
+    fn roles_listing(&self, stage: &str, pick: impl Fn(&Role) -> &Vec<Sp<String>>) -> Vec<Ref> {
+        self.hb
+            .roles
+            .iter()
+            .enumerate()
+            .filter(|(_, r)| pick(r).iter().any(|s| s.as_str() == stage))
+            .map(|(ri, _)| self.role_ref(ri))
+            .collect()
+    }
+
+    fn stage_view(&self, pi: usize, si: usize) -> StageView {
+        let p = &self.hb.processes[pi];
+        let s = &p.stages[si];
+        let owner = self.ix.owner(s.id.as_str());
+        StageView {
+            id: s.id.value.clone(),
+            name: s.name.clone(),
+            process: p.id.value.clone(),
+            process_name: p.name.clone(),
+            description: s.description.as_deref().map(Md::block),
+            owner: self
+                .ix
+                .owners
+                .get(s.id.as_str())
+                .and_then(|o| o.first())
+                .map(|ri| self.role_ref(*ri)),
+            supports: self.roles_listing(s.id.as_str(), |r| &r.supports),
+            informed: self.roles_listing(s.id.as_str(), |r| &r.informed),
+            needs: s.needs.iter().map(|a| self.artifact_ref(a)).collect(),
+            produces: s.produces.iter().map(|a| self.artifact_ref(a)).collect(),
+            done_when: md_list(&s.done_when),
+            next: s
+                .next
+                .iter()
+                .filter_map(|n| {
+                    let target = self.stage_ref(n.as_str())?;
+                    let next_owner = self.ix.owner(n.as_str());
+                    let changes = owner.is_some() && next_owner.is_some() && owner != next_owner;
+                    Some(NextView {
+                        handoff: changes.then(|| handoff_slug(s.id.as_str(), n.as_str())),
+                        id: target.id,
+                        name: target.name,
+                        process: target.process,
+                    })
+                })
+                .collect(),
+            is_final: s.is_final,
+        }
+    }
+
+    fn process_view(&self, pi: usize) -> ProcessView {
+        let p = &self.hb.processes[pi];
+        let stages: Vec<StageView> = (0..p.stages.len())
+            .map(|si| self.stage_view(pi, si))
+            .collect();
+        let mut lanes: Vec<Ref> = Vec::new();
+        for s in &stages {
+            if let Some(o) = &s.owner
+                && !lanes.contains(o)
+            {
+                lanes.push(o.clone());
+            }
+        }
+        let mut raci_roles = lanes.clone();
+        for s in &stages {
+            for r in s.supports.iter().chain(&s.informed) {
+                if !raci_roles.contains(r) {
+                    raci_roles.push(r.clone());
+                }
+            }
+        }
+        let raci = stages
+            .iter()
+            .map(|s| RaciRow {
+                stage: Ref {
+                    id: s.id.clone(),
+                    name: s.name.clone(),
+                },
+                cells: raci_roles
+                    .iter()
+                    .map(|r| {
+                        if s.owner.as_ref() == Some(r) {
+                            "A"
+                        } else if s.supports.contains(r) {
+                            "C"
+                        } else if s.informed.contains(r) {
+                            "I"
+                        } else {
+                            ""
+                        }
+                    })
+                    .collect(),
+            })
+            .collect();
+        ProcessView {
+            id: p.id.value.clone(),
+            name: p.name.clone(),
+            description: p.description.as_deref().map(Md::block),
+            source: self.hb.files[p.file as usize].rel.clone(),
+            start: p.start_id().map(str::to_owned),
+            stages,
+            raci_roles,
+            raci,
+            lanes,
+        }
+    }
+
+    fn handoff_view(&self, c: &Change) -> HandoffView {
+        let h = handoff_for(self.hb, c);
+        let from = self.stage_ref(c.from);
+        let to = self.stage_ref(c.to);
+        let fallback = |id: &str| StageRef {
+            id: id.to_string(),
+            name: id.to_string(),
+            process: String::new(),
+            process_name: String::new(),
+        };
+        let passes: Vec<ArtifactView> = h
+            .map(|h| {
+                h.passes
+                    .iter()
+                    .filter_map(|a| self.artifacts.get(a.as_str()).cloned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        let target = self.ix.stage(self.hb, c.to);
+        let missing = target
+            .map(|t| {
+                t.needs
+                    .iter()
+                    .filter(|n| !passes.iter().any(|p| p.id == n.value))
+                    .filter(|n| !receiver_holds(self.hb, &self.ix, c, n.as_str()))
+                    .map(|n| self.artifact_ref(n))
+                    .collect()
+            })
+            .unwrap_or_default();
+        HandoffView {
+            slug: handoff_slug(c.from, c.to),
+            process: from.as_ref().map(|f| f.process.clone()).unwrap_or_default(),
+            from: from.unwrap_or_else(|| fallback(c.from)),
+            to: to.unwrap_or_else(|| fallback(c.to)),
+            giver: self.role_ref(c.giver),
+            taker: self.role_ref(c.taker),
+            written: h.is_some(),
+            trigger: self
+                .ix
+                .stage(self.hb, c.from)
+                .map(|s| md_list(&s.done_when))
+                .unwrap_or_default(),
+            passes,
+            missing,
+            deadline: h.and_then(|h| h.deadline.clone()),
+            channel: h.and_then(|h| h.channel.clone()),
+            confirm: h.and_then(|h| h.confirm.as_deref()).map(Md::inline),
+            actions: h.map(|h| md_list(&h.actions)).unwrap_or_default(),
+            tell_client: h.and_then(|h| h.tell_client.as_deref()).map(Md::block),
+        }
+    }
+
+    fn role_view(&self, ri: usize, handoffs: &[HandoffView]) -> RoleView {
+        let r = &self.hb.roles[ri];
+        let id = r.id.as_str();
+        let owns: Vec<StageView> = r
+            .owns
+            .iter()
+            .filter_map(|s| {
+                let (pi, si) = *self.ix.stages.get(s.as_str())?;
+                Some(self.stage_view(pi, si))
+            })
+            .collect();
+        let kpis: Vec<KpiView> = r
+            .kpis
+            .iter()
+            .map(|k| KpiView {
+                id: k.id.value.clone(),
+                name: k.name.clone(),
+                target: k.target.clone(),
+                measured_by: k.measured_by.clone(),
+                outcome: k.outcome.as_ref().map(|o| self.artifact_ref(o)),
+                pay: r
+                    .pay
+                    .iter()
+                    .flat_map(|p| &p.variable)
+                    .filter(|v| v.kpi.value == k.id.value)
+                    .map(|v| Md::inline(&v.rule))
+                    .collect(),
+            })
+            .collect();
+        let pay_untied = r
+            .pay
+            .iter()
+            .flat_map(|p| &p.variable)
+            .filter(|v| !r.kpis.iter().any(|k| k.id.value == v.kpi.value))
+            .map(|v| Md::inline(&v.rule))
+            .collect();
+        let to_ref = |h: &HandoffView, other: &Ref| HandoffRef {
+            slug: h.slug.clone(),
+            from: Ref {
+                id: h.from.id.clone(),
+                name: h.from.name.clone(),
+            },
+            to: Ref {
+                id: h.to.id.clone(),
+                name: h.to.name.clone(),
+            },
+            role: other.clone(),
+        };
+        let outgoing: Vec<HandoffRef> = handoffs
+            .iter()
+            .filter(|h| h.giver.id == id)
+            .map(|h| to_ref(h, &h.taker))
+            .collect();
+        let incoming: Vec<HandoffRef> = handoffs
+            .iter()
+            .filter(|h| h.taker.id == id)
+            .map(|h| to_ref(h, &h.giver))
+            .collect();
+
+        let mut checklists = Vec::new();
+        for (i, c) in r.checklists.iter().enumerate() {
+            checklists.push(ChecklistView {
+                anchor: format!("list-{}", i + 1),
+                kind: "own",
+                name: c.name.clone(),
+                when: c.when.clone(),
+                items: c
+                    .items
+                    .iter()
+                    .map(|t| Item {
+                        label: None,
+                        text: Md::inline(t),
+                        sub: Vec::new(),
+                    })
+                    .collect(),
+                handoff: None,
+            });
+        }
+        for s in owns.iter().filter(|s| !s.done_when.is_empty()) {
+            checklists.push(ChecklistView {
+                anchor: format!("done-{}", s.id),
+                kind: "stage",
+                name: s.name.clone(),
+                when: None,
+                items: s
+                    .done_when
+                    .iter()
+                    .map(|t| Item {
+                        label: None,
+                        text: t.clone(),
+                        sub: Vec::new(),
+                    })
+                    .collect(),
+                handoff: None,
+            });
+        }
+        for h in handoffs.iter().filter(|h| h.giver.id == id) {
+            checklists.push(sender_list(h));
+        }
+        for h in handoffs.iter().filter(|h| h.taker.id == id) {
+            checklists.push(receiver_list(h));
+        }
+
+        let reports_to = r
+            .reports_to
+            .as_ref()
+            .map(|t| match self.role_ref_by_id(t.as_str()) {
+                Some(role) => Superior {
+                    id: role.id,
+                    name: role.name,
+                    internal: true,
+                },
+                None => Superior {
+                    id: t.value.clone(),
+                    name: self
+                        .ix
+                        .external
+                        .get(t.as_str())
+                        .map_or_else(|| t.value.clone(), |n| n.to_string()),
+                    internal: false,
+                },
+            });
+
+        RoleView {
+            id: id.to_string(),
+            title: r.title.clone(),
+            summary: r.summary.clone(),
+            purpose: r.purpose.as_deref().map(Md::block),
+            source: self.hb.files[r.file as usize].rel.clone(),
+            reports_to,
+            deputy: r
+                .deputy
+                .as_ref()
+                .and_then(|d| self.role_ref_by_id(d.as_str())),
+            deputy_for: self
+                .hb
+                .roles
+                .iter()
+                .enumerate()
+                .filter(|(_, o)| {
+                    o.id.value != id && o.deputy.as_ref().is_some_and(|d| d.value == id)
+                })
+                .map(|(oi, _)| self.role_ref(oi))
+                .collect(),
+            owns,
+            supports: r
+                .supports
+                .iter()
+                .filter_map(|s| self.stage_ref(s.as_str()))
+                .collect(),
+            informed: r
+                .informed
+                .iter()
+                .filter_map(|s| self.stage_ref(s.as_str()))
+                .collect(),
+            duties: md_list(&r.duties),
+            not_responsible_for: md_list(&r.not_responsible_for),
+            rights: md_list(&r.rights),
+            qualification: md_list(&r.qualification),
+            kpis,
+            pay_fixed: r
+                .pay
+                .as_ref()
+                .and_then(|p| p.fixed.as_deref())
+                .map(Md::inline),
+            pay_untied,
+            time_budget: r
+                .time_budget
+                .iter()
+                .flat_map(|tb| &tb.value)
+                .map(|(k, v)| TimeShare {
+                    key: k.value.clone(),
+                    name: self
+                        .stage_ref(k.as_str())
+                        .map(|s| s.name)
+                        .unwrap_or_default(),
+                    percent: *v,
+                })
+                .collect(),
+            outgoing,
+            incoming,
+            checklists,
+        }
+    }
+}
+
+fn artifact_items(passes: &[ArtifactView]) -> Vec<Item> {
+    passes
+        .iter()
+        .map(|a| Item {
+            label: None,
+            text: Md::inline(&match &a.kept_in {
+                Some(k) => format!("**{}** ({k})", a.name),
+                None => format!("**{}**", a.name),
+            }),
+            sub: a.fields.clone(),
+        })
+        .collect()
+}
+
+fn labelled(label: &'static str, text: Option<&str>) -> Option<Item> {
+    text.map(|t| Item {
+        label: Some(label),
+        text: Md::inline(t),
+        sub: Vec::new(),
+    })
+}
+
+/// The giver's list for a handoff: each artifact with its fields, deadline, channel, read-back, what to tell the client.
+fn sender_list(h: &HandoffView) -> ChecklistView {
+    let mut items = artifact_items(&h.passes);
+    items.extend(labelled("deadline", h.deadline.as_deref()));
+    items.extend(labelled("channel", h.channel.as_deref()));
+    items.extend(labelled(
+        "confirm",
+        h.confirm.as_ref().map(|m| m.md.as_str()),
+    ));
+    items.extend(labelled(
+        "tell_client",
+        h.tell_client.as_ref().map(|m| m.md.as_str()),
+    ));
+    ChecklistView {
+        anchor: format!("send-{}", h.slug),
+        kind: "send",
+        name: format!("{} → {}", h.from.name, h.taker.name),
+        when: None,
+        items,
+        handoff: Some(h.slug.clone()),
+    }
+}
+
+/// The receiver's list: check every artifact field, read back, first actions.
+fn receiver_list(h: &HandoffView) -> ChecklistView {
+    let mut items = artifact_items(&h.passes);
+    items.extend(labelled(
+        "read_back",
+        h.confirm.as_ref().map(|m| m.md.as_str()),
+    ));
+    items.extend(h.actions.iter().map(|a| Item {
+        label: Some("first_action"),
+        text: a.clone(),
+        sub: Vec::new(),
+    }));
+    ChecklistView {
+        anchor: format!("receive-{}", h.slug),
+        kind: "receive",
+        name: format!("{} ← {}", h.to.name, h.giver.name),
+        when: None,
+        items,
+        handoff: Some(h.slug.clone()),
+    }
+}
+
+/// Compiles a handbook (normally one that passed `check`).
+pub fn compile(hb: &Handbook) -> Compiled {
+    let ix = Index::new(hb);
+    let artifacts: BTreeMap<&str, ArtifactView> = hb
+        .settings
+        .artifacts
+        .iter()
+        .map(|a| {
+            (
+                a.id.as_str(),
+                ArtifactView {
+                    id: a.id.value.clone(),
+                    name: a.name.clone(),
+                    description: a.description.as_deref().map(Md::block),
+                    kept_in: a.kept_in.clone(),
+                    external: a.external,
+                    fields: md_list(&a.fields),
+                },
+            )
+        })
+        .collect();
+    let c = Compiler { hb, ix, artifacts };
+    let changes = changes_of_hands(hb, &c.ix);
+    let handoffs: Vec<HandoffView> = changes.iter().map(|ch| c.handoff_view(ch)).collect();
+    let roles: Vec<RoleView> = (0..hb.roles.len())
+        .map(|ri| c.role_view(ri, &handoffs))
+        .collect();
+    let processes: Vec<ProcessView> = (0..hb.processes.len())
+        .map(|pi| c.process_view(pi))
+        .collect();
+    let coverage = coverage::measure_all(hb, &c.ix, &handoffs);
+    Compiled {
+        meta: Meta {
+            title: hb.settings.title.clone(),
+            organization: hb.settings.organization.clone(),
+            version: hb.settings.version.clone(),
+            language: match hb.settings.language {
+                Language::En => "en",
+                Language::Ru => "ru",
+            },
+            description: hb.settings.description.as_deref().map(Md::block),
+        },
+        artifacts: hb
+            .settings
+            .artifacts
+            .iter()
+            .filter_map(|a| c.artifacts.get(a.id.as_str()).cloned())
+            .collect(),
+        processes,
+        roles,
+        handoffs,
+        coverage,
+    }
+}

@@ -1,0 +1,555 @@
+//! The published handbook: the committed site is fresh, every link resolves, key pages say what they must.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::path::Path;
+
+use rolebook::build::{BuildOptions, build, prepare};
+use rolebook::render::{Renderer, Site};
+
+use crate::support::{handbook, repo, rolebook};
+
+/// Builds roles/ in memory, as `cargo run -- build` does from the repository root.
+fn agency_site() -> Site {
+    let opts = BuildOptions {
+        roles: repo().join("roles"),
+        out: repo().join("site"),
+        templates: None,
+        deny_warnings: false,
+    };
+    let renderer = Renderer::new(opts.template_dir().as_deref()).expect("templates");
+    let built = prepare(&opts, &renderer).expect("build runs");
+    assert_eq!(built.report.errors(), 0, "{:#?}", built.report.findings);
+    built.output.expect("site").1
+}
+
+fn page<'a>(site: &'a Site, path: &str) -> &'a str {
+    let p = site
+        .pages
+        .iter()
+        .find(|p| p.path == path)
+        .unwrap_or_else(|| panic!("no page {path}"));
+    std::str::from_utf8(&p.bytes).expect("utf-8")
+}
+
+/// The `<main>` region: what a snapshot compares.
+fn main_of(html: &str) -> &str {
+    let start = html.find("<main").expect("<main>");
+    let end = html.find("</main>").expect("</main>") + "</main>".len();
+    &html[start..end]
+}
+
+/// Every value of `attr="..."` in the page.
+fn attrs<'a>(html: &'a str, attr: &str) -> Vec<&'a str> {
+    let needle = format!(" {attr}=\"");
+    let mut out = Vec::new();
+    let mut rest = html;
+    while let Some(i) = rest.find(&needle) {
+        rest = &rest[i + needle.len()..];
+        if let Some(end) = rest.find('"') {
+            out.push(&rest[..end]);
+            rest = &rest[end..];
+        }
+    }
+    out
+}
+
+fn resolve(from: &str, link: &str) -> String {
+    let mut parts: Vec<&str> = from.split('/').collect();
+    parts.pop();
+    for seg in link.split('/') {
+        match seg {
+            ".." => {
+                parts.pop();
+            }
+            "." | "" => {}
+            s => parts.push(s),
+        }
+    }
+    parts.join("/")
+}
+
+/// Fails on any internal link or anchor that leads nowhere; returns how many links were followed.
+fn check_links(site: &Site) -> usize {
+    let mut ids: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
+    for p in &site.pages {
+        if let Ok(html) = std::str::from_utf8(&p.bytes) {
+            ids.insert(&p.path, attrs(html, "id").into_iter().collect());
+        }
+    }
+    let mut broken = Vec::new();
+    let mut followed = 0;
+    for p in site.pages.iter().filter(|p| p.path.ends_with(".html")) {
+        let html = std::str::from_utf8(&p.bytes).expect("utf-8");
+        for link in attrs(html, "href").into_iter().chain(attrs(html, "src")) {
+            if link.contains("://") || link.starts_with("mailto:") {
+                continue;
+            }
+            followed += 1;
+            let (file, anchor) = link.split_once('#').unwrap_or((link, ""));
+            let target = if file.is_empty() {
+                p.path.clone()
+            } else {
+                resolve(&p.path, file)
+            };
+            match ids.get(target.as_str()) {
+                None => broken.push(format!("{} -> {link} (no file {target})", p.path)),
+                Some(set) if !anchor.is_empty() && !set.contains(anchor) => {
+                    broken.push(format!("{} -> {link} (no id {anchor})", p.path))
+                }
+                _ => {}
+            }
+        }
+        // Ids must be unique within a page.
+        let all = attrs(html, "id");
+        let unique: BTreeSet<_> = all.iter().collect();
+        assert_eq!(all.len(), unique.len(), "{} repeats an id", p.path);
+    }
+    assert!(
+        broken.is_empty(),
+        "{} broken links:\n{}",
+        broken.len(),
+        broken.join("\n")
+    );
+    followed
+}
+
+#[test]
+fn committed_site_is_what_a_fresh_build_produces() {
+    let site = agency_site();
+    let dir = repo().join("site");
+    let mut stale = Vec::new();
+    for p in &site.pages {
+        let on_disk = std::fs::read(dir.join(&p.path)).unwrap_or_default();
+        if on_disk != p.bytes {
+            stale.push(p.path.clone());
+        }
+    }
+    let expected: BTreeSet<String> = site.pages.iter().map(|p| p.path.clone()).collect();
+    for entry in walkdir::WalkDir::new(&dir) {
+        let entry = entry.expect("walk site/");
+        if entry.file_type().is_file() {
+            let rel = entry
+                .path()
+                .strip_prefix(&dir)
+                .expect("prefix")
+                .to_string_lossy()
+                .replace('\\', "/");
+            if !expected.contains(&rel) {
+                stale.push(format!("{rel} (not produced any more)"));
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "site/ is stale; run `cargo run --release -- build`. Differs: {stale:#?}"
+    );
+}
+
+#[test]
+fn every_internal_link_and_anchor_resolves() {
+    let followed = check_links(&agency_site());
+    assert!(followed > 500, "only {followed} links followed");
+}
+
+#[test]
+fn every_page_of_the_contract_exists() {
+    let site = agency_site();
+    let paths: BTreeSet<&str> = site.pages.iter().map(|p| p.path.as_str()).collect();
+    for role in [
+        "active-sales",
+        "client-service",
+        "database-operator",
+        "documents-clerk",
+        "courier",
+    ] {
+        for dir in ["roles", "checklists", "starter"] {
+            assert!(
+                paths.contains(format!("{dir}/{role}.html").as_str()),
+                "{dir}/{role}.html"
+            );
+        }
+    }
+    for p in [
+        "index.html",
+        "processes/sales.html",
+        "processes/complaints.html",
+        "coverage.html",
+        "print.html",
+        "artifacts.html",
+        "handbook.json",
+        "assets/style.css",
+    ] {
+        assert!(paths.contains(p), "{p}");
+    }
+    let handoffs = paths.iter().filter(|p| p.starts_with("handoffs/")).count();
+    // 10 changes of hands in the sales conveyor, 3 in complaints.
+    assert_eq!(handoffs, 13, "one page per change of hands");
+}
+
+#[test]
+fn role_page_is_a_complete_job_description() {
+    let site = agency_site();
+    let html = page(&site, "roles/active-sales.html");
+    insta::assert_snapshot!("role_active_sales", main_of(html));
+    for needle in [
+        "<h1 id=\"top\">Active sales manager</h1>",
+        "Head of the sales department",
+        "href=\"../roles/client-service.html\">Client service specialist</a>",
+        "Prospecting",
+        "The lead card names where the lead came from",
+        "Not responsible for",
+        "New clients handed over with a complete order request",
+        "A fixed bonus for each client handed over",
+        "style=\"width: 60%\"",
+        "href=\"../handoffs/intent-to-order--brief.html\"",
+        "href=\"../handoffs/lead-registration--first-contact.html\"",
+    ] {
+        assert!(html.contains(needle), "missing {needle}");
+    }
+}
+
+#[test]
+fn checklists_page_has_own_stage_sender_and_receiver_lists() {
+    let site = agency_site();
+    let html = page(&site, "checklists/courier.html");
+    insta::assert_snapshot!("checklists_courier", main_of(html));
+    for needle in [
+        "id=\"list-1\"",
+        "id=\"done-document-delivery\"",
+        "id=\"send-document-delivery--production\"",
+        "id=\"receive-contract--document-delivery\"",
+        "<input type=\"checkbox\">",
+        "Recipient's signature and date",
+    ] {
+        assert!(html.contains(needle), "missing {needle}");
+    }
+}
+
+#[test]
+fn handoff_page_names_everything_handed_over() {
+    let site = agency_site();
+    let html = page(&site, "handoffs/intent-to-order--brief.html");
+    insta::assert_snapshot!("handoff_intent_to_order_brief", main_of(html));
+    for needle in [
+        "Order request",
+        "Budget range the client named",
+        "The same working day",
+        "reads back",
+        "From now on your order is run by",
+    ] {
+        assert!(html.contains(needle), "missing {needle}");
+    }
+}
+
+#[test]
+fn process_page_has_table_swimlane_and_raci() {
+    let site = agency_site();
+    let html = page(&site, "processes/sales.html");
+    insta::assert_snapshot!("process_sales", main_of(html));
+    assert!(html.contains("<svg class=\"swimlane\""));
+    assert_eq!(
+        html.matches("class=\"lane lane-").count(),
+        5,
+        "one lane per role"
+    );
+    assert_eq!(
+        html.matches("<rect class=\"stage").count(),
+        14,
+        "one box per stage"
+    );
+    assert_eq!(
+        html.matches("class=\"edge edge-hand\" d=").count(),
+        10 + 1,
+        "every change of hands marked, plus the legend"
+    );
+    assert!(html.contains("<td class=\"raci-A\">A</td>"));
+    assert!(html.contains("<td class=\"raci-C\">C</td>"));
+    assert!(html.contains("<td class=\"raci-I\">I</td>"));
+}
+
+#[test]
+fn starter_pack_ends_with_signature_lines() {
+    let site = agency_site();
+    let html = page(&site, "starter/documents-clerk.html");
+    let main = main_of(html);
+    let sign = main
+        .find("I have read and understood")
+        .expect("signature block");
+    assert!(main[sign..].contains("Signature"));
+    assert!(main.find("Estimates and contracts ready").expect("KPIs") < sign);
+}
+
+#[test]
+fn index_coverage_and_json() {
+    let site = agency_site();
+    let index = page(&site, "index.html");
+    assert!(index.contains("Northlight Advertising Agency"));
+    assert!(index.contains("Version 2026.1"));
+    assert_eq!(index.matches("<svg class=\"swimlane\"").count(), 2);
+    let json: serde_json::Value = serde_json::from_str(page(&site, "handbook.json")).expect("json");
+    assert_eq!(json["roles"].as_array().map(Vec::len), Some(5));
+    assert_eq!(json["coverage"]["total"], 100.0);
+    assert!(
+        json["roles"][0]["checklists"]
+            .as_array()
+            .is_some_and(|c| !c.is_empty())
+    );
+}
+
+#[test]
+fn version_appears_on_every_page() {
+    let site = agency_site();
+    for p in site.pages.iter().filter(|p| p.path.ends_with(".html")) {
+        let html = std::str::from_utf8(&p.bytes).expect("utf-8");
+        assert!(
+            html.contains("Version 2026.1"),
+            "{} lacks the version",
+            p.path
+        );
+    }
+}
+
+#[test]
+fn hostile_role_text_never_reaches_the_reader_as_code() {
+    let evil = "title: \"<script>alert(1)</script>Evil\"\nsummary: \"<img src=x onerror=alert(1)>\"\ndeputy: a\npurpose: |\n  <script>alert(2)</script>\n  <a href=\"javascript:alert(3)\">click</a> [x](javascript:alert(4))\n  <div onclick=\"alert(5)\">hi</div>\nduties:\n  - \"<iframe src=https://example.org></iframe>\"\n";
+    let dir = handbook(&[("evil.yaml", evil)]);
+    let out = dir.path().join("site");
+    let status = rolebook()
+        .args([
+            "build",
+            "--roles",
+            dir.path().to_str().unwrap_or_default(),
+            "--out",
+            out.to_str().unwrap_or_default(),
+        ])
+        .status()
+        .expect("run");
+    assert!(status.success());
+    let html = std::fs::read_to_string(out.join("roles/evil.html")).expect("page");
+    let main = main_of(&html);
+    // Look inside real tags only: escaped text such as `&lt;img onerror=` is harmless.
+    for tag in main
+        .split('<')
+        .skip(1)
+        .map(|t| t.split('>').next().unwrap_or_default())
+    {
+        let tag = tag.to_ascii_lowercase();
+        for bad in [
+            "script",
+            "iframe",
+            "img ",
+            " onerror",
+            " onclick",
+            "javascript:",
+        ] {
+            assert!(
+                !tag.starts_with(bad.trim()) && !tag.contains(bad),
+                "`{bad}` reached the page in <{tag}>"
+            );
+        }
+    }
+    assert!(
+        main.contains("&lt;script&gt;alert(1)&lt;/script&gt;Evil"),
+        "titles are escaped, not dropped"
+    );
+}
+
+fn snapshot(dir: &Path) -> BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path()
+                    .strip_prefix(dir)
+                    .expect("prefix")
+                    .to_string_lossy()
+                    .into_owned(),
+                std::fs::read(e.path()).expect("read"),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn a_failed_build_leaves_the_site_exactly_as_it_was() {
+    let dir = handbook(&[]);
+    let out = dir.path().join("out");
+    let run = |roles: &Path| {
+        rolebook()
+            .args([
+                "build",
+                "--roles",
+                roles.to_str().unwrap_or_default(),
+                "--out",
+                out.to_str().unwrap_or_default(),
+            ])
+            .output()
+            .expect("run")
+    };
+    assert!(run(dir.path()).status.success());
+    let before = snapshot(&out);
+    assert!(before.contains_key("roles/a.html"));
+    std::fs::write(dir.path().join("b.yaml"), "title: B\nreports_to: bos\n").expect("write");
+    let failed = run(dir.path());
+    assert_eq!(failed.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&failed.stderr).contains("unknown-reference"));
+    assert_eq!(
+        snapshot(&out),
+        before,
+        "the site changed after a failed build"
+    );
+    // No staging folders are left behind.
+    let leftovers: Vec<_> = std::fs::read_dir(dir.path())
+        .expect("list")
+        .filter_map(Result::ok)
+        .filter(|e| e.file_name().to_string_lossy().starts_with(".out."))
+        .collect();
+    assert!(leftovers.is_empty());
+}
+
+#[test]
+fn a_template_error_names_the_template_and_leaves_the_site() {
+    let dir = handbook(&[]);
+    let out = dir.path().join("site");
+    std::fs::create_dir_all(&out).expect("mkdir");
+    std::fs::write(out.join("keep.txt"), "old").expect("write");
+    let templates = dir.path().join("my-templates");
+    std::fs::create_dir_all(&templates).expect("mkdir");
+    std::fs::write(templates.join("role.html"), "{% extends \"base.html\" %}\n{% block content %}\n{{ role.title \n{% endblock content %}\n").expect("write");
+    let o = rolebook()
+        .args([
+            "build",
+            "--roles",
+            dir.path().to_str().unwrap_or_default(),
+            "--out",
+            out.to_str().unwrap_or_default(),
+            "--templates",
+            templates.to_str().unwrap_or_default(),
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert!(err.contains("role.html"), "{err}");
+    assert!(err.contains("role.html:4:1"), "no template line in: {err}");
+    assert_eq!(
+        std::fs::read_to_string(out.join("keep.txt")).expect("kept"),
+        "old"
+    );
+}
+
+#[test]
+fn template_overrides_replace_only_what_they_name() {
+    let dir = handbook(&[]);
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(templates.join("assets")).expect("mkdir");
+    std::fs::write(templates.join("assets/style.css"), "body { color: red }").expect("write");
+    let out = dir.path().join("site");
+    let opts = BuildOptions {
+        roles: dir.path().to_path_buf(),
+        out: out.clone(),
+        templates: Some(templates),
+        deny_warnings: false,
+    };
+    build(&opts).expect("build");
+    assert_eq!(
+        std::fs::read_to_string(out.join("assets/style.css")).expect("css"),
+        "body { color: red }"
+    );
+    assert!(
+        std::fs::read_to_string(out.join("roles/a.html"))
+            .expect("page")
+            .contains("<main")
+    );
+}
+
+#[test]
+fn two_builds_are_byte_identical() {
+    let dir = handbook(&[]);
+    let a = dir.path().join("a");
+    let b = dir.path().join("b");
+    for out in [&a, &b] {
+        let opts = BuildOptions {
+            roles: dir.path().to_path_buf(),
+            out: out.clone(),
+            templates: None,
+            deny_warnings: false,
+        };
+        build(&opts).expect("build");
+    }
+    assert_eq!(snapshot(&a), snapshot(&b));
+    let agency = agency_site();
+    assert_eq!(agency.pages, agency_site().pages);
+}
+
+#[test]
+fn russian_handbook_uses_russian_words() {
+    let hb = "title: Справочник\nlanguage: ru\nexternal_roles:\n  boss: Руководитель\nartifacts:\n  card:\n    name: Карточка\n    kept_in: CRM\n  offer:\n    name: Предложение\n    kept_in: Диск\n";
+    let dir = handbook(&[("handbook.yaml", hb)]);
+    let out = dir.path().join("site");
+    let opts = BuildOptions {
+        roles: dir.path().to_path_buf(),
+        out: out.clone(),
+        templates: None,
+        deny_warnings: false,
+    };
+    build(&opts).expect("build");
+    let html = std::fs::read_to_string(out.join("roles/a.html")).expect("page");
+    assert!(html.contains("<html lang=\"ru\">"));
+    assert!(html.contains("Место в структуре"));
+}
+
+#[test]
+fn edit_link_points_at_the_source_file() {
+    let hb = format!(
+        "{}edit_url: \"https://git.example.org/edit/main/roles/{{path}}\"\n",
+        crate::support::BASE[0].1
+    );
+    let dir = handbook(&[("handbook.yaml", &hb)]);
+    let out = dir.path().join("site");
+    let opts = BuildOptions {
+        roles: dir.path().to_path_buf(),
+        out: out.clone(),
+        templates: None,
+        deny_warnings: false,
+    };
+    build(&opts).expect("build");
+    let html = std::fs::read_to_string(out.join("roles/a.html")).expect("page");
+    assert!(
+        html.contains("href=\"https://git.example.org/edit/main/roles/a.yaml\""),
+        "no edit link"
+    );
+    let html = std::fs::read_to_string(out.join("processes/p.html")).expect("page");
+    assert!(
+        html.contains("roles/processes/p.yaml\""),
+        "no edit link on process page"
+    );
+}
+
+#[test]
+fn coverage_command_fails_below_min() {
+    let roles = repo().join("roles");
+    let r = roles.to_str().unwrap_or_default();
+    let o = rolebook()
+        .args(["coverage", "--roles", r, "--format", "json", "--min", "90"])
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("json");
+    assert_eq!(v["total"], 100.0);
+    let dir = handbook(&[("b.yaml", "title: B\nowns: [s3]\n")]);
+    let o = rolebook()
+        .args([
+            "coverage",
+            "--roles",
+            dir.path().to_str().unwrap_or_default(),
+            "--min",
+            "99",
+        ])
+        .output()
+        .expect("run");
+    assert_eq!(o.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&o.stdout).contains("roles-with-deputy"));
+}
