@@ -25,4 +25,5 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod report;
+pub mod serve;
 pub mod starter;

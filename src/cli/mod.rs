@@ -6,6 +6,7 @@ mod coverage;
 mod explain;
 mod init;
 mod schema;
+mod serve;
 
 use std::io::IsTerminal;
 use std::path::PathBuf;
@@ -30,6 +31,10 @@ enum Command {
     Build(BuildArgs),
     /// Report coverage: owned stages, complete handoffs, paid KPIs, deputies, exit criteria.
     Coverage(CoverageArgs),
+    /// Build, then rebuild on every change to the handbook or its templates.
+    Watch(WatchArgs),
+    /// Build, serve over HTTP with live reload, and rebuild on every change.
+    Serve(ServeArgs),
     /// Explain a rule: what it catches, why it matters, how to fix it.
     Explain(ExplainArgs),
     /// Print the JSON Schema of a file kind, or write all of them.
@@ -73,6 +78,46 @@ pub struct BuildArgs {
     /// Colour in findings.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+}
+
+/// Arguments of `watch`.
+#[derive(Debug, clap::Args)]
+pub struct WatchArgs {
+    /// The handbook folder.
+    #[arg(long, default_value = "roles", value_name = "DIR")]
+    pub roles: PathBuf,
+    /// The site folder to write.
+    #[arg(long, default_value = "site", value_name = "DIR")]
+    pub out: PathBuf,
+    /// Template overrides (default: `templates/` beside the handbook folder, if present).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Colour in findings.
+    #[arg(long, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+}
+
+/// Arguments of `serve`.
+#[derive(Debug, clap::Args)]
+pub struct ServeArgs {
+    /// The handbook folder.
+    #[arg(long, default_value = "roles", value_name = "DIR")]
+    pub roles: PathBuf,
+    /// The site folder to write (the server itself serves from memory).
+    #[arg(long, default_value = "site", value_name = "DIR")]
+    pub out: PathBuf,
+    /// Template overrides (default: `templates/` beside the handbook folder, if present).
+    #[arg(long, value_name = "DIR")]
+    pub templates: Option<PathBuf>,
+    /// Port; default 3000, or the next free one. 0 picks any free port.
+    #[arg(long)]
+    pub port: Option<u16>,
+    /// Address to listen on; loopback unless you mean to share the handbook.
+    #[arg(long, default_value = "127.0.0.1")]
+    pub bind: std::net::IpAddr,
+    /// Open the handbook in a browser.
+    #[arg(long)]
+    pub open: bool,
 }
 
 /// Arguments of `coverage`.
@@ -152,6 +197,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Check(args) => check::execute(&args),
         Command::Build(args) => build::execute(&args),
         Command::Coverage(args) => coverage::execute(&args),
+        Command::Watch(args) => serve::watch(&args),
+        Command::Serve(args) => serve::execute(&args),
         Command::Explain(args) => explain::execute(&args),
         Command::Schema(args) => schema::execute(&args),
         Command::Init(args) => init::execute(&args),

@@ -172,6 +172,10 @@ fn schema_prints_draft_2020_12_for_each_kind() {
 fn readme_lists_every_rule() {
     let readme = std::fs::read_to_string(repo().join("README.md")).expect("README");
     for info in rolebook::check::rules::RULES {
-        assert!(readme.contains(&format!("| `{}` | {} |", info.id, info.default)), "README lacks {}", info.id);
+        assert!(
+            readme.contains(&format!("| `{}` | {} |", info.id, info.default)),
+            "README lacks {}",
+            info.id
+        );
     }
 }

@@ -5,4 +5,5 @@ mod support;
 mod cli;
 mod inputs;
 mod rules;
+mod serve;
 mod site;

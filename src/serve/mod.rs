@@ -1,0 +1,205 @@
+//! `watch` and `serve`: the normal build, re-run on file events; `serve` also serves the site with live reload.
+//!
+//! A failed rebuild never replaces the last good site: on disk (the output
+//! folder is swapped only after a successful build) and in memory (the server
+//! keeps serving the last good pages and shows the findings in an overlay).
+
+pub mod server;
+pub mod watch;
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use crate::build::{BuildError, BuildOptions, Built, prepare};
+use crate::output;
+use crate::render::Renderer;
+use watch::{Batch, Watch};
+
+/// How long the folder must be quiet before a burst of events becomes a rebuild.
+pub const DEBOUNCE: Duration = Duration::from_millis(20);
+/// A burst that goes on longer than this is rebuilt anyway.
+pub const MAX_BURST: Duration = Duration::from_millis(500);
+
+/// One rebuild, as reported to the caller (which prints; the library does not).
+#[derive(Debug)]
+pub enum Event<'a> {
+    /// The pipeline ran; `built.output` is `None` when findings failed it.
+    Rebuilt {
+        /// The result.
+        built: &'a Built,
+        /// Time from the end of the burst to the written site.
+        elapsed: Duration,
+        /// What changed (empty for the first build).
+        batch: &'a Batch,
+    },
+    /// The pipeline could not run (the folder vanished, a template error, I/O).
+    Error {
+        /// What went wrong.
+        message: &'a str,
+        /// What changed.
+        batch: &'a Batch,
+    },
+}
+
+/// Builds, reloading templates when they change, and writes the site when the checks pass.
+pub struct Rebuilder {
+    opts: BuildOptions,
+    renderer: Option<Renderer>,
+}
+
+impl std::fmt::Debug for Rebuilder {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Rebuilder")
+            .field("opts", &self.opts)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Rebuilder {
+    /// A rebuilder for these options.
+    pub fn new(opts: BuildOptions) -> Rebuilder {
+        Rebuilder {
+            opts,
+            renderer: None,
+        }
+    }
+
+    /// The options.
+    pub fn options(&self) -> &BuildOptions {
+        &self.opts
+    }
+
+    /// Runs the pipeline; `templates_changed` reloads the templates first.
+    pub fn run(&mut self, templates_changed: bool) -> Result<Built, BuildError> {
+        if templates_changed {
+            self.renderer = None;
+        }
+        let renderer = match self.renderer.take() {
+            Some(r) => r,
+            None => Renderer::new(self.opts.template_dir().as_deref())
+                .map_err(|e| BuildError(e.to_string()))?,
+        };
+        let result = prepare(&self.opts, &renderer);
+        self.renderer = Some(renderer);
+        let built = result?;
+        if let Some((_, site)) = &built.output {
+            output::write_site(site, &self.opts.out).map_err(|e| BuildError(e.to_string()))?;
+        }
+        Ok(built)
+    }
+
+    /// The output folder: its events never trigger a rebuild.
+    pub fn output(&self) -> PathBuf {
+        std::path::absolute(&self.opts.out).unwrap_or_else(|_| self.opts.out.clone())
+    }
+}
+
+/// Builds once, then rebuilds after every burst of changes, forever. `after` sees each result.
+pub fn watch_loop(
+    mut rebuilder: Rebuilder,
+    mut after: impl FnMut(Event<'_>, &Rebuilder),
+) -> Result<(), String> {
+    let opts = rebuilder.options().clone();
+    let template_dir = opts.template_dir();
+    let mut watcher = Watch::new(&opts.roles, template_dir.as_deref(), &[rebuilder.output()])
+        .map_err(|e| format!("cannot watch `{}`: {e}", opts.roles.display()))?;
+    let mut batch = Batch::default();
+    let mut first = true;
+    loop {
+        let started = Instant::now();
+        match rebuilder.run(!first && !batch.templates.is_empty()) {
+            Ok(built) => after(
+                Event::Rebuilt {
+                    built: &built,
+                    elapsed: started.elapsed(),
+                    batch: &batch,
+                },
+                &rebuilder,
+            ),
+            Err(e) => after(
+                Event::Error {
+                    message: &e.0,
+                    batch: &batch,
+                },
+                &rebuilder,
+            ),
+        }
+        first = false;
+        // Blocks until a burst of relevant changes has settled.
+        batch = watcher
+            .next_batch(DEBOUNCE, MAX_BURST)
+            .ok_or("the file watcher stopped")?;
+    }
+}
+
+/// Where and how to serve.
+#[derive(Clone, Debug)]
+pub struct ServeOptions {
+    /// The build.
+    pub build: BuildOptions,
+    /// Address to bind (loopback by default).
+    pub addr: std::net::SocketAddr,
+    /// Try the following ports when `addr`'s port is taken.
+    pub port_fallback: bool,
+}
+
+/// Builds, serves the site with live reload and rebuilds on changes until Ctrl-C.
+/// `report` sees every rebuild; `ready` gets the address once the first build is done and the port is open.
+pub fn serve(
+    opts: ServeOptions,
+    report: impl Fn(Event<'_>, &Rebuilder) + Send + 'static,
+    ready: impl FnOnce(std::net::SocketAddr),
+) -> Result<(), String> {
+    use std::sync::Arc;
+    let runtime = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(2)
+        .enable_all()
+        .build()
+        .map_err(|e| format!("cannot start the server runtime: {e}"))?;
+    runtime.block_on(async move {
+        let listener = server::bind(opts.addr, opts.port_fallback)
+            .await
+            .map_err(|e| format!("cannot listen on {}: {e}", opts.addr))?;
+        let addr = listener.local_addr().map_err(|e| e.to_string())?;
+        let live = Arc::new(server::LiveSite::new());
+        let (first_tx, first_rx) = tokio::sync::oneshot::channel::<()>();
+        let watcher_live = Arc::clone(&live);
+        let rebuilder = Rebuilder::new(opts.build.clone());
+        std::thread::Builder::new()
+            .name("rolebook-watch".into())
+            .spawn(move || {
+                let mut first = Some(first_tx);
+                let result = watch_loop(rebuilder, |event, rb| {
+                    match &event {
+                        Event::Rebuilt { built, .. } => watcher_live.update(built),
+                        Event::Error { message, .. } => watcher_live.fail(server::Failure {
+                            title: format!("The handbook could not be rebuilt: {message}"),
+                            findings: Vec::new(),
+                        }),
+                    }
+                    report(event, rb);
+                    if let Some(tx) = first.take() {
+                        let _ = tx.send(());
+                    }
+                });
+                if let Err(message) = result {
+                    watcher_live.fail(server::Failure {
+                        title: message,
+                        findings: Vec::new(),
+                    });
+                }
+            })
+            .map_err(|e| format!("cannot start the watcher: {e}"))?;
+        // Serve only once the first build has run, so the first page is complete.
+        let _ = first_rx.await;
+        ready(addr);
+        let shutdown_live = Arc::clone(&live);
+        axum::serve(listener, server::router(live))
+            .with_graceful_shutdown(async move {
+                let _ = tokio::signal::ctrl_c().await;
+                shutdown_live.shutdown();
+            })
+            .await
+            .map_err(|e| format!("the server stopped: {e}"))
+    })
+}

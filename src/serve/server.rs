@@ -1,0 +1,456 @@
+//! The HTTP side of `serve`: the last good site from memory, live reload over Server-Sent Events, findings in the page.
+//!
+//! Pages are served from an in-memory copy swapped in one step after each
+//! good build, so a request sees the old handbook or the new one, never a
+//! mix, and a reload never lands on a file still being written. Only paths
+//! of that copy exist: nothing else on disk can be reached, and a path with
+//! `..` (encoded or not) is refused. The live-reload script is added to
+//! HTML responses here and never written into the site folder.
+
+use std::collections::HashMap;
+use std::convert::Infallible;
+use std::net::SocketAddr;
+use std::sync::{Arc, RwLock};
+
+use axum::Router;
+use axum::extract::State;
+use axum::http::{HeaderValue, StatusCode, Uri, header};
+use axum::response::sse::{Event as SseEvent, KeepAlive, Sse};
+use axum::response::{IntoResponse, Response};
+use serde::Serialize;
+use tokio::sync::broadcast;
+use tokio_stream::StreamExt;
+use tokio_stream::wrappers::BroadcastStream;
+
+use crate::build::Built;
+use crate::diagnostic::Severity;
+
+/// The URL path of the event stream.
+pub const EVENTS_PATH: &str = "/__rolebook/events";
+
+/// A finding as the overlay shows it.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct ShownFinding {
+    /// Rule id.
+    pub rule: &'static str,
+    /// error or warning.
+    pub severity: Severity,
+    /// File as the user typed it.
+    pub file: String,
+    /// Line.
+    pub line: u32,
+    /// Column.
+    pub column: u32,
+    /// Message.
+    pub message: String,
+    /// Help.
+    pub help: Option<String>,
+}
+
+/// What the overlay shows after a failed rebuild.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct Failure {
+    /// A one-line summary.
+    pub title: String,
+    /// The findings (empty when the build could not run at all).
+    pub findings: Vec<ShownFinding>,
+}
+
+/// A signal to open pages.
+#[derive(Clone, Debug)]
+pub enum Signal {
+    /// The new site is complete: reload.
+    Reload,
+    /// The rebuild failed: show the overlay.
+    Failed(Arc<Failure>),
+    /// The server is stopping: close the stream.
+    Shutdown,
+}
+
+#[derive(Default)]
+struct Snapshot {
+    pages: HashMap<String, Arc<Vec<u8>>>,
+    /// Page path -> warnings about its source file.
+    warnings: HashMap<String, Vec<ShownFinding>>,
+    failure: Option<Arc<Failure>>,
+}
+
+/// The site being served and the channel to open pages.
+pub struct LiveSite {
+    state: RwLock<Arc<Snapshot>>,
+    events: broadcast::Sender<Signal>,
+}
+
+impl std::fmt::Debug for LiveSite {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("LiveSite").finish_non_exhaustive()
+    }
+}
+
+fn shown(built: &Built) -> Vec<ShownFinding> {
+    let hb = &built.loaded.handbook;
+    built
+        .report
+        .findings
+        .iter()
+        .map(|f| ShownFinding {
+            rule: f.rule.id(),
+            severity: f.severity,
+            file: hb
+                .files
+                .get(f.loc.file as usize)
+                .map(|s| s.display.to_string_lossy().into_owned())
+                .unwrap_or_default(),
+            line: f.loc.line,
+            column: f.loc.col,
+            message: f.message.clone(),
+            help: f.help.clone(),
+        })
+        .collect()
+}
+
+impl Default for LiveSite {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl LiveSite {
+    /// An empty site.
+    pub fn new() -> LiveSite {
+        let (events, _) = broadcast::channel(64);
+        LiveSite {
+            state: RwLock::new(Arc::new(Snapshot::default())),
+            events,
+        }
+    }
+
+    fn snapshot(&self) -> Arc<Snapshot> {
+        match self.state.read() {
+            Ok(s) => Arc::clone(&s),
+            Err(poisoned) => Arc::clone(&poisoned.into_inner()),
+        }
+    }
+
+    fn replace(&self, snap: Snapshot) {
+        let snap = Arc::new(snap);
+        match self.state.write() {
+            Ok(mut s) => *s = snap,
+            Err(poisoned) => *poisoned.into_inner() = snap,
+        }
+    }
+
+    /// Takes a rebuild's result: a good build replaces the pages and reloads open pages; a failed one keeps them and shows the overlay.
+    pub fn update(&self, built: &Built) {
+        let findings = shown(built);
+        match &built.output {
+            Some((compiled, site)) => {
+                let mut by_source: HashMap<&str, Vec<ShownFinding>> = HashMap::new();
+                for (f, sf) in built.report.findings.iter().zip(&findings) {
+                    if let Some(file) = built.loaded.handbook.files.get(f.loc.file as usize) {
+                        by_source
+                            .entry(file.rel.as_str())
+                            .or_default()
+                            .push(sf.clone());
+                    }
+                }
+                let mut warnings = HashMap::new();
+                for r in &compiled.roles {
+                    if let Some(w) = by_source.get(r.source.as_str()) {
+                        for dir in ["roles", "checklists", "starter"] {
+                            warnings.insert(format!("{dir}/{}.html", r.id), w.clone());
+                        }
+                    }
+                }
+                for p in &compiled.processes {
+                    if let Some(w) = by_source.get(p.source.as_str()) {
+                        warnings.insert(format!("processes/{}.html", p.id), w.clone());
+                    }
+                }
+                self.replace(Snapshot {
+                    pages: site
+                        .pages
+                        .iter()
+                        .map(|p| (p.path.clone(), Arc::new(p.bytes.clone())))
+                        .collect(),
+                    warnings,
+                    failure: None,
+                });
+                let _ = self.events.send(Signal::Reload);
+            }
+            None => {
+                let errors = built.report.errors();
+                let warnings = built.report.warnings();
+                self.fail(Failure {
+                    title: format!(
+                        "The handbook was not rebuilt: {errors} error{}, {warnings} warning{}. The pages show the last good version.",
+                        if errors == 1 { "" } else { "s" },
+                        if warnings == 1 { "" } else { "s" }
+                    ),
+                    findings,
+                });
+            }
+        }
+    }
+
+    /// Shows a failure in open pages and keeps the last good pages.
+    pub fn fail(&self, failure: Failure) {
+        let old = self.snapshot();
+        let failure = Arc::new(failure);
+        self.replace(Snapshot {
+            pages: old.pages.clone(),
+            warnings: old.warnings.clone(),
+            failure: Some(Arc::clone(&failure)),
+        });
+        let _ = self.events.send(Signal::Failed(failure));
+    }
+
+    /// Closes every event stream (before shutting down).
+    pub fn shutdown(&self) {
+        let _ = self.events.send(Signal::Shutdown);
+    }
+}
+
+/// Turns a request path into a site path; `None` for anything that tries to leave the site.
+pub fn site_path(raw: &str) -> Option<String> {
+    let decoded = percent_decode(raw)?;
+    if decoded.contains('\\') || decoded.contains('\0') {
+        return None;
+    }
+    let mut parts = Vec::new();
+    for seg in decoded.split('/') {
+        match seg {
+            "" | "." => {}
+            ".." => return None,
+            s => parts.push(s),
+        }
+    }
+    let mut path = parts.join("/");
+    if path.is_empty() || decoded.ends_with('/') {
+        if !path.is_empty() {
+            path.push('/');
+        }
+        path.push_str("index.html");
+    }
+    Some(path)
+}
+
+fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'%' {
+            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
+            out.push(u8::from_str_radix(hex, 16).ok()?);
+            i += 3;
+        } else {
+            out.push(bytes[i]);
+            i += 1;
+        }
+    }
+    let decoded = String::from_utf8(out).ok()?;
+    // Decoding twice would let `%252e%252e` through; a second `%` layer is refused.
+    if decoded.contains("%2e")
+        || decoded.contains("%2E")
+        || decoded.contains("%2f")
+        || decoded.contains("%2F")
+    {
+        return None;
+    }
+    Some(decoded)
+}
+
+/// The content type for a site path.
+pub fn content_type(path: &str) -> &'static str {
+    match path.rsplit('.').next().unwrap_or_default() {
+        "html" => "text/html; charset=utf-8",
+        "css" => "text/css; charset=utf-8",
+        "js" | "mjs" => "text/javascript; charset=utf-8",
+        "json" => "application/json",
+        "svg" => "image/svg+xml",
+        "png" => "image/png",
+        "jpg" | "jpeg" => "image/jpeg",
+        "wasm" => "application/wasm",
+        "txt" => "text/plain; charset=utf-8",
+        _ => "application/octet-stream",
+    }
+}
+
+const LIVE: &str = include_str!("live.html");
+
+fn inject(html: &[u8], warnings: Option<&Vec<ShownFinding>>) -> Vec<u8> {
+    let mut page = String::from_utf8_lossy(html).into_owned();
+    if let Some(w) = warnings.filter(|w| !w.is_empty()) {
+        let mut panel = String::from(
+            "<aside class=\"rolebook-warnings\" role=\"note\" style=\"border:2px solid #b34700;background:#fff4e5;color:#1d2430;padding:.6rem 1rem;margin:0 0 1rem\"><strong>Findings in this page's spec (shown by rolebook serve only)</strong><ul>",
+        );
+        for f in w {
+            panel.push_str(&format!(
+                "<li><code>{}</code> {} <code>{}:{}:{}</code>: {}{}</li>",
+                esc(f.rule),
+                f.severity,
+                esc(&f.file),
+                f.line,
+                f.column,
+                esc(&f.message),
+                f.help
+                    .as_ref()
+                    .map(|h| format!(" <em>help: {}</em>", esc(h)))
+                    .unwrap_or_default()
+            ));
+        }
+        panel.push_str("</ul></aside>");
+        if let Some(i) = page.find("<main id=\"main\">") {
+            page.insert_str(i + "<main id=\"main\">".len(), &panel);
+        }
+    }
+    match page.rfind("</body>") {
+        Some(i) => page.insert_str(i, LIVE),
+        None => page.push_str(LIVE),
+    }
+    page.into_bytes()
+}
+
+fn esc(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('"', "&quot;")
+}
+
+async fn handle(State(live): State<Arc<LiveSite>>, uri: Uri) -> Response {
+    if uri.path() == EVENTS_PATH {
+        return events(live).into_response();
+    }
+    let Some(path) = site_path(uri.path()) else {
+        return (StatusCode::BAD_REQUEST, "bad path\n").into_response();
+    };
+    let snap = live.snapshot();
+    let (status, path, body) = match snap.pages.get(&path) {
+        Some(body) => (StatusCode::OK, path, Arc::clone(body)),
+        None => {
+            let msg = format!(
+                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><main id=\"main\"><h1>Not found</h1><p><code>{}</code> is not part of the handbook. <a href=\"/index.html\">Go to the index</a>.</p></main></body></html>",
+                esc(&path)
+            );
+            (
+                StatusCode::NOT_FOUND,
+                "404.html".to_string(),
+                Arc::new(msg.into_bytes()),
+            )
+        }
+    };
+    let body = if path.ends_with(".html") {
+        inject(&body, snap.warnings.get(&path))
+    } else {
+        body.as_ref().clone()
+    };
+    let mut resp = (status, body).into_response();
+    let headers = resp.headers_mut();
+    headers.insert(
+        header::CONTENT_TYPE,
+        HeaderValue::from_static(content_type(&path)),
+    );
+    headers.insert(header::CACHE_CONTROL, HeaderValue::from_static("no-store"));
+    headers.insert(
+        "x-content-type-options",
+        HeaderValue::from_static("nosniff"),
+    );
+    resp
+}
+
+fn to_sse(signal: &Signal) -> Option<SseEvent> {
+    match signal {
+        Signal::Reload => Some(SseEvent::default().event("reload").data("{}")),
+        Signal::Failed(f) => Some(
+            SseEvent::default()
+                .event("failed")
+                .data(serde_json::to_string(f.as_ref()).unwrap_or_default()),
+        ),
+        Signal::Shutdown => None,
+    }
+}
+
+fn events(live: Arc<LiveSite>) -> impl IntoResponse {
+    let rx = live.events.subscribe();
+    // A page opened while the handbook is broken shows the overlay at once.
+    let initial = match &live.snapshot().failure {
+        Some(f) => Signal::Failed(Arc::clone(f)),
+        None => Signal::Reload,
+    };
+    let first = match initial {
+        Signal::Failed(_) => to_sse(&initial),
+        _ => Some(SseEvent::default().event("hello").data("{}")),
+    };
+    let stream = tokio_stream::iter(first)
+        .chain(
+            BroadcastStream::new(rx)
+                .filter_map(Result::ok)
+                .take_while(|s| !matches!(s, Signal::Shutdown))
+                .filter_map(|s| to_sse(&s)),
+        )
+        .map(Ok::<_, Infallible>);
+    Sse::new(stream).keep_alive(KeepAlive::default())
+}
+
+/// The router for a live site.
+pub fn router(live: Arc<LiveSite>) -> Router {
+    Router::new().fallback(handle).with_state(live)
+}
+
+/// Binds `addr`; with `fallback`, tries the next ports when it is taken.
+pub async fn bind(addr: SocketAddr, fallback: bool) -> std::io::Result<tokio::net::TcpListener> {
+    let tries = if fallback { 20 } else { 1 };
+    let mut last = None;
+    for i in 0..tries {
+        let a = SocketAddr::new(addr.ip(), addr.port().saturating_add(i));
+        match tokio::net::TcpListener::bind(a).await {
+            Ok(l) => return Ok(l),
+            Err(e) => last = Some(e),
+        }
+    }
+    Err(last.unwrap_or_else(|| std::io::Error::other("no port")))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn site_paths_never_leave_the_site() {
+        assert_eq!(site_path("/").as_deref(), Some("index.html"));
+        assert_eq!(
+            site_path("/roles/courier.html").as_deref(),
+            Some("roles/courier.html")
+        );
+        assert_eq!(site_path("/roles/").as_deref(), Some("roles/index.html"));
+        assert_eq!(
+            site_path("/roles/my%20role.html").as_deref(),
+            Some("roles/my role.html")
+        );
+        for bad in [
+            "/../etc/passwd",
+            "/roles/../../x",
+            "/%2e%2e/x",
+            "/%2E%2E%2Fx",
+            "/a/%252e%252e/x",
+            "/a\\..\\b",
+            "/%ff",
+            "/%2",
+        ] {
+            assert_eq!(site_path(bad), None, "{bad}");
+        }
+    }
+
+    #[test]
+    fn live_script_goes_before_body_end() {
+        let out = String::from_utf8(inject(
+            b"<html><body><main id=\"main\">x</main></body></html>",
+            None,
+        ))
+        .unwrap_or_default();
+        assert!(out.contains(EVENTS_PATH));
+        assert!(out.ends_with("</body></html>"));
+    }
+}

@@ -1,0 +1,326 @@
+//! `rolebook serve` and `watch`: live reload after a save, the last good site and the findings after a broken save, recovery, path safety.
+
+use std::io::{BufRead, BufReader, Read, Write};
+use std::net::TcpStream;
+use std::process::{Child, Stdio};
+use std::sync::mpsc::{Receiver, channel};
+use std::time::{Duration, Instant};
+
+use crate::support::{handbook, rolebook};
+
+/// A running `rolebook serve`, stopped when dropped.
+struct Server {
+    child: Child,
+    addr: String,
+}
+
+impl Drop for Server {
+    fn drop(&mut self) {
+        let _ = self.child.kill();
+        let _ = self.child.wait();
+    }
+}
+
+fn start(roles: &std::path::Path) -> Server {
+    let out = roles
+        .join("..")
+        .join(format!("site-{}", std::process::id()));
+    let mut child = rolebook()
+        .args([
+            "serve",
+            "--port",
+            "0",
+            "--roles",
+            roles.to_str().unwrap_or_default(),
+            "--out",
+            out.to_str().unwrap_or_default(),
+        ])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start serve");
+    let stdout = child.stdout.take().expect("stdout");
+    let mut line = String::new();
+    BufReader::new(stdout)
+        .read_line(&mut line)
+        .expect("read the URL line");
+    let addr = line
+        .split("http://")
+        .nth(1)
+        .and_then(|s| s.split('/').next())
+        .unwrap_or_else(|| panic!("no URL in {line:?}"))
+        .to_string();
+    Server { child, addr }
+}
+
+/// A plain HTTP/1.1 GET; returns (status, body).
+fn get(addr: &str, path: &str) -> (u16, String) {
+    let mut s = TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    write!(
+        s,
+        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+    )
+    .expect("send");
+    let mut raw = Vec::new();
+    s.read_to_end(&mut raw).expect("read");
+    let text = String::from_utf8_lossy(&raw).into_owned();
+    let status = text
+        .split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0);
+    let body = text
+        .split_once("\r\n\r\n")
+        .map(|(_, b)| b.to_string())
+        .unwrap_or_default();
+    (status, body)
+}
+
+/// Subscribes to the event stream; every `event:` name arrives on the channel with its data line.
+fn events(addr: &str) -> Receiver<(String, String)> {
+    let mut s = TcpStream::connect(addr).expect("connect");
+    write!(
+        s,
+        "GET /__rolebook/events HTTP/1.1\r\nHost: {addr}\r\nAccept: text/event-stream\r\n\r\n"
+    )
+    .expect("send");
+    let (tx, rx) = channel();
+    std::thread::spawn(move || {
+        let mut name = String::new();
+        for line in BufReader::new(s).lines() {
+            let Ok(line) = line else { break };
+            if let Some(n) = line.strip_prefix("event: ") {
+                name = n.to_string();
+            } else if let Some(d) = line.strip_prefix("data: ")
+                && tx.send((name.clone(), d.to_string())).is_err()
+            {
+                break;
+            }
+        }
+    });
+    rx
+}
+
+fn wait_for(rx: &Receiver<(String, String)>, name: &str) -> String {
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while let Some(left) = deadline.checked_duration_since(Instant::now()) {
+        match rx.recv_timeout(left) {
+            Ok((n, data)) if n == name => return data,
+            Ok(_) => {}
+            Err(_) => break,
+        }
+    }
+    panic!("no `{name}` event");
+}
+
+#[test]
+fn serve_reloads_after_a_save_keeps_the_last_good_site_when_broken_and_recovers() {
+    let dir = handbook(&[]);
+    let server = start(dir.path());
+    let (status, body) = get(&server.addr, "/roles/b.html");
+    assert_eq!(status, 200);
+    assert!(body.contains("<h1 id=\"top\">B</h1>"));
+    assert!(
+        body.contains("/__rolebook/events"),
+        "live reload script injected"
+    );
+    let rx = events(&server.addr);
+    wait_for(&rx, "hello");
+
+    // A good save: the reload signal, then the new content.
+    let b = crate::support::BASE
+        .iter()
+        .find(|(r, _)| *r == "b.yaml")
+        .map(|(_, c)| *c)
+        .unwrap_or_default();
+    std::fs::write(
+        dir.path().join("b.yaml"),
+        b.replace("title: B", "title: Courier"),
+    )
+    .expect("write");
+    wait_for(&rx, "reload");
+    assert!(
+        get(&server.addr, "/roles/b.html")
+            .1
+            .contains("<h1 id=\"top\">Courier</h1>")
+    );
+
+    // A broken save: the server stays up, serves the last good page, and sends the findings.
+    std::fs::write(
+        dir.path().join("b.yaml"),
+        b.replace("title: B", "title: Courier\ndeputy: [").as_str(),
+    )
+    .expect("write");
+    let failed = wait_for(&rx, "failed");
+    let v: serde_json::Value = serde_json::from_str(&failed).expect("json");
+    let syntax = v["findings"]
+        .as_array()
+        .and_then(|f| f.iter().find(|f| f["rule"] == "yaml-syntax"))
+        .unwrap_or_else(|| panic!("no yaml-syntax finding in {failed}"));
+    assert!(
+        syntax["file"]
+            .as_str()
+            .unwrap_or_default()
+            .ends_with("b.yaml")
+    );
+    assert!(syntax["line"].as_u64().unwrap_or(0) >= 2);
+    let (status, body) = get(&server.addr, "/roles/b.html");
+    assert_eq!(status, 200);
+    assert!(
+        body.contains("<h1 id=\"top\">Courier</h1>"),
+        "the last good page is still served"
+    );
+    // A page opened now learns about the failure at once.
+    let late = events(&server.addr);
+    wait_for(&late, "failed");
+
+    // Fixed: reload again.
+    std::fs::write(
+        dir.path().join("b.yaml"),
+        b.replace("title: B", "title: Courier and driver"),
+    )
+    .expect("write");
+    wait_for(&rx, "reload");
+    assert!(
+        get(&server.addr, "/roles/b.html")
+            .1
+            .contains("Courier and driver")
+    );
+
+    // The written site never holds the live-reload script.
+    let out = dir
+        .path()
+        .join("..")
+        .join(format!("site-{}", std::process::id()));
+    let on_disk = std::fs::read_to_string(out.join("roles/b.html")).expect("written");
+    assert!(!on_disk.contains("__rolebook"));
+    let _ = std::fs::remove_dir_all(out);
+}
+
+#[test]
+fn serve_refuses_paths_that_leave_the_site() {
+    let dir = handbook(&[]);
+    let server = start(dir.path());
+    for path in [
+        "/../Cargo.toml",
+        "/%2e%2e/%2e%2e/etc/passwd",
+        "/roles/..%2f..%2fetc/passwd",
+        "/a/%252e%252e/b",
+    ] {
+        let (status, body) = get(&server.addr, path);
+        assert_eq!(status, 400, "{path}: {body}");
+        assert!(!body.contains("root:"), "{path}");
+    }
+    let (status, _) = get(&server.addr, "/no-such-page.html");
+    assert_eq!(status, 404);
+    // A client that disconnects mid-request does not take the server down.
+    drop(TcpStream::connect(&server.addr).expect("connect"));
+    assert_eq!(get(&server.addr, "/index.html").0, 200);
+}
+
+#[test]
+fn serve_shows_warnings_on_the_page_they_concern() {
+    let dir = handbook(&[(
+        "b.yaml",
+        "title: B\nreports_to: boss\nowns: [s3]\nkpis:\n  - id: k\n    name: K\npay:\n  variable:\n    - kpi: k\n      rule: R\n",
+    )]);
+    let server = start(dir.path());
+    let (_, body) = get(&server.addr, "/roles/b.html");
+    assert!(
+        body.contains("deputy-missing"),
+        "warning shown on its role page"
+    );
+    let (_, body) = get(&server.addr, "/roles/a.html");
+    assert!(!body.contains("deputy-missing"), "not on other pages");
+}
+
+#[test]
+fn watch_rebuilds_after_a_save() {
+    let dir = handbook(&[]);
+    let out = dir
+        .path()
+        .join("..")
+        .join(format!("watch-site-{}", std::process::id()));
+    let mut child = rolebook()
+        .args([
+            "watch",
+            "--roles",
+            dir.path().to_str().unwrap_or_default(),
+            "--out",
+            out.to_str().unwrap_or_default(),
+        ])
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+        .expect("start watch");
+    let page = out.join("roles/b.html");
+    let wait = |needle: &str| {
+        let deadline = Instant::now() + Duration::from_secs(15);
+        while Instant::now() < deadline {
+            if std::fs::read_to_string(&page).is_ok_and(|s| s.contains(needle)) {
+                return true;
+            }
+            std::thread::sleep(Duration::from_millis(20));
+        }
+        false
+    };
+    assert!(wait("<h1 id=\"top\">B</h1>"), "first build");
+    // Save by writing a temporary file and renaming it over the spec, as many editors do.
+    let b = crate::support::BASE
+        .iter()
+        .find(|(r, _)| *r == "b.yaml")
+        .map(|(_, c)| *c)
+        .unwrap_or_default();
+    let tmp = dir.path().join(".b.yaml.tmp");
+    std::fs::write(&tmp, b.replace("title: B", "title: Renamed")).expect("write");
+    std::fs::rename(&tmp, dir.path().join("b.yaml")).expect("rename");
+    let rebuilt = wait("<h1 id=\"top\">Renamed</h1>");
+    let _ = child.kill();
+    let _ = child.wait();
+    let _ = std::fs::remove_dir_all(&out);
+    assert!(rebuilt, "rebuilt after a rename-save");
+}
+
+#[test]
+fn serve_survives_the_handbook_folder_vanishing_for_a_moment() {
+    let parent = tempfile::tempdir().expect("temp");
+    let dir = handbook(&[]);
+    let roles = parent.path().join("roles");
+    copy_dir(dir.path(), &roles);
+    let server = start(&roles);
+    let rx = events(&server.addr);
+    wait_for(&rx, "hello");
+    let aside = parent.path().join("roles-moved");
+    std::fs::rename(&roles, &aside).expect("move away");
+    wait_for(&rx, "failed");
+    assert_eq!(
+        get(&server.addr, "/roles/b.html").0,
+        200,
+        "last good page still served"
+    );
+    std::fs::rename(&aside, &roles).expect("move back");
+    wait_for(&rx, "reload");
+    // The folder is watched again: a save after its return is picked up.
+    let b = std::fs::read_to_string(roles.join("b.yaml")).expect("read");
+    std::fs::write(roles.join("b.yaml"), b.replace("title: B", "title: Back")).expect("write");
+    wait_for(&rx, "reload");
+    assert!(
+        get(&server.addr, "/roles/b.html")
+            .1
+            .contains("<h1 id=\"top\">Back</h1>")
+    );
+}
+
+fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.expect("walk");
+        let target = to.join(entry.path().strip_prefix(from).expect("prefix"));
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&target).expect("mkdir");
+        } else {
+            std::fs::copy(entry.path(), &target).expect("copy");
+        }
+    }
+}
