@@ -7,7 +7,7 @@ use crate::check::{self, Report};
 use crate::compile::{self, Compiled};
 use crate::load::{self, Loaded};
 use crate::output;
-use crate::render::{Renderer, Site};
+use crate::render::{self, Renderer, Site};
 
 /// What to build.
 #[derive(Clone, Debug)]
@@ -43,8 +43,19 @@ pub struct Built {
     pub loaded: Loaded,
     /// The findings.
     pub report: Report,
-    /// The compiled handbook and site, when the checks passed.
-    pub output: Option<(Compiled, Site)>,
+    /// What was produced, when the checks passed.
+    pub output: Option<Output>,
+}
+
+/// What a build produced.
+#[derive(Debug)]
+pub struct Output {
+    /// The compiled handbook.
+    pub compiled: Compiled,
+    /// The pages, when kept in memory ([`prepare`]); empty after [`build`], which streams them to disk.
+    pub site: Site,
+    /// How many files were produced.
+    pub pages: usize,
 }
 
 /// The build could not run: I/O, an unreadable folder, or a template error.
@@ -60,7 +71,7 @@ impl fmt::Display for BuildError {
 impl std::error::Error for BuildError {}
 
 /// Loads, checks and, when nothing fails, compiles and renders in memory. Writes nothing.
-pub fn prepare(opts: &BuildOptions, renderer: &Renderer) -> Result<Built, BuildError> {
+pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, BuildError> {
     let loaded = load::load(&opts.roles).map_err(|e| BuildError(e.to_string()))?;
     let report = check::check(&loaded);
     if report.fails(opts.deny_warnings) {
@@ -74,21 +85,50 @@ pub fn prepare(opts: &BuildOptions, renderer: &Renderer) -> Result<Built, BuildE
     let site = renderer
         .render(&compiled, loaded.handbook.settings.edit_url.as_deref())
         .map_err(|e| BuildError(e.to_string()))?;
+    let pages = site.pages.len();
     Ok(Built {
         loaded,
         report,
-        output: Some((compiled, site)),
+        output: Some(Output {
+            compiled,
+            site,
+            pages,
+        }),
     })
 }
 
 /// Runs the whole pipeline and writes the site atomically when the checks pass.
 /// With failing findings the output folder is left exactly as it was.
+/// Pages are written to the staging folder as they are rendered, so memory
+/// holds the model and the pages in flight, not the whole site.
 pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
-    let renderer =
+    let mut renderer =
         Renderer::new(opts.template_dir().as_deref()).map_err(|e| BuildError(e.to_string()))?;
-    let built = prepare(opts, &renderer)?;
-    if let Some((_, site)) = &built.output {
-        output::write_site(site, &opts.out).map_err(|e| BuildError(e.to_string()))?;
+    let loaded = load::load(&opts.roles).map_err(|e| BuildError(e.to_string()))?;
+    let report = check::check(&loaded);
+    if report.fails(opts.deny_warnings) {
+        return Ok(Built {
+            loaded,
+            report,
+            output: None,
+        });
     }
-    Ok(built)
+    let compiled = compile::compile(&loaded.handbook);
+    let edit_url = loaded.handbook.settings.edit_url.as_deref();
+    let jobs = render::jobs(&compiled);
+    let pages = output::write_streaming(&opts.out, |sink| {
+        renderer
+            .render_each(&compiled, edit_url, &jobs, sink)
+            .map_err(|e| e.to_string())
+    })
+    .map_err(BuildError)?;
+    Ok(Built {
+        loaded,
+        report,
+        output: Some(Output {
+            compiled,
+            site: Site::default(),
+            pages,
+        }),
+    })
 }

@@ -27,3 +27,4 @@ pub mod render;
 pub mod report;
 pub mod serve;
 pub mod starter;
+pub mod synth;

@@ -4,6 +4,12 @@
 
 mod cli;
 
+// Thousands of pages are built from many small strings on two threads;
+// mimalloc avoids glibc's fragmentation and lock contention there (measured
+// in BENCHMARKS.md).
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 use std::process::ExitCode;
 
 use clap::Parser;

@@ -46,7 +46,21 @@ pub fn to_html(md: &str) -> String {
     let mut raw = String::with_capacity(md.len() * 3 / 2);
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     html::push_html(&mut raw, Parser::new_ext(md, options));
-    CLEANER.clean(&raw).to_string()
+    if needs_cleaning(md) {
+        CLEANER.clean(&raw).to_string()
+    } else {
+        raw
+    }
+}
+
+/// Whether pulldown-cmark's output for `md` can hold anything unsafe.
+///
+/// Raw HTML and autolinks need a `<` in the source; links, images and link
+/// definitions (the only way to a `javascript:` URL) need a `[`. Without
+/// either, the output holds only pulldown-cmark's own tags around escaped
+/// text, and sanitising it (a full HTML parse) would change nothing.
+fn needs_cleaning(md: &str) -> bool {
+    md.contains('<') || md.contains('[')
 }
 
 /// Renders one line of Markdown; a single paragraph loses its `<p>`.
@@ -79,6 +93,17 @@ mod tests {
         assert!(!html.contains("<script"), "{html}");
         assert!(!html.contains("onerror"), "{html}");
         assert!(!html.contains("javascript:"), "{html}");
+    }
+
+    #[test]
+    fn plain_text_skips_the_sanitiser_but_stays_escaped() {
+        assert!(!needs_cleaning("A **bold** & plain line"));
+        assert_eq!(to_html("a & b > c"), "<p>a &amp; b &gt; c</p>\n");
+        // Entities that decode to markup stay text.
+        assert_eq!(to_html("&#60;script&#62;"), "<p>&lt;script&gt;</p>\n");
+        assert!(needs_cleaning("[x](javascript:alert(1))"));
+        assert!(needs_cleaning("[x]: javascript:alert(1)"));
+        assert!(needs_cleaning("<b>x</b>"));
     }
 
     #[test]

@@ -4,11 +4,14 @@
 //! site is complete, after it the new one is. On Linux the swap is one
 //! `renameat2(RENAME_EXCHANGE)`; elsewhere it is two renames in quick succession.
 
+use std::collections::BTreeSet;
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
 
-use crate::render::Site;
+use rayon::prelude::*;
+
+use crate::render::{Page, Site};
 
 fn sibling(out: &Path, tag: &str) -> PathBuf {
     let name = out
@@ -42,16 +45,68 @@ pub fn write_site(site: &Site, out: &Path) -> io::Result<()> {
     result
 }
 
+/// Like [`write_site`], but `produce` hands pages to a sink that writes each
+/// into the staging folder at once; returns the number of files written.
+pub fn write_streaming(
+    out: &Path,
+    produce: impl FnOnce(&(dyn Fn(Page) -> Result<(), String> + Sync)) -> Result<usize, String>,
+) -> Result<usize, String> {
+    let staging = sibling(out, "new");
+    if staging.exists() {
+        fs::remove_dir_all(&staging)
+            .map_err(|e| context(e, "remove stale folder", &staging).to_string())?;
+    }
+    let result = fs::create_dir_all(&staging)
+        .map_err(|e| context(e, "create folder", &staging).to_string())
+        .and_then(|()| {
+            produce(&|page: Page| {
+                let path = staging.join(&page.path);
+                if let Some(parent) = path.parent().filter(|p| !p.is_dir()) {
+                    fs::create_dir_all(parent)
+                        .map_err(|e| context(e, "create folder", parent).to_string())?;
+                }
+                fs::write(&path, &page.bytes).map_err(|e| context(e, "write", &path).to_string())
+            })
+        })
+        .and_then(|n| swap(&staging, out).map(|()| n).map_err(|e| e.to_string()));
+    if result.is_err() && staging.exists() {
+        // Best effort: never leave a half-written staging folder behind.
+        let _ = fs::remove_dir_all(&staging);
+    }
+    result
+}
+
 fn fill(site: &Site, dir: &Path) -> io::Result<()> {
     fs::create_dir_all(dir).map_err(|e| context(e, "create folder", dir))?;
-    for page in &site.pages {
-        let path = dir.join(&page.path);
-        if let Some(parent) = path.parent() {
-            fs::create_dir_all(parent).map_err(|e| context(e, "create folder", parent))?;
-        }
-        fs::write(&path, &page.bytes).map_err(|e| context(e, "write", &path))?;
+    let folders: BTreeSet<&str> = site
+        .pages
+        .iter()
+        .filter_map(|p| p.path.rsplit_once('/').map(|(d, _)| d))
+        .collect();
+    for f in folders {
+        let path = dir.join(f);
+        fs::create_dir_all(&path).map_err(|e| context(e, "create folder", &path))?;
     }
-    Ok(())
+    // Thousands of small files: both cores write.
+    site.pages.par_iter().try_for_each(|page| {
+        let path = dir.join(&page.path);
+        fs::write(&path, &page.bytes).map_err(|e| context(e, "write", &path))
+    })
+}
+
+/// Removes a folder tree, deleting its files in parallel first.
+pub fn remove_tree(dir: &Path) -> io::Result<()> {
+    let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| !e.file_type().is_dir())
+        .map(|e| e.into_path())
+        .collect();
+    files.par_iter().for_each(|f| {
+        // Whatever fails here is retried, and reported, by remove_dir_all below.
+        let _ = fs::remove_file(f);
+    });
+    fs::remove_dir_all(dir)
 }
 
 fn swap(staging: &Path, out: &Path) -> io::Result<()> {
@@ -79,5 +134,5 @@ fn swap(staging: &Path, out: &Path) -> io::Result<()> {
     let old = sibling(out, "old");
     fs::rename(out, &old).map_err(|e| context(e, "move the old site away from", out))?;
     fs::rename(staging, out).map_err(|e| context(e, "move the new site to", out))?;
-    fs::remove_dir_all(&old).map_err(|e| context(e, "remove the old site", &old))
+    remove_tree(&old).map_err(|e| context(e, "remove the old site", &old))
 }

@@ -29,10 +29,10 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
         );
     }
     match &built.output {
-        Some((_, site)) => {
+        Some(output) => {
             eprintln!(
                 "wrote {} files to {} in {} ms",
-                site.pages.len(),
+                output.pages,
                 args.out.display(),
                 started.elapsed().as_millis()
             );

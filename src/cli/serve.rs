@@ -33,11 +33,11 @@ fn print_event(event: Event<'_>, color: bool) {
                 );
             }
             match &built.output {
-                Some((_, site)) => {
+                Some(output) => {
                     let _ = writeln!(
                         err,
                         "built {} files in {} ms{}",
-                        site.pages.len(),
+                        output.pages,
                         elapsed.as_millis(),
                         changed(batch)
                     );

@@ -9,11 +9,12 @@ pub mod coverage;
 
 use std::collections::BTreeMap;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::check::flow::{Change, changes_of_hands, handoff_for, receiver_holds};
 use crate::markdown::Md;
-use crate::model::{Handbook, Index, Language, Role, Sp};
+use crate::model::{Handbook, Index, Language, Sp};
 pub use coverage::Coverage;
 
 /// The compiled handbook.
@@ -327,6 +328,13 @@ pub struct HandoffView {
     pub process: String,
 }
 
+/// Handoff views with, per role, the indices of those it gives and takes.
+struct Handoffs {
+    all: Vec<HandoffView>,
+    by_giver: Vec<Vec<usize>>,
+    by_taker: Vec<Vec<usize>>,
+}
+
 /// The slug of the handoff page for `from -> to`.
 pub fn handoff_slug(from: &str, to: &str) -> String {
     format!("{from}--{to}")
@@ -340,6 +348,12 @@ struct Compiler<'a> {
     hb: &'a Handbook,
     ix: Index<'a>,
     artifacts: BTreeMap<&'a str, ArtifactView>,
+    /// Stage id -> roles that support it, in role order.
+    supporters: BTreeMap<&'a str, Vec<usize>>,
+    /// Stage id -> roles kept informed, in role order.
+    informed: BTreeMap<&'a str, Vec<usize>>,
+    /// Role id -> roles it deputises for.
+    deputy_for: BTreeMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> Compiler<'a> {
@@ -376,14 +390,10 @@ impl<'a> Compiler<'a> {
         })
     }
 
-    fn roles_listing(&self, stage: &str, pick: impl Fn(&Role) -> &Vec<Sp<String>>) -> Vec<Ref> {
-        self.hb
-            .roles
-            .iter()
-            .enumerate()
-            .filter(|(_, r)| pick(r).iter().any(|s| s.as_str() == stage))
-            .map(|(ri, _)| self.role_ref(ri))
-            .collect()
+    fn refs(&self, roles: Option<&Vec<usize>>) -> Vec<Ref> {
+        roles
+            .map(|v| v.iter().map(|ri| self.role_ref(*ri)).collect())
+            .unwrap_or_default()
     }
 
     fn stage_view(&self, pi: usize, si: usize) -> StageView {
@@ -402,8 +412,8 @@ impl<'a> Compiler<'a> {
                 .get(s.id.as_str())
                 .and_then(|o| o.first())
                 .map(|ri| self.role_ref(*ri)),
-            supports: self.roles_listing(s.id.as_str(), |r| &r.supports),
-            informed: self.roles_listing(s.id.as_str(), |r| &r.informed),
+            supports: self.refs(self.supporters.get(s.id.as_str())),
+            informed: self.refs(self.informed.get(s.id.as_str())),
             needs: s.needs.iter().map(|a| self.artifact_ref(a)).collect(),
             produces: s.produces.iter().map(|a| self.artifact_ref(a)).collect(),
             done_when: md_list(&s.done_when),
@@ -426,11 +436,8 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn process_view(&self, pi: usize) -> ProcessView {
+    fn process_view(&self, pi: usize, stages: Vec<StageView>) -> ProcessView {
         let p = &self.hb.processes[pi];
-        let stages: Vec<StageView> = (0..p.stages.len())
-            .map(|si| self.stage_view(pi, si))
-            .collect();
         let mut lanes: Vec<Ref> = Vec::new();
         for s in &stages {
             if let Some(o) = &s.owner
@@ -535,7 +542,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn role_view(&self, ri: usize, handoffs: &[HandoffView]) -> RoleView {
+    fn role_view(&self, ri: usize, handoffs: &Handoffs, stages: &[Vec<StageView>]) -> RoleView {
         let r = &self.hb.roles[ri];
         let id = r.id.as_str();
         let owns: Vec<StageView> = r
@@ -543,7 +550,7 @@ impl<'a> Compiler<'a> {
             .iter()
             .filter_map(|s| {
                 let (pi, si) = *self.ix.stages.get(s.as_str())?;
-                Some(self.stage_view(pi, si))
+                Some(stages[pi][si].clone())
             })
             .collect();
         let kpis: Vec<KpiView> = r
@@ -583,16 +590,16 @@ impl<'a> Compiler<'a> {
             },
             role: other.clone(),
         };
-        let outgoing: Vec<HandoffRef> = handoffs
+        let gives: Vec<&HandoffView> = handoffs.by_giver[ri]
             .iter()
-            .filter(|h| h.giver.id == id)
-            .map(|h| to_ref(h, &h.taker))
+            .map(|i| &handoffs.all[*i])
             .collect();
-        let incoming: Vec<HandoffRef> = handoffs
+        let takes: Vec<&HandoffView> = handoffs.by_taker[ri]
             .iter()
-            .filter(|h| h.taker.id == id)
-            .map(|h| to_ref(h, &h.giver))
+            .map(|i| &handoffs.all[*i])
             .collect();
+        let outgoing: Vec<HandoffRef> = gives.iter().map(|h| to_ref(h, &h.taker)).collect();
+        let incoming: Vec<HandoffRef> = takes.iter().map(|h| to_ref(h, &h.giver)).collect();
 
         let mut checklists = Vec::new();
         for (i, c) in r.checklists.iter().enumerate() {
@@ -631,10 +638,10 @@ impl<'a> Compiler<'a> {
                 handoff: None,
             });
         }
-        for h in handoffs.iter().filter(|h| h.giver.id == id) {
+        for h in &gives {
             checklists.push(sender_list(h));
         }
-        for h in handoffs.iter().filter(|h| h.taker.id == id) {
+        for h in &takes {
             checklists.push(receiver_list(h));
         }
 
@@ -670,15 +677,15 @@ impl<'a> Compiler<'a> {
                 .as_ref()
                 .and_then(|d| self.role_ref_by_id(d.as_str())),
             deputy_for: self
-                .hb
-                .roles
-                .iter()
-                .enumerate()
-                .filter(|(_, o)| {
-                    o.id.value != id && o.deputy.as_ref().is_some_and(|d| d.value == id)
+                .deputy_for
+                .get(id)
+                .map(|v| {
+                    v.iter()
+                        .filter(|oi| **oi != ri)
+                        .map(|oi| self.role_ref(*oi))
+                        .collect()
                 })
-                .map(|(oi, _)| self.role_ref(oi))
-                .collect(),
+                .unwrap_or_default(),
             owns,
             supports: r
                 .supports
@@ -809,15 +816,56 @@ pub fn compile(hb: &Handbook) -> Compiled {
             )
         })
         .collect();
-    let c = Compiler { hb, ix, artifacts };
+    let mut supporters: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut informed: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut deputy_for: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    for (ri, r) in hb.roles.iter().enumerate() {
+        for s in &r.supports {
+            supporters.entry(s.as_str()).or_default().push(ri);
+        }
+        for s in &r.informed {
+            informed.entry(s.as_str()).or_default().push(ri);
+        }
+        if let Some(d) = &r.deputy {
+            deputy_for.entry(d.as_str()).or_default().push(ri);
+        }
+    }
+    let c = Compiler {
+        hb,
+        ix,
+        artifacts,
+        supporters,
+        informed,
+        deputy_for,
+    };
+    // Each stage is compiled once; roles and processes share the views.
+    let stages: Vec<Vec<StageView>> = hb
+        .processes
+        .par_iter()
+        .enumerate()
+        .map(|(pi, p)| (0..p.stages.len()).map(|si| c.stage_view(pi, si)).collect())
+        .collect();
     let changes = changes_of_hands(hb, &c.ix);
-    let handoffs: Vec<HandoffView> = changes.iter().map(|ch| c.handoff_view(ch)).collect();
+    let all: Vec<HandoffView> = changes.par_iter().map(|ch| c.handoff_view(ch)).collect();
+    let mut handoffs = Handoffs {
+        by_giver: vec![Vec::new(); hb.roles.len()],
+        by_taker: vec![Vec::new(); hb.roles.len()],
+        all,
+    };
+    for (i, ch) in changes.iter().enumerate() {
+        handoffs.by_giver[ch.giver].push(i);
+        handoffs.by_taker[ch.taker].push(i);
+    }
     let roles: Vec<RoleView> = (0..hb.roles.len())
-        .map(|ri| c.role_view(ri, &handoffs))
+        .into_par_iter()
+        .map(|ri| c.role_view(ri, &handoffs, &stages))
         .collect();
-    let processes: Vec<ProcessView> = (0..hb.processes.len())
-        .map(|pi| c.process_view(pi))
+    let processes: Vec<ProcessView> = stages
+        .into_iter()
+        .enumerate()
+        .map(|(pi, st)| c.process_view(pi, st))
         .collect();
+    let handoffs = handoffs.all;
     let coverage = coverage::measure_all(hb, &c.ix, &handoffs);
     Compiled {
         meta: Meta {

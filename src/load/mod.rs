@@ -10,6 +10,7 @@ pub mod yaml;
 use std::fmt;
 use std::path::{Path, PathBuf};
 
+use rayon::prelude::*;
 use walkdir::WalkDir;
 
 use crate::check::rules::Rule;
@@ -154,12 +155,18 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
         );
     }
 
+    // Parsing is the expensive part and files are independent: both cores parse.
+    let parsed: Vec<Result<Node, yaml::ParseError>> = files
+        .par_iter()
+        .map(|(_, _, _, bytes)| yaml::parse(bytes.as_deref().unwrap_or_default()))
+        .collect();
     let mut have_handbook = false;
-    for (rel, path, kind, bytes) in files {
+    for ((rel, path, kind, bytes), parsed) in files.into_iter().zip(parsed) {
         let bytes = bytes.unwrap_or_default();
-        let text = String::from_utf8_lossy(&bytes).into_owned();
+        let text = String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         let file = push_file(&mut hb, rel.clone(), path, text);
-        let node = match yaml::parse(&bytes) {
+        let node = match parsed {
             Ok(node) => node,
             Err(e) => {
                 let at = e.pos.map_or(Loc::file_start(file), |p| Loc {

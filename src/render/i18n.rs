@@ -245,6 +245,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ),
     ("open_starter", "Starter pack to print", "Пакет для печати"),
     ("all_roles", "All roles", "Все роли"),
+    ("all_processes", "All processes", "Все процессы"),
     ("summary", "Summary", "Кратко"),
 ];
 

@@ -11,6 +11,7 @@ pub mod i18n;
 use std::fmt;
 use std::path::Path;
 
+use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
@@ -66,6 +67,8 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "artifacts.html",
     "coverage.html",
     "print.html",
+    "roles.html",
+    "processes.html",
     "partials/role.html",
     "partials/checklist.html",
     "partials/handoff.html",
@@ -98,10 +101,18 @@ impl fmt::Debug for Renderer {
     }
 }
 
+/// Navigation lists at most this many processes or roles on every page; a
+/// larger handbook links to the full lists instead, so pages stay small.
+pub const NAV_LIMIT: usize = 30;
+/// The index draws every process's diagram only for handbooks this small.
+pub const INDEX_DIAGRAMS: usize = 6;
+
 #[derive(Serialize)]
 struct Nav {
     processes: Vec<Ref>,
     roles: Vec<Ref>,
+    more_processes: bool,
+    more_roles: bool,
 }
 
 #[derive(Serialize)]
@@ -175,171 +186,275 @@ impl Renderer {
         })
     }
 
-    /// Renders every page of the handbook. `edit_url` is handbook.yaml's template with `{path}`.
-    pub fn render(&self, c: &Compiled, edit_url: Option<&str>) -> Result<Site, RenderError> {
+    /// Renders every page of the handbook, in parallel. `edit_url` is handbook.yaml's template with `{path}`.
+    pub fn render(&mut self, c: &Compiled, edit_url: Option<&str>) -> Result<Site, RenderError> {
+        let jobs = jobs(c);
+        self.render_jobs(c, edit_url, &jobs)
+    }
+
+    /// Renders the given pages only (every page when `jobs` is `jobs(c)`).
+    pub fn render_jobs(
+        &mut self,
+        c: &Compiled,
+        edit_url: Option<&str>,
+        jobs: &[Job],
+    ) -> Result<Site, RenderError> {
+        let collected = std::sync::Mutex::new(Vec::new());
+        self.render_each(c, edit_url, jobs, &|page| {
+            match collected.lock() {
+                Ok(mut v) => v.push(page),
+                Err(poisoned) => poisoned.into_inner().push(page),
+            }
+            Ok(())
+        })?;
+        let mut pages = collected.into_inner().unwrap_or_else(|p| p.into_inner());
+        pages.sort_by(|a, b| a.path.cmp(&b.path));
+        Ok(Site { pages })
+    }
+
+    /// Renders the jobs in parallel and hands each page to `sink` as soon as it is ready; returns the number of pages.
+    pub fn render_each(
+        &mut self,
+        c: &Compiled,
+        edit_url: Option<&str>,
+        jobs: &[Job],
+        sink: &(dyn Fn(Page) -> Result<(), String> + Sync),
+    ) -> Result<usize, RenderError> {
         let language = if c.meta.language == "ru" {
             Language::Ru
         } else {
             Language::En
         };
         let t = i18n::words(language);
-        let mut tera_global = Context::new();
-        tera_global.insert("meta", &c.meta);
-        tera_global.insert("t", &t);
-        tera_global.insert(
-            "nav",
-            &Nav {
-                processes: c
-                    .processes
-                    .iter()
-                    .map(|p| Ref {
-                        id: p.id.clone(),
-                        name: p.name.clone(),
-                    })
-                    .collect(),
-                roles: c
-                    .roles
-                    .iter()
-                    .map(|r| Ref {
-                        id: r.id.clone(),
-                        name: r.title.clone(),
-                    })
-                    .collect(),
-            },
-        );
+        // What every page shares goes into Tera's global context once, not into each page's.
+        let global = self.tera.global_context();
+        *global = Context::new();
+        global.insert("meta", &c.meta);
+        global.insert("t", &t);
+        global.insert("nav", &nav(c));
+        let renderer = &*self;
+        let ctx = PageCtx { c, t: &t, edit_url };
+        jobs.par_iter()
+            .map(|job| {
+                let pages = renderer.render_job(&ctx, job)?;
+                let n = pages.len();
+                for page in pages {
+                    sink(page).map_err(|message| RenderError { message })?;
+                }
+                Ok(n)
+            })
+            .sum::<Result<usize, RenderError>>()
+    }
+
+    fn render_job<'a>(&self, pc: &PageCtx<'a>, job: &Job) -> Result<Vec<Page>, RenderError> {
+        let c = pc.c;
+        let word = |k: &str| pc.t.get(k).copied().unwrap_or_default();
         let base = |root: &str, title: &str, kind: &str, source: Option<&str>| {
-            let mut ctx = tera_global.clone();
+            let mut ctx = Context::new();
             ctx.insert("root", root);
             ctx.insert("page_title", title);
             ctx.insert("page_kind", kind);
-            let edit = source.and_then(|s| edit_url.map(|u| u.replace("{path}", s)));
+            let edit = source.and_then(|s| pc.edit_url.map(|u| u.replace("{path}", s)));
             ctx.insert("edit_link", &edit);
             ctx
         };
         let labels = diagram::Labels {
             title: "",
-            no_owner: t.get("no_owner").copied().unwrap_or_default(),
-            legend_handoff: t.get("legend_handoff").copied().unwrap_or_default(),
-            legend_flow: t.get("legend_flow").copied().unwrap_or_default(),
-            handoff: t.get("handoff").copied().unwrap_or_default(),
+            no_owner: word("no_owner"),
+            legend_handoff: word("legend_handoff"),
+            legend_flow: word("legend_flow"),
+            handoff: word("handoff"),
         };
-        let items = |root: &str, prefix: &dyn Fn(&ProcessView) -> String| -> Vec<ProcessItem> {
-            c.processes
+        let flow_alt = word("flow_alt");
+        let item = |p: &'a ProcessView, root: &str, stage_base: String| {
+            process_item(c, p, root, &stage_base, labels, flow_alt)
+        };
+        let one = |page: Page| Ok(vec![page]);
+        match *job {
+            Job::Index => {
+                let mut ctx = base("", &c.meta.title, "index", None);
+                let diagrams: Vec<ProcessItem> = if c.processes.len() <= INDEX_DIAGRAMS {
+                    c.processes
+                        .iter()
+                        .map(|p| item(p, "", format!("processes/{}.html#", p.id)))
+                        .collect()
+                } else {
+                    Vec::new()
+                };
+                ctx.insert("processes", &diagrams);
+                ctx.insert("process_list", &process_refs(c));
+                ctx.insert("roles", &c.roles);
+                ctx.insert("coverage", &c.coverage);
+                one(self.page("index.html", "index.html", &ctx)?)
+            }
+            Job::Process(i) => {
+                let p = &c.processes[i];
+                let it = item(p, "../", "#".to_string());
+                let mut ctx = base("../", &p.name, "process", Some(&p.source));
+                ctx.insert("process", p);
+                ctx.insert("svg", &it.svg);
+                ctx.insert("handoffs", &it.handoffs);
+                one(self.page("process.html", &format!("processes/{}.html", p.id), &ctx)?)
+            }
+            Job::Role(i) => {
+                let r = &c.roles[i];
+                let mut out = Vec::with_capacity(3);
+                let mut ctx = base("../", &r.title, "role", Some(&r.source));
+                ctx.insert("role", r);
+                out.push(self.page("role.html", &format!("roles/{}.html", r.id), &ctx)?);
+                let title = format!("{}: {}", word("checklists"), r.title);
+                ctx.insert("page_title", &title);
+                ctx.insert("page_kind", "checklists");
+                out.push(self.page(
+                    "checklists.html",
+                    &format!("checklists/{}.html", r.id),
+                    &ctx,
+                )?);
+                let title = format!("{}: {}", word("starter_pack"), r.title);
+                ctx.insert("page_title", &title);
+                ctx.insert("page_kind", "starter");
+                out.push(self.page("starter.html", &format!("starter/{}.html", r.id), &ctx)?);
+                Ok(out)
+            }
+            Job::Handoff(i) => {
+                let h = &c.handoffs[i];
+                let title = format!("{} → {}", h.from.name, h.to.name);
+                let mut ctx = base("../", &title, "handoff", None);
+                ctx.insert("h", h);
+                one(self.page("handoff.html", &format!("handoffs/{}.html", h.slug), &ctx)?)
+            }
+            Job::Lists => {
+                let mut ctx = base("", word("all_roles"), "roles", None);
+                ctx.insert("roles", &c.roles);
+                let roles = self.page("roles.html", "roles.html", &ctx)?;
+                let mut ctx = base("", word("processes"), "processes", None);
+                ctx.insert("processes", &c.processes);
+                let processes = self.page("processes.html", "processes.html", &ctx)?;
+                let mut ctx = base("", word("artifacts"), "artifacts", Some("handbook.yaml"));
+                ctx.insert("artifacts", &c.artifacts);
+                let artifacts = self.page("artifacts.html", "artifacts.html", &ctx)?;
+                let mut ctx = base("", word("coverage"), "coverage", None);
+                ctx.insert("coverage", &c.coverage);
+                let coverage = self.page("coverage.html", "coverage.html", &ctx)?;
+                Ok(vec![roles, processes, artifacts, coverage])
+            }
+            Job::Print => {
+                let mut ctx = base("", word("print_all"), "print", None);
+                let items: Vec<ProcessItem> = c
+                    .processes
+                    .iter()
+                    .map(|p| item(p, "", format!("#process-{}-", p.id)))
+                    .collect();
+                ctx.insert("processes", &items);
+                ctx.insert("roles", &c.roles);
+                one(self.page("print.html", "print.html", &ctx)?)
+            }
+            Job::Assets => Ok(self
+                .assets
                 .iter()
-                .map(|p| {
-                    let title = format!(
-                        "{}: {}",
-                        p.name,
-                        t.get("flow_alt").copied().unwrap_or_default()
-                    );
-                    ProcessItem {
-                        process: p,
-                        svg: diagram::swimlane(
-                            p,
-                            root,
-                            &prefix(p),
-                            &diagram::Labels {
-                                title: &title,
-                                ..labels
-                            },
-                        ),
-                        handoffs: c.handoffs.iter().filter(|h| h.process == p.id).collect(),
-                    }
+                .map(|(path, bytes)| Page {
+                    path: path.clone(),
+                    bytes: bytes.clone(),
                 })
-                .collect()
-        };
+                .collect()),
+            Job::Json => {
+                // Compact: the model is for tools, and a large handbook's JSON is tens of megabytes.
+                let mut json = serde_json::to_vec(c).map_err(|e| RenderError {
+                    message: format!("cannot serialise handbook.json: {e}"),
+                })?;
+                json.push(b'\n');
+                one(Page {
+                    path: "handbook.json".into(),
+                    bytes: json,
+                })
+            }
+        }
+    }
+}
 
-        let mut pages = Vec::new();
-        let mut ctx = base("", &c.meta.title, "index", None);
-        ctx.insert(
-            "processes",
-            &items("", &|p| format!("processes/{}.html#", p.id)),
-        );
-        ctx.insert("roles", &c.roles);
-        ctx.insert("coverage", &c.coverage);
-        pages.push(self.page("index.html", "index.html", &ctx)?);
+/// One unit of rendering: a page, or a few pages that share their data.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Job {
+    /// `index.html`.
+    Index,
+    /// `processes/ID.html`, by index into `Compiled::processes`.
+    Process(usize),
+    /// `roles/ID.html`, `checklists/ID.html`, `starter/ID.html`.
+    Role(usize),
+    /// `handoffs/SLUG.html`.
+    Handoff(usize),
+    /// `roles.html`, `processes.html`, `artifacts.html`, `coverage.html`.
+    Lists,
+    /// `print.html`.
+    Print,
+    /// The stylesheet and other assets.
+    Assets,
+    /// `handbook.json`.
+    Json,
+}
 
-        for item in items("../", &|_| "#".to_string()) {
-            let p = item.process;
-            let mut ctx = base("../", &p.name, "process", Some(&p.source));
-            ctx.insert("process", p);
-            ctx.insert("svg", &item.svg);
-            ctx.insert("handoffs", &item.handoffs);
-            pages.push(self.page("process.html", &format!("processes/{}.html", p.id), &ctx)?);
-        }
-        for r in &c.roles {
-            let mut ctx = base("../", &r.title, "role", Some(&r.source));
-            ctx.insert("role", r);
-            pages.push(self.page("role.html", &format!("roles/{}.html", r.id), &ctx)?);
-            let title = format!(
-                "{}: {}",
-                t.get("checklists").copied().unwrap_or_default(),
-                r.title
-            );
-            let mut ctx = base("../", &title, "checklists", Some(&r.source));
-            ctx.insert("role", r);
-            pages.push(self.page(
-                "checklists.html",
-                &format!("checklists/{}.html", r.id),
-                &ctx,
-            )?);
-            let title = format!(
-                "{}: {}",
-                t.get("starter_pack").copied().unwrap_or_default(),
-                r.title
-            );
-            let mut ctx = base("../", &title, "starter", Some(&r.source));
-            ctx.insert("role", r);
-            pages.push(self.page("starter.html", &format!("starter/{}.html", r.id), &ctx)?);
-        }
-        for h in &c.handoffs {
-            let title = format!("{} → {}", h.from.name, h.to.name);
-            let mut ctx = base("../", &title, "handoff", None);
-            ctx.insert("h", h);
-            pages.push(self.page("handoff.html", &format!("handoffs/{}.html", h.slug), &ctx)?);
-        }
-        let mut ctx = base(
-            "",
-            t.get("artifacts").copied().unwrap_or_default(),
-            "artifacts",
-            Some("handbook.yaml"),
-        );
-        ctx.insert("artifacts", &c.artifacts);
-        pages.push(self.page("artifacts.html", "artifacts.html", &ctx)?);
-        let mut ctx = base(
-            "",
-            t.get("coverage").copied().unwrap_or_default(),
-            "coverage",
-            None,
-        );
-        ctx.insert("coverage", &c.coverage);
-        pages.push(self.page("coverage.html", "coverage.html", &ctx)?);
-        let mut ctx = base(
-            "",
-            t.get("print_all").copied().unwrap_or_default(),
-            "print",
-            None,
-        );
-        ctx.insert("processes", &items("", &|p| format!("#process-{}-", p.id)));
-        ctx.insert("roles", &c.roles);
-        ctx.insert("all_handoffs", &c.handoffs);
-        pages.push(self.page("print.html", "print.html", &ctx)?);
+/// Every job of a full build.
+pub fn jobs(c: &Compiled) -> Vec<Job> {
+    let mut v = vec![Job::Index, Job::Lists, Job::Print, Job::Assets, Job::Json];
+    v.extend((0..c.processes.len()).map(Job::Process));
+    v.extend((0..c.roles.len()).map(Job::Role));
+    v.extend((0..c.handoffs.len()).map(Job::Handoff));
+    v
+}
 
-        for (path, bytes) in &self.assets {
-            pages.push(Page {
-                path: path.clone(),
-                bytes: bytes.clone(),
-            });
-        }
-        let mut json = serde_json::to_vec_pretty(c).map_err(|e| RenderError {
-            message: format!("cannot serialise handbook.json: {e}"),
-        })?;
-        json.push(b'\n');
-        pages.push(Page {
-            path: "handbook.json".into(),
-            bytes: json,
-        });
-        pages.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(Site { pages })
+struct PageCtx<'a> {
+    c: &'a Compiled,
+    t: &'a std::collections::BTreeMap<&'static str, &'static str>,
+    edit_url: Option<&'a str>,
+}
+
+fn process_item<'a>(
+    c: &'a Compiled,
+    p: &'a ProcessView,
+    root: &str,
+    stage_base: &str,
+    labels: diagram::Labels,
+    flow_alt: &str,
+) -> ProcessItem<'a> {
+    let title = format!("{}: {flow_alt}", p.name);
+    ProcessItem {
+        svg: diagram::swimlane(
+            p,
+            root,
+            stage_base,
+            &diagram::Labels {
+                title: &title,
+                ..labels
+            },
+        ),
+        handoffs: c.handoffs.iter().filter(|h| h.process == p.id).collect(),
+        process: p,
+    }
+}
+
+fn process_refs(c: &Compiled) -> Vec<Ref> {
+    c.processes
+        .iter()
+        .map(|p| Ref {
+            id: p.id.clone(),
+            name: p.name.clone(),
+        })
+        .collect()
+}
+
+fn nav(c: &Compiled) -> Nav {
+    Nav {
+        processes: process_refs(c).into_iter().take(NAV_LIMIT).collect(),
+        roles: c
+            .roles
+            .iter()
+            .take(NAV_LIMIT)
+            .map(|r| Ref {
+                id: r.id.clone(),
+                name: r.title.clone(),
+            })
+            .collect(),
+        more_processes: c.processes.len() > NAV_LIMIT,
+        more_roles: c.roles.len() > NAV_LIMIT,
     }
 }

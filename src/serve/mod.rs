@@ -74,15 +74,15 @@ impl Rebuilder {
         if templates_changed {
             self.renderer = None;
         }
-        let renderer = match self.renderer.take() {
+        let mut renderer = match self.renderer.take() {
             Some(r) => r,
             None => Renderer::new(self.opts.template_dir().as_deref())
                 .map_err(|e| BuildError(e.to_string()))?,
         };
-        let result = prepare(&self.opts, &renderer);
+        let result = prepare(&self.opts, &mut renderer);
         self.renderer = Some(renderer);
         let built = result?;
-        if let Some((_, site)) = &built.output {
+        if let Some(crate::build::Output { site, .. }) = &built.output {
             output::write_site(site, &self.opts.out).map_err(|e| BuildError(e.to_string()))?;
         }
         Ok(built)

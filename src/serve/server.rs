@@ -144,7 +144,7 @@ impl LiveSite {
     pub fn update(&self, built: &Built) {
         let findings = shown(built);
         match &built.output {
-            Some((compiled, site)) => {
+            Some(crate::build::Output { compiled, site, .. }) => {
                 let mut by_source: HashMap<&str, Vec<ShownFinding>> = HashMap::new();
                 for (f, sf) in built.report.findings.iter().zip(&findings) {
                     if let Some(file) = built.loaded.handbook.files.get(f.loc.file as usize) {

@@ -16,10 +16,10 @@ fn agency_site() -> Site {
         templates: None,
         deny_warnings: false,
     };
-    let renderer = Renderer::new(opts.template_dir().as_deref()).expect("templates");
-    let built = prepare(&opts, &renderer).expect("build runs");
+    let mut renderer = Renderer::new(opts.template_dir().as_deref()).expect("templates");
+    let built = prepare(&opts, &mut renderer).expect("build runs");
     assert_eq!(built.report.errors(), 0, "{:#?}", built.report.findings);
-    built.output.expect("site").1
+    built.output.expect("site").site
 }
 
 fn page<'a>(site: &'a Site, path: &str) -> &'a str {

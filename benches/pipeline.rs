@@ -1,0 +1,268 @@
+//! `cargo bench`: the pipeline at 100, 1,000 and 5,000 roles, `cp -r` of the produced site, peak memory, and save-to-reload.
+//!
+//! A bench binary rather than criterion: the figures we promise are ratios
+//! (per written page, against `cp -r` in the same run) and a peak memory
+//! measured in a child process, which criterion does not report.
+//!
+//! Environment: `ROLEBOOK_BENCH_SIZES=100,1000` (default 100,1000,5000),
+//! `ROLEBOOK_BENCH_RUNS=5` (default 3; the minimum of the runs is reported).
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::sync::mpsc::channel;
+use std::time::{Duration, Instant};
+
+use rolebook::build::{BuildOptions, build, prepare};
+use rolebook::render::Renderer;
+use rolebook::serve::{Event, Rebuilder, watch_loop};
+use rolebook::{check, compile, load, output, synth};
+
+// The same allocator as the `rolebook` binary, so the figures match it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn min_of(runs: usize, mut f: impl FnMut() -> Duration) -> Duration {
+    (0..runs).map(|_| f()).min().unwrap_or_default()
+}
+
+fn time(f: impl FnOnce()) -> Duration {
+    let t = Instant::now();
+    f();
+    t.elapsed()
+}
+
+fn ms(d: Duration) -> f64 {
+    d.as_secs_f64() * 1000.0
+}
+
+fn peak_memory_kb(roles: &Path, out: &Path) -> Option<u64> {
+    let exe = std::env::current_exe().ok()?;
+    let o = Command::new(exe)
+        .args(["--child-build", roles.to_str()?, out.to_str()?])
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&o.stdout).trim().parse().ok()
+}
+
+/// In the child: build once and print the peak resident set (VmHWM, kB).
+fn child_build(roles: &str, out: &str) {
+    let opts = BuildOptions {
+        roles: roles.into(),
+        out: out.into(),
+        templates: None,
+        deny_warnings: false,
+    };
+    let _ = build(&opts);
+    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
+    let kb = status
+        .lines()
+        .find(|l| l.starts_with("VmHWM:"))
+        .and_then(|l| l.split_whitespace().nth(1))
+        .unwrap_or("0");
+    println!("{kb}");
+}
+
+/// Saves a role file while `watch_loop` runs; returns save-to-rebuilt times (the moment the reload signal is sent).
+fn save_to_reload(roles: &Path, out: &Path, role_file: &Path, saves: usize) -> Vec<Duration> {
+    let (tx, rx) = channel::<Instant>();
+    let opts = BuildOptions {
+        roles: roles.to_path_buf(),
+        out: out.to_path_buf(),
+        templates: None,
+        deny_warnings: false,
+    };
+    std::thread::spawn(move || {
+        let _ = watch_loop(Rebuilder::new(opts), |event, _| {
+            if let Event::Rebuilt { built, .. } = event
+                && built.output.is_some()
+            {
+                let _ = tx.send(Instant::now());
+            }
+        });
+    });
+    let _ = rx.recv_timeout(Duration::from_secs(120)); // first build
+    std::thread::sleep(Duration::from_millis(200));
+    let original = std::fs::read_to_string(role_file).unwrap_or_default();
+    let mut out_times = Vec::new();
+    for i in 0..saves {
+        let text = original.replacen("title: ", &format!("title: Edit {i} "), 1);
+        let saved = Instant::now();
+        let _ = std::fs::write(role_file, text);
+        match rx.recv_timeout(Duration::from_secs(60)) {
+            Ok(done) => out_times.push(done.duration_since(saved)),
+            Err(_) => break,
+        }
+        std::thread::sleep(Duration::from_millis(150));
+    }
+    out_times
+}
+
+fn median(mut v: Vec<Duration>) -> Duration {
+    v.sort();
+    v.get(v.len() / 2).copied().unwrap_or_default()
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    let _ = std::fs::create_dir_all(to);
+    for e in walkdir::WalkDir::new(from).into_iter().flatten() {
+        let t = to.join(e.path().strip_prefix(from).unwrap_or(e.path()));
+        if e.file_type().is_dir() {
+            let _ = std::fs::create_dir_all(&t);
+        } else {
+            let _ = std::fs::copy(e.path(), &t);
+        }
+    }
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(i) = args.iter().position(|a| a == "--child-build") {
+        if let (Some(r), Some(o)) = (args.get(i + 1), args.get(i + 2)) {
+            child_build(r, o);
+        }
+        return;
+    }
+    let sizes: Vec<usize> = std::env::var("ROLEBOOK_BENCH_SIZES")
+        .unwrap_or_else(|_| "100,1000,5000".into())
+        .split(',')
+        .filter_map(|s| s.trim().parse().ok())
+        .collect();
+    let runs: usize = std::env::var("ROLEBOOK_BENCH_RUNS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(3);
+    let cpu = std::fs::read_to_string("/proc/cpuinfo")
+        .unwrap_or_default()
+        .lines()
+        .find(|l| l.starts_with("model name"))
+        .and_then(|l| l.split(':').nth(1))
+        .map(|s| s.trim().to_string())
+        .unwrap_or_else(|| "unknown CPU".into());
+    let cores = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1);
+    println!("rolebook pipeline benchmark: {cpu}, {cores} cores; minimum of {runs} runs\n");
+    println!(
+        "| roles | pages | load | check | load+check | compile | render | write | whole build | per page | cp -r site | build / cp | peak memory | rebuild after one save |"
+    );
+    println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+
+    let work = tempfile::tempdir().expect("temp dir");
+    for &n in &sizes {
+        let roles = work.path().join(format!("roles-{n}"));
+        synth::generate(n, &roles).expect("generate");
+        let out = work.path().join(format!("site-{n}"));
+        let opts = BuildOptions {
+            roles: roles.clone(),
+            out: out.clone(),
+            templates: None,
+            deny_warnings: false,
+        };
+
+        let load_t = min_of(runs, || time(|| drop(load::load(&roles))));
+        let loaded = load::load(&roles).expect("load");
+        let check_t = min_of(runs, || time(|| drop(check::check(&loaded))));
+        let report = check::check(&loaded);
+        assert_eq!(
+            report.errors() + report.warnings(),
+            0,
+            "synth must be clean: {:?}",
+            report.findings.first()
+        );
+        let load_check_t = min_of(runs, || {
+            time(|| {
+                if let Ok(l) = load::load(&roles) {
+                    drop(check::check(&l));
+                }
+            })
+        });
+        let compile_t = min_of(runs, || time(|| drop(compile::compile(&loaded.handbook))));
+        let compiled = compile::compile(&loaded.handbook);
+        let mut renderer = Renderer::new(None).expect("templates");
+        let render_t = min_of(runs, || time(|| drop(renderer.render(&compiled, None))));
+        let site = renderer.render(&compiled, None).expect("render");
+        let pages = site.pages.len();
+        let write_t = min_of(runs, || {
+            let target = work.path().join("write-target");
+            time(|| output::write_site(&site, &target).expect("write"))
+        });
+        let build_t = min_of(runs, || time(|| drop(build(&opts).expect("build"))));
+        let cp_t = min_of(runs, || {
+            let copy = work.path().join("copy");
+            let _ = std::fs::remove_dir_all(&copy);
+            time(|| {
+                let _ = Command::new("cp").arg("-r").arg(&out).arg(&copy).status();
+            })
+        });
+        let _ = std::fs::remove_dir_all(work.path().join("copy"));
+        let peak = peak_memory_kb(&roles, &work.path().join("peak-site"));
+        let _ = std::fs::remove_dir_all(work.path().join("peak-site"));
+
+        // The serve/watch path: one role file saved, rebuilt by the warm rebuilder.
+        let mut rb = Rebuilder::new(opts.clone());
+        let _ = rb.run(false);
+        let role_file = roles.join("dept-000/role-00000.yaml");
+        let original = std::fs::read_to_string(&role_file).unwrap_or_default();
+        let rebuild_t = min_of(runs, || {
+            let _ = std::fs::write(
+                &role_file,
+                original.replacen("title: ", "title: Edited ", 1),
+            );
+            time(|| drop(rb.run(false)))
+        });
+        let _ = std::fs::write(&role_file, &original);
+        let _ = prepare;
+
+        println!(
+            "| {n} | {pages} | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.3} ms | {:.0} ms | {:.1}x | {} | {:.0} ms |",
+            ms(load_t),
+            ms(check_t),
+            ms(load_check_t),
+            ms(compile_t),
+            ms(render_t),
+            ms(write_t),
+            ms(build_t),
+            ms(build_t) / pages as f64,
+            ms(cp_t),
+            build_t.as_secs_f64() / cp_t.as_secs_f64().max(1e-9),
+            peak.map_or_else(
+                || "n/a".to_string(),
+                |kb| format!("{:.0} MB", kb as f64 / 1024.0)
+            ),
+            ms(rebuild_t),
+        );
+        let _ = std::fs::remove_dir_all(&roles);
+        let _ = std::fs::remove_dir_all(&out);
+        let _ = std::fs::remove_dir_all(work.path().join("write-target"));
+    }
+
+    // Save-to-reload through the real watcher (notify + debounce + rebuild), agency handbook and 1,000 roles.
+    println!("\n| handbook | save -> reload signal, median of 5 saves |\n|---|---:|");
+    let agency_src = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("roles");
+    let agency = work.path().join("agency");
+    copy_dir(&agency_src, &agency);
+    let times = save_to_reload(
+        &agency,
+        &work.path().join("agency-site"),
+        &agency.join("courier.yaml"),
+        5,
+    );
+    println!(
+        "| agency ({} saves) | {:.0} ms |",
+        times.len(),
+        ms(median(times))
+    );
+    let big = work.path().join("live-1000");
+    synth::generate(1000, &big).expect("generate");
+    let times = save_to_reload(
+        &big,
+        &work.path().join("live-1000-site"),
+        &big.join("dept-000/role-00000.yaml"),
+        5,
+    );
+    println!(
+        "| 1,000 roles ({} saves) | {:.0} ms |",
+        times.len(),
+        ms(median(times))
+    );
+}
