@@ -74,6 +74,8 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/handoff.html",
     "partials/process.html",
     "partials/coverage.html",
+    "partials/print_process.html",
+    "partials/print_role.html",
 );
 
 /// The built-in assets: (path under the site, content).
@@ -173,6 +175,12 @@ impl Renderer {
                 message: format!("cannot load the templates: {e}"),
             })?;
         Ok(Renderer { tera, assets })
+    }
+
+    fn fragment(&self, template: &str, ctx: &Context) -> Result<String, RenderError> {
+        self.tera
+            .render(template, ctx)
+            .map_err(|e| tera_error(template, &e))
     }
 
     fn page(&self, template: &str, path: &str, ctx: &Context) -> Result<Page, RenderError> {
@@ -283,7 +291,7 @@ impl Renderer {
                 };
                 ctx.insert("processes", &diagrams);
                 ctx.insert("process_list", &process_refs(c));
-                ctx.insert("roles", &c.roles);
+                ctx.insert("roles", &role_summaries(c));
                 ctx.insert("coverage", &c.coverage);
                 one(self.page("index.html", "index.html", &ctx)?)
             }
@@ -325,10 +333,10 @@ impl Renderer {
             }
             Job::Lists => {
                 let mut ctx = base("", word("all_roles"), "roles", None);
-                ctx.insert("roles", &c.roles);
+                ctx.insert("roles", &role_summaries(c));
                 let roles = self.page("roles.html", "roles.html", &ctx)?;
                 let mut ctx = base("", word("processes"), "processes", None);
-                ctx.insert("processes", &c.processes);
+                ctx.insert("processes", &process_summaries(c));
                 let processes = self.page("processes.html", "processes.html", &ctx)?;
                 let mut ctx = base("", word("artifacts"), "artifacts", Some("handbook.yaml"));
                 ctx.insert("artifacts", &c.artifacts);
@@ -339,14 +347,35 @@ impl Renderer {
                 Ok(vec![roles, processes, artifacts, coverage])
             }
             Job::Print => {
-                let mut ctx = base("", word("print_all"), "print", None);
-                let items: Vec<ProcessItem> = c
+                // The whole handbook is one page; its sections are rendered on both cores,
+                // each with only its own data, then joined.
+                let processes = c
                     .processes
-                    .iter()
-                    .map(|p| item(p, "", format!("#process-{}-", p.id)))
-                    .collect();
-                ctx.insert("processes", &items);
-                ctx.insert("roles", &c.roles);
+                    .par_iter()
+                    .map(|p| {
+                        let it = item(p, "", format!("#process-{}-", p.id));
+                        let mut ctx = Context::new();
+                        ctx.insert("root", "");
+                        ctx.insert("process", p);
+                        ctx.insert("svg", &it.svg);
+                        ctx.insert("handoffs", &it.handoffs);
+                        self.fragment("partials/print_process.html", &ctx)
+                    })
+                    .collect::<Result<Vec<String>, RenderError>>()?;
+                let roles = c
+                    .roles
+                    .par_iter()
+                    .map(|r| {
+                        let mut ctx = Context::new();
+                        ctx.insert("root", "");
+                        ctx.insert("role", r);
+                        self.fragment("partials/print_role.html", &ctx)
+                    })
+                    .collect::<Result<Vec<String>, RenderError>>()?;
+                let mut ctx = base("", word("print_all"), "print", None);
+                ctx.insert("processes", &process_refs(c));
+                ctx.insert("roles", &role_summaries(c));
+                ctx.insert("sections", &[processes.concat(), roles.concat()].concat());
                 one(self.page("print.html", "print.html", &ctx)?)
             }
             Job::Assets => Ok(self
@@ -430,6 +459,54 @@ fn process_item<'a>(
         handoffs: c.handoffs.iter().filter(|h| h.process == p.id).collect(),
         process: p,
     }
+}
+
+/// What list pages show of a role: not the whole job description.
+#[derive(Serialize)]
+struct RoleSummary<'a> {
+    id: &'a str,
+    title: &'a str,
+    summary: Option<&'a str>,
+    reports_to: Option<&'a crate::compile::Superior>,
+    checklists: usize,
+}
+
+fn role_summaries(c: &Compiled) -> Vec<RoleSummary<'_>> {
+    c.roles
+        .iter()
+        .map(|r| RoleSummary {
+            id: &r.id,
+            title: &r.title,
+            summary: r.summary.as_deref(),
+            reports_to: r.reports_to.as_ref(),
+            checklists: r.checklists.len(),
+        })
+        .collect()
+}
+
+/// What the processes page shows of a process.
+#[derive(Serialize)]
+struct ProcessSummary<'a> {
+    id: &'a str,
+    name: &'a str,
+    stages: usize,
+    start: Option<&'a str>,
+}
+
+fn process_summaries(c: &Compiled) -> Vec<ProcessSummary<'_>> {
+    c.processes
+        .iter()
+        .map(|p| ProcessSummary {
+            id: &p.id,
+            name: &p.name,
+            stages: p.stages.len(),
+            start: p
+                .stages
+                .iter()
+                .find(|s| p.start.as_deref() == Some(s.id.as_str()))
+                .map(|s| s.name.as_str()),
+        })
+        .collect()
 }
 
 fn process_refs(c: &Compiled) -> Vec<Ref> {
