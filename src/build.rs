@@ -8,6 +8,7 @@ use crate::compile::{self, Compiled};
 use crate::load::{self, Loaded};
 use crate::output;
 use crate::render::{self, Renderer, Site};
+use crate::search;
 
 /// What to build.
 #[derive(Clone, Debug)]
@@ -70,8 +71,31 @@ impl fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {}
 
-/// Loads, checks and, when nothing fails, compiles and renders in memory. Writes nothing.
+/// Loads, checks and, when nothing fails, compiles and renders in memory, search index included. Writes nothing.
 pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, BuildError> {
+    prepare_with(opts, renderer, true)
+}
+
+/// The pages the search index is built from: (path, html).
+pub fn search_input(site: &Site) -> Vec<(String, String)> {
+    site.pages
+        .iter()
+        .filter(|p| search::is_indexed(&p.path))
+        .map(|p| {
+            (
+                p.path.clone(),
+                String::from_utf8_lossy(&p.bytes).into_owned(),
+            )
+        })
+        .collect()
+}
+
+/// [`prepare`], with the search index only when `with_search` (serve builds it in the background).
+pub fn prepare_with(
+    opts: &BuildOptions,
+    renderer: &mut Renderer,
+    with_search: bool,
+) -> Result<Built, BuildError> {
     let loaded = load::load(&opts.roles).map_err(|e| BuildError(e.to_string()))?;
     let report = check::check(&loaded);
     if report.fails(opts.deny_warnings) {
@@ -82,9 +106,15 @@ pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, Bu
         });
     }
     let compiled = compile::compile(&loaded.handbook);
-    let site = renderer
+    let mut site = renderer
         .render(&compiled, loaded.handbook.settings.edit_url.as_deref())
         .map_err(|e| BuildError(e.to_string()))?;
+    if compiled.meta.search && with_search {
+        let indexed = search_input(&site);
+        site.pages
+            .extend(search::index(indexed, compiled.meta.language).map_err(BuildError)?);
+        site.pages.sort_by(|a, b| a.path.cmp(&b.path));
+    }
     let pages = site.pages.len();
     Ok(Built {
         loaded,
@@ -117,9 +147,32 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let edit_url = loaded.handbook.settings.edit_url.as_deref();
     let jobs = render::jobs(&compiled);
     let pages = output::write_streaming(&opts.out, |sink| {
-        renderer
-            .render_each(&compiled, edit_url, &jobs, sink)
-            .map_err(|e| e.to_string())
+        // Pages for the search index are kept as they stream past; the rest go straight to disk.
+        let indexed = std::sync::Mutex::new(Vec::new());
+        let n = renderer
+            .render_each(&compiled, edit_url, &jobs, &|page| {
+                if compiled.meta.search && search::is_indexed(&page.path) {
+                    let html = String::from_utf8_lossy(&page.bytes).into_owned();
+                    match indexed.lock() {
+                        Ok(mut v) => v.push((page.path.clone(), html)),
+                        Err(poisoned) => poisoned.into_inner().push((page.path.clone(), html)),
+                    }
+                }
+                sink(page)
+            })
+            .map_err(|e| e.to_string())?;
+        if !compiled.meta.search {
+            return Ok(n);
+        }
+        let mut indexed = indexed.into_inner().unwrap_or_else(|p| p.into_inner());
+        // Same order as `prepare`, so the index is byte-identical either way.
+        indexed.sort();
+        let files = search::index(indexed, compiled.meta.language)?;
+        let m = files.len();
+        for f in files {
+            sink(f)?;
+        }
+        Ok(n + m)
     })
     .map_err(BuildError)?;
     Ok(Built {

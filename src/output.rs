@@ -94,6 +94,22 @@ fn fill(site: &Site, dir: &Path) -> io::Result<()> {
     })
 }
 
+/// Replaces the folder `out/NAME` with `pages` (whose paths start with `NAME/`), atomically, leaving the rest of `out` alone.
+pub fn replace_folder(out: &Path, name: &str, pages: &[Page]) -> io::Result<()> {
+    let staging_root = sibling(&out.join(name), "new");
+    if staging_root.exists() {
+        fs::remove_dir_all(&staging_root)
+            .map_err(|e| context(e, "remove stale folder", &staging_root))?;
+    }
+    let site = Site {
+        pages: pages.to_vec(),
+    };
+    let result =
+        fill(&site, &staging_root).and_then(|()| swap(&staging_root.join(name), &out.join(name)));
+    let _ = fs::remove_dir_all(&staging_root);
+    result
+}
+
 /// Removes a folder tree, deleting its files in parallel first.
 pub fn remove_tree(dir: &Path) -> io::Result<()> {
     let files: Vec<PathBuf> = walkdir::WalkDir::new(dir)

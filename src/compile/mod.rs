@@ -47,6 +47,8 @@ pub struct Meta {
     pub language: &'static str,
     /// Introduction.
     pub description: Option<Md>,
+    /// Whether the site has a search index.
+    pub search: bool,
 }
 
 /// A link target: id and human name.
@@ -877,6 +879,7 @@ pub fn compile(hb: &Handbook) -> Compiled {
                 Language::Ru => "ru",
             },
             description: hb.settings.description.as_deref().map(Md::block),
+            search: hb.settings.search,
         },
         artifacts: hb
             .settings

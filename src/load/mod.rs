@@ -408,6 +408,13 @@ impl Reader<'_> {
             },
             version: self.text(node, "version"),
             edit_url: self.text(node, "edit_url"),
+            search: !matches!(
+                node.get("search").map(|n| &n.value),
+                Some(Value::Scalar {
+                    boolean: Some(false),
+                    ..
+                })
+            ),
             external_roles: self
                 .id_entries(node, "external_roles")
                 .into_iter()

@@ -125,6 +125,11 @@ pub static HANDBOOK: Obj = Obj {
             "Edit link for each page; {path} is the file path under the handbook folder.",
         ),
         f(
+            "search",
+            Ty::Bool,
+            "Full-text search box and index (default true); false for a site with no JavaScript at all.",
+        ),
+        f(
             "external_roles",
             Ty::IdMap(&Ty::Text),
             "People outside the handbook who may be named in reports_to: id -> name.",

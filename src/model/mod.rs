@@ -71,6 +71,8 @@ pub struct Settings {
     pub version: Option<String>,
     /// Edit link template with `{path}`.
     pub edit_url: Option<String>,
+    /// Build the search index and show the search box.
+    pub search: bool,
     /// External roles: id -> name.
     pub external_roles: Vec<(Sp<String>, String)>,
     /// Artifacts, in file order.

@@ -79,7 +79,7 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
 );
 
 /// The built-in assets: (path under the site, content).
-pub const ASSETS: &[(&str, &str)] = builtin!("assets/style.css");
+pub const ASSETS: &[(&str, &str)] = builtin!("assets/style.css", "assets/search.js");
 
 fn tera_error(template: &str, e: &tera::Error) -> RenderError {
     let mut message = format!("template `{template}`: {e}");

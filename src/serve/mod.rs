@@ -10,9 +10,13 @@ pub mod watch;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-use crate::build::{BuildError, BuildOptions, Built, prepare};
+use std::sync::{Arc, Mutex};
+
+use crate::build::{BuildError, BuildOptions, Built, prepare_with, search_input};
 use crate::output;
+use crate::render::Page;
 use crate::render::Renderer;
+use crate::search;
 use watch::{Batch, Watch};
 
 /// How long the folder must be quiet before a burst of events becomes a rebuild.
@@ -42,9 +46,31 @@ pub enum Event<'a> {
 }
 
 /// Builds, reloading templates when they change, and writes the site when the checks pass.
+///
+/// The search index takes far longer than the pages (Pagefind indexes one
+/// page at a time), so a rebuild carries the previous index over, and a
+/// background thread rebuilds it and swaps it in when done, newest first.
 pub struct Rebuilder {
     opts: BuildOptions,
     renderer: Option<Renderer>,
+    indexer: Option<std::sync::mpsc::Sender<IndexJob>>,
+    /// The newest search index, carried into each rebuilt site.
+    index: Arc<Mutex<Vec<Page>>>,
+    /// Serialises writes to the output folder between rebuilds and the indexer.
+    disk: Arc<Mutex<()>>,
+    on_index: IndexListener,
+}
+
+/// Told about each new search index.
+type IndexListener = Arc<dyn Fn(&[Page]) + Send + Sync>;
+
+struct IndexJob {
+    pages: Vec<(String, String)>,
+    language: &'static str,
+}
+
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 impl std::fmt::Debug for Rebuilder {
@@ -61,7 +87,48 @@ impl Rebuilder {
         Rebuilder {
             opts,
             renderer: None,
+            indexer: None,
+            index: Arc::new(Mutex::new(Vec::new())),
+            disk: Arc::new(Mutex::new(())),
+            on_index: Arc::new(|_| {}),
         }
+    }
+
+    /// Called with the new index files each time the background indexer finishes.
+    pub fn on_index(&mut self, f: impl Fn(&[Page]) + Send + Sync + 'static) {
+        self.on_index = Arc::new(f);
+    }
+
+    fn indexer(&mut self) -> &std::sync::mpsc::Sender<IndexJob> {
+        let (index, disk, out, on_index) = (
+            Arc::clone(&self.index),
+            Arc::clone(&self.disk),
+            self.opts.out.clone(),
+            Arc::clone(&self.on_index),
+        );
+        self.indexer.get_or_insert_with(|| {
+            let (tx, rx) = std::sync::mpsc::channel::<IndexJob>();
+            std::thread::spawn(move || {
+                while let Ok(mut job) = rx.recv() {
+                    // Only the newest state of the handbook is worth indexing.
+                    while let Ok(newer) = rx.try_recv() {
+                        job = newer;
+                    }
+                    let Ok(files) = search::index(job.pages, job.language) else {
+                        continue;
+                    };
+                    {
+                        let _guard = lock(&disk);
+                        if out.is_dir() {
+                            let _ = output::replace_folder(&out, search::DIR, &files);
+                        }
+                        *lock(&index) = files.clone();
+                    }
+                    on_index(&files);
+                }
+            });
+            tx
+        })
     }
 
     /// The options.
@@ -79,11 +146,25 @@ impl Rebuilder {
             None => Renderer::new(self.opts.template_dir().as_deref())
                 .map_err(|e| BuildError(e.to_string()))?,
         };
-        let result = prepare(&self.opts, &mut renderer);
+        let result = prepare_with(&self.opts, &mut renderer, false);
         self.renderer = Some(renderer);
-        let built = result?;
-        if let Some(crate::build::Output { site, .. }) = &built.output {
-            output::write_site(site, &self.opts.out).map_err(|e| BuildError(e.to_string()))?;
+        let mut built = result?;
+        if let Some(out) = &mut built.output {
+            let job = out.compiled.meta.search.then(|| IndexJob {
+                pages: search_input(&out.site),
+                language: out.compiled.meta.language,
+            });
+            let _guard = lock(&self.disk);
+            if job.is_some() {
+                out.site.pages.extend(lock(&self.index).iter().cloned());
+                out.site.pages.sort_by(|a, b| a.path.cmp(&b.path));
+                out.pages = out.site.pages.len();
+            }
+            output::write_site(&out.site, &self.opts.out).map_err(|e| BuildError(e.to_string()))?;
+            drop(_guard);
+            if let Some(job) = job {
+                let _ = self.indexer().send(job);
+            }
         }
         Ok(built)
     }
@@ -164,7 +245,9 @@ pub fn serve(
         let live = Arc::new(server::LiveSite::new());
         let (first_tx, first_rx) = tokio::sync::oneshot::channel::<()>();
         let watcher_live = Arc::clone(&live);
-        let rebuilder = Rebuilder::new(opts.build.clone());
+        let mut rebuilder = Rebuilder::new(opts.build.clone());
+        let index_live = Arc::clone(&live);
+        rebuilder.on_index(move |files| index_live.replace_search(files));
         std::thread::Builder::new()
             .name("rolebook-watch".into())
             .spawn(move || {

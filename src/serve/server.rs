@@ -205,6 +205,25 @@ impl LiveSite {
         let _ = self.events.send(Signal::Failed(failure));
     }
 
+    /// Swaps in a new search index (built in the background after a rebuild).
+    pub fn replace_search(&self, files: &[crate::render::Page]) {
+        let old = self.snapshot();
+        let mut pages: HashMap<String, Arc<Vec<u8>>> = old
+            .pages
+            .iter()
+            .filter(|(path, _)| !path.starts_with("pagefind/"))
+            .map(|(k, v)| (k.clone(), Arc::clone(v)))
+            .collect();
+        for f in files {
+            pages.insert(f.path.clone(), Arc::new(f.bytes.clone()));
+        }
+        self.replace(Snapshot {
+            pages,
+            warnings: old.warnings.clone(),
+            failure: old.failure.clone(),
+        });
+    }
+
     /// Closes every event stream (before shutting down).
     pub fn shutdown(&self) {
         let _ = self.events.send(Signal::Shutdown);
