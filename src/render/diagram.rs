@@ -125,7 +125,7 @@ pub fn swimlane(p: &ProcessView, root: &str, stage_base: &str, labels: &Labels) 
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg class="swimlane" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="img" aria-labelledby="svg-title-{id}"><title id="svg-title-{id}">{title}</title>"#,
+        r#"<svg class="swimlane" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="group" aria-labelledby="svg-title-{id}"><title id="svg-title-{id}">{title}</title>"#,
         id = esc(&p.id),
         title = esc(labels.title)
     );

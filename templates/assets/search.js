@@ -20,6 +20,14 @@
     return;
   }
   var base = new URL(box.getAttribute("data-root") || "./", location.href).pathname;
+  // Pagefind's input has only a placeholder; name it by the visible label.
+  new MutationObserver(function (_, observer) {
+    var input = box.querySelector("input");
+    if (input) {
+      input.setAttribute("aria-labelledby", "search-label");
+      observer.disconnect();
+    }
+  }).observe(box, { childList: true, subtree: true });
   new PagefindUI({
     element: "#search",
     baseUrl: base,

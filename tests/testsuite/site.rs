@@ -81,7 +81,7 @@ fn check_links(site: &Site) -> usize {
     for p in site.pages.iter().filter(|p| p.path.ends_with(".html")) {
         let html = std::str::from_utf8(&p.bytes).expect("utf-8");
         for link in attrs(html, "href").into_iter().chain(attrs(html, "src")) {
-            if link.contains("://") || link.starts_with("mailto:") {
+            if link.contains("://") || link.starts_with("mailto:") || link.starts_with("data:") {
                 continue;
             }
             followed += 1;
