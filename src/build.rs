@@ -2,6 +2,7 @@
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use crate::check::{self, Report};
 use crate::compile::{self, Compiled};
@@ -54,7 +55,7 @@ pub struct Output {
     /// The compiled handbook.
     pub compiled: Compiled,
     /// The pages, when kept in memory ([`prepare`]); empty after [`build`], which streams them to disk.
-    pub site: Site,
+    pub site: Arc<Site>,
     /// How many files were produced.
     pub pages: usize,
 }
@@ -121,7 +122,7 @@ pub fn prepare_with(
         report,
         output: Some(Output {
             compiled,
-            site,
+            site: Arc::new(site),
             pages,
         }),
     })
@@ -180,7 +181,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
         report,
         output: Some(Output {
             compiled,
-            site: Site::default(),
+            site: Arc::new(Site::default()),
             pages,
         }),
     })

@@ -94,6 +94,49 @@ fn fill(site: &Site, dir: &Path) -> io::Result<()> {
     })
 }
 
+/// Brings `out` (which holds `old`) to `new` by writing only the files that
+/// changed, each atomically (a temporary file renamed over the old one), and
+/// removing the files that are gone. For `serve` and `watch`, where one save
+/// changes a few pages of thousands.
+pub fn write_changes(old: &Site, new: &Site, out: &Path) -> io::Result<()> {
+    let before: std::collections::HashMap<&str, &[u8]> = old
+        .pages
+        .iter()
+        .map(|p| (p.path.as_str(), &p.bytes[..]))
+        .collect();
+    let changed: Vec<&Page> = new
+        .pages
+        .iter()
+        .filter(|p| before.get(p.path.as_str()) != Some(&&p.bytes[..]))
+        .collect();
+    changed.par_iter().try_for_each(|page| {
+        let path = out.join(&page.path);
+        if let Some(parent) = path.parent().filter(|p| !p.is_dir()) {
+            fs::create_dir_all(parent).map_err(|e| context(e, "create folder", parent))?;
+        }
+        let tmp = path.with_file_name(format!(
+            ".{}.tmp-{}",
+            path.file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default(),
+            std::process::id()
+        ));
+        fs::write(&tmp, &page.bytes).map_err(|e| context(e, "write", &tmp))?;
+        fs::rename(&tmp, &path).map_err(|e| context(e, "replace", &path))
+    })?;
+    let now: BTreeSet<&str> = new.pages.iter().map(|p| p.path.as_str()).collect();
+    for gone in old.pages.iter().filter(|p| !now.contains(p.path.as_str())) {
+        let path = out.join(&gone.path);
+        match fs::remove_file(&path) {
+            Err(e) if e.kind() != io::ErrorKind::NotFound => {
+                return Err(context(e, "remove", &path));
+            }
+            _ => {}
+        }
+    }
+    Ok(())
+}
+
 /// Replaces the folder `out/NAME` with `pages` (whose paths start with `NAME/`), atomically, leaving the rest of `out` alone.
 pub fn replace_folder(out: &Path, name: &str, pages: &[Page]) -> io::Result<()> {
     let staging_root = sibling(&out.join(name), "new");

@@ -59,7 +59,7 @@ pub fn index(pages: Vec<(String, String)>, language: &str) -> Result<Vec<Page>, 
                 };
                 Page {
                     path,
-                    bytes: f.contents,
+                    bytes: f.contents.into(),
                 }
             })
             .collect();

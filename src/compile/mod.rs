@@ -18,7 +18,7 @@ use crate::model::{Handbook, Index, Language, Sp};
 pub use coverage::Coverage;
 
 /// The compiled handbook.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Compiled {
     /// Settings shown on every page.
     pub meta: Meta,
@@ -35,7 +35,7 @@ pub struct Compiled {
 }
 
 /// Handbook-wide settings.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Meta {
     /// Title.
     pub title: String,
@@ -61,7 +61,7 @@ pub struct Ref {
 }
 
 /// An artifact with what a complete one contains.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ArtifactView {
     /// Id.
     pub id: String,
@@ -78,7 +78,7 @@ pub struct ArtifactView {
 }
 
 /// A process page.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ProcessView {
     /// Id.
     pub id: String,
@@ -101,7 +101,7 @@ pub struct ProcessView {
 }
 
 /// One RACI row.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RaciRow {
     /// The stage.
     pub stage: Ref,
@@ -110,7 +110,7 @@ pub struct RaciRow {
 }
 
 /// A stage as the reader sees it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StageView {
     /// Id.
     pub id: String,
@@ -141,7 +141,7 @@ pub struct StageView {
 }
 
 /// A `next` link, with the handoff page when hands change.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct NextView {
     /// Stage id.
     pub id: String,
@@ -154,7 +154,7 @@ pub struct NextView {
 }
 
 /// A role's job description and everything derived from it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct RoleView {
     /// Id.
     pub id: String,
@@ -203,7 +203,7 @@ pub struct RoleView {
 }
 
 /// Whom a role reports to.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Superior {
     /// Id.
     pub id: String,
@@ -214,7 +214,7 @@ pub struct Superior {
 }
 
 /// A stage link with its process.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct StageRef {
     /// Stage id.
     pub id: String,
@@ -227,7 +227,7 @@ pub struct StageRef {
 }
 
 /// A KPI with its pay.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct KpiView {
     /// Id.
     pub id: String,
@@ -244,7 +244,7 @@ pub struct KpiView {
 }
 
 /// One slice of the time budget.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct TimeShare {
     /// Stage id or `other`.
     pub key: String,
@@ -255,7 +255,7 @@ pub struct TimeShare {
 }
 
 /// A link to a handoff page from a role.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct HandoffRef {
     /// Page slug.
     pub slug: String,
@@ -268,7 +268,7 @@ pub struct HandoffRef {
 }
 
 /// A checklist, ready to print.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ChecklistView {
     /// Anchor, unique within the role.
     pub anchor: String,
@@ -285,7 +285,7 @@ pub struct ChecklistView {
 }
 
 /// A checklist item, possibly with sub-items (an artifact and its fields).
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Item {
     /// Label before the text (e.g. "Deadline"), for the site's own words.
     pub label: Option<&'static str>,
@@ -296,7 +296,7 @@ pub struct Item {
 }
 
 /// One change of hands: stage S of role A -> stage T of role B.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct HandoffView {
     /// Page slug: `S--T`.
     pub slug: String,

@@ -9,6 +9,7 @@ pub mod yaml;
 
 use std::fmt;
 use std::path::{Path, PathBuf};
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use walkdir::WalkDir;
@@ -72,8 +73,20 @@ pub fn classify(rel: &str) -> Option<FileKind> {
     }
 }
 
+/// Parsed files kept between loads, keyed by path and checked against the
+/// file's bytes, so `serve` re-parses only what changed.
+#[derive(Debug, Default)]
+pub struct ParseCache {
+    files: std::collections::HashMap<PathBuf, (Vec<u8>, Arc<Result<Node, yaml::ParseError>>)>,
+}
+
 /// Reads the handbook folder at `root`.
 pub fn load(root: &Path) -> Result<Loaded, LoadError> {
+    load_cached(root, &mut ParseCache::default())
+}
+
+/// [`load`], reusing the parse of every file whose bytes have not changed since the last call with this cache.
+pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadError> {
     let meta = std::fs::metadata(root).map_err(|e| LoadError {
         message: format!("cannot read handbook folder `{}`: {e}", root.display()),
     })?;
@@ -156,19 +169,34 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
     }
 
     // Parsing is the expensive part and files are independent: both cores parse.
-    let parsed: Vec<Result<Node, yaml::ParseError>> = files
+    let parsed: Vec<Arc<Result<Node, yaml::ParseError>>> = files
         .par_iter()
-        .map(|(_, _, _, bytes)| yaml::parse(bytes.as_deref().unwrap_or_default()))
+        .map(|(_, path, _, bytes)| {
+            let bytes = bytes.as_deref().unwrap_or_default();
+            match cache.files.get(path) {
+                Some((old, node)) if old.as_slice() == bytes => Arc::clone(node),
+                _ => Arc::new(yaml::parse(bytes)),
+            }
+        })
         .collect();
+    let mut fresh = std::collections::HashMap::with_capacity(files.len());
+    for ((_, path, _, bytes), node) in files.iter().zip(&parsed) {
+        fresh.insert(
+            path.clone(),
+            (bytes.clone().unwrap_or_default(), Arc::clone(node)),
+        );
+    }
+    cache.files = fresh;
     let mut have_handbook = false;
     for ((rel, path, kind, bytes), parsed) in files.into_iter().zip(parsed) {
         let bytes = bytes.unwrap_or_default();
         let text = String::from_utf8(bytes)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         let file = push_file(&mut hb, rel.clone(), path, text);
-        let node = match parsed {
+        let node = match parsed.as_ref() {
             Ok(node) => node,
             Err(e) => {
+                let e = e.clone();
                 let at = e.pos.map_or(Loc::file_start(file), |p| Loc {
                     file,
                     line: p.line,

@@ -8,6 +8,7 @@
 pub mod diagram;
 pub mod i18n;
 
+use std::collections::HashMap;
 use std::fmt;
 use std::path::Path;
 
@@ -15,7 +16,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera};
 
-use crate::compile::{Compiled, HandoffView, ProcessView, Ref};
+use crate::compile::{Compiled, HandoffView, ProcessView, Ref, RoleView};
 use crate::model::Language;
 
 /// One output file.
@@ -24,7 +25,7 @@ pub struct Page {
     /// Path under the site folder, `/`-separated.
     pub path: String,
     /// Content.
-    pub bytes: Vec<u8>,
+    pub bytes: std::sync::Arc<[u8]>,
 }
 
 /// The whole site, in memory, sorted by path.
@@ -95,6 +96,11 @@ fn tera_error(template: &str, e: &tera::Error) -> RenderError {
 pub struct Renderer {
     tera: Tera,
     assets: Vec<(String, Vec<u8>)>,
+    /// Print-page sections by role id, with the view each was rendered from;
+    /// only kept when [`Renderer::keep_sections`] is on (serve and watch).
+    sections: Option<std::sync::Mutex<HashMap<String, (RoleView, String)>>>,
+    /// What the cached sections assumed of the words, settings and navigation.
+    globals: String,
 }
 
 impl fmt::Debug for Renderer {
@@ -109,7 +115,7 @@ pub const NAV_LIMIT: usize = 30;
 /// The index draws every process's diagram only for handbooks this small.
 pub const INDEX_DIAGRAMS: usize = 6;
 
-#[derive(Serialize)]
+#[derive(Serialize, PartialEq)]
 struct Nav {
     processes: Vec<Ref>,
     roles: Vec<Ref>,
@@ -174,7 +180,17 @@ impl Renderer {
             .map_err(|e| RenderError {
                 message: format!("cannot load the templates: {e}"),
             })?;
-        Ok(Renderer { tera, assets })
+        Ok(Renderer {
+            tera,
+            assets,
+            sections: None,
+            globals: String::new(),
+        })
+    }
+
+    /// Keeps the print page's role sections between renders, so a rebuild after one change re-renders only that role's section.
+    pub fn keep_sections(&mut self) {
+        self.sections.get_or_insert_with(Default::default);
     }
 
     fn fragment(&self, template: &str, ctx: &Context) -> Result<String, RenderError> {
@@ -190,7 +206,7 @@ impl Renderer {
             .map_err(|e| tera_error(template, &e))?;
         Ok(Page {
             path: path.to_string(),
-            bytes: html.into_bytes(),
+            bytes: html.into_bytes().into(),
         })
     }
 
@@ -240,6 +256,16 @@ impl Renderer {
         global.insert("meta", &c.meta);
         global.insert("t", &t);
         global.insert("nav", &nav(c));
+        let globals = serde_json::to_string(&(&c.meta, nav(c))).unwrap_or_default();
+        if globals != self.globals {
+            self.globals = globals;
+            if let Some(cache) = &self.sections {
+                cache
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .clear();
+            }
+        }
         let renderer = &*self;
         let ctx = PageCtx { c, t: &t, edit_url };
         jobs.par_iter()
@@ -366,10 +392,29 @@ impl Renderer {
                     .roles
                     .par_iter()
                     .map(|r| {
+                        let cached = self.sections.as_ref().and_then(|cache| {
+                            let cache = cache
+                                .lock()
+                                .unwrap_or_else(std::sync::PoisonError::into_inner);
+                            cache
+                                .get(&r.id)
+                                .filter(|(view, _)| view == r)
+                                .map(|(_, html)| html.clone())
+                        });
+                        if let Some(html) = cached {
+                            return Ok(html);
+                        }
                         let mut ctx = Context::new();
                         ctx.insert("root", "");
                         ctx.insert("role", r);
-                        self.fragment("partials/print_role.html", &ctx)
+                        let html = self.fragment("partials/print_role.html", &ctx)?;
+                        if let Some(cache) = &self.sections {
+                            cache
+                                .lock()
+                                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                                .insert(r.id.clone(), (r.clone(), html.clone()));
+                        }
+                        Ok(html)
                     })
                     .collect::<Result<Vec<String>, RenderError>>()?;
                 let mut ctx = base("", word("print_all"), "print", None);
@@ -383,7 +428,7 @@ impl Renderer {
                 .iter()
                 .map(|(path, bytes)| Page {
                     path: path.clone(),
-                    bytes: bytes.clone(),
+                    bytes: bytes.as_slice().into(),
                 })
                 .collect()),
             Job::Json => {
@@ -394,7 +439,7 @@ impl Renderer {
                 json.push(b'\n');
                 one(Page {
                     path: "handbook.json".into(),
-                    bytes: json,
+                    bytes: json.into(),
                 })
             }
         }
@@ -462,7 +507,7 @@ fn process_item<'a>(
 }
 
 /// What list pages show of a role: not the whole job description.
-#[derive(Serialize)]
+#[derive(Serialize, PartialEq)]
 struct RoleSummary<'a> {
     id: &'a str,
     title: &'a str,
@@ -485,7 +530,7 @@ fn role_summaries(c: &Compiled) -> Vec<RoleSummary<'_>> {
 }
 
 /// What the processes page shows of a process.
-#[derive(Serialize)]
+#[derive(Serialize, PartialEq)]
 struct ProcessSummary<'a> {
     id: &'a str,
     name: &'a str,
@@ -534,4 +579,107 @@ fn nav(c: &Compiled) -> Nav {
         more_processes: c.processes.len() > NAV_LIMIT,
         more_roles: c.roles.len() > NAV_LIMIT,
     }
+}
+
+/// The paths a job writes.
+pub fn job_paths(c: &Compiled, job: Job) -> Vec<String> {
+    match job {
+        Job::Index => vec!["index.html".into()],
+        Job::Process(i) => vec![format!("processes/{}.html", c.processes[i].id)],
+        Job::Role(i) => {
+            let id = &c.roles[i].id;
+            vec![
+                format!("roles/{id}.html"),
+                format!("checklists/{id}.html"),
+                format!("starter/{id}.html"),
+            ]
+        }
+        Job::Handoff(i) => vec![format!("handoffs/{}.html", c.handoffs[i].slug)],
+        Job::Lists => [
+            "roles.html",
+            "processes.html",
+            "artifacts.html",
+            "coverage.html",
+        ]
+        .map(String::from)
+        .to_vec(),
+        Job::Print => vec!["print.html".into()],
+        Job::Assets => ASSETS.iter().map(|(p, _)| p.to_string()).collect(),
+        Job::Json => vec!["handbook.json".into()],
+    }
+}
+
+/// The jobs of `new` whose pages may differ from those built from `old`: the
+/// rest can be copied from the old site byte for byte. Conservative: a page
+/// is reused only when every input it is rendered from is equal.
+pub fn changed_jobs(old: &Compiled, new: &Compiled) -> Vec<Job> {
+    let all = jobs(new);
+    // Words, settings and navigation are on every page.
+    if old.meta != new.meta || nav(old) != nav(new) {
+        return all;
+    }
+    let same_summaries = role_summaries(old) == role_summaries(new);
+    let same_processes = old.processes == new.processes && old.handoffs == new.handoffs;
+    all.into_iter()
+        .filter(|job| match *job {
+            Job::Index => !(same_processes && same_summaries && old.coverage == new.coverage),
+            Job::Lists => {
+                !(same_summaries
+                    && process_summaries(old) == process_summaries(new)
+                    && old.artifacts == new.artifacts
+                    && old.coverage == new.coverage)
+            }
+            Job::Print => !(same_processes && old.roles == new.roles),
+            Job::Json => old != new,
+            Job::Assets => false,
+            Job::Process(i) => {
+                let p = &new.processes[i];
+                let ours = |h: &&HandoffView| h.process == p.id;
+                old.processes.iter().find(|o| o.id == p.id) != Some(p)
+                    || !old
+                        .handoffs
+                        .iter()
+                        .filter(ours)
+                        .eq(new.handoffs.iter().filter(ours))
+            }
+            Job::Role(i) => {
+                let r = &new.roles[i];
+                old.roles.iter().find(|o| o.id == r.id) != Some(r)
+            }
+            Job::Handoff(i) => {
+                let h = &new.handoffs[i];
+                old.handoffs.iter().find(|o| o.slug == h.slug) != Some(h)
+            }
+        })
+        .collect()
+}
+
+/// Builds the site of `new` from the pages of `old_site` (built from `old`) and fresh renders of what changed.
+pub fn render_incremental(
+    renderer: &mut Renderer,
+    old: &Compiled,
+    old_site: &Site,
+    new: &Compiled,
+    edit_url: Option<&str>,
+) -> Result<Site, RenderError> {
+    let dirty = changed_jobs(old, new);
+    let fresh = renderer.render_jobs(new, edit_url, &dirty)?;
+    let old_pages: HashMap<&str, &Page> = old_site
+        .pages
+        .iter()
+        .map(|p| (p.path.as_str(), p))
+        .collect();
+    let mut pages = fresh.pages;
+    for job in jobs(new).into_iter().filter(|j| !dirty.contains(j)) {
+        for path in job_paths(new, job) {
+            match old_pages.get(path.as_str()) {
+                Some(p) => pages.push((*p).clone()),
+                // Not in the old site after all: render this job too.
+                None => pages.extend(renderer.render_jobs(new, edit_url, &[job])?.pages),
+            }
+        }
+    }
+    pages.sort_by(|a, b| a.path.cmp(&b.path));
+    pages.dedup_by(|a, b| a.path == b.path);
+    Ok(Site { pages })
 }

@@ -12,11 +12,11 @@ use std::time::{Duration, Instant};
 
 use std::sync::{Arc, Mutex};
 
-use crate::build::{BuildError, BuildOptions, Built, prepare_with, search_input};
+use crate::build::{BuildError, BuildOptions, Built, Output, search_input};
+use crate::compile::{self, Compiled};
 use crate::output;
-use crate::render::Page;
-use crate::render::Renderer;
-use crate::search;
+use crate::render::{self, Page, Renderer, Site};
+use crate::{check, load, search};
 use watch::{Batch, Watch};
 
 /// How long the folder must be quiet before a burst of events becomes a rebuild.
@@ -53,6 +53,9 @@ pub enum Event<'a> {
 pub struct Rebuilder {
     opts: BuildOptions,
     renderer: Option<Renderer>,
+    cache: load::ParseCache,
+    /// The last good build: what the next one is compared with.
+    previous: Option<(Compiled, Arc<Site>)>,
     indexer: Option<std::sync::mpsc::Sender<IndexJob>>,
     /// The newest search index, carried into each rebuilt site.
     index: Arc<Mutex<Vec<Page>>>,
@@ -65,8 +68,15 @@ pub struct Rebuilder {
 type IndexListener = Arc<dyn Fn(&[Page]) + Send + Sync>;
 
 struct IndexJob {
-    pages: Vec<(String, String)>,
+    site: Arc<Site>,
     language: &'static str,
+}
+
+/// True when the pages selected by `pick` are the same in both sites.
+fn same_pages(a: &Site, b: &Site, pick: fn(&str) -> bool) -> bool {
+    let a = a.pages.iter().filter(|p| pick(&p.path));
+    let b = b.pages.iter().filter(|p| pick(&p.path));
+    a.eq(b)
 }
 
 fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
@@ -87,6 +97,8 @@ impl Rebuilder {
         Rebuilder {
             opts,
             renderer: None,
+            cache: load::ParseCache::default(),
+            previous: None,
             indexer: None,
             index: Arc::new(Mutex::new(Vec::new())),
             disk: Arc::new(Mutex::new(())),
@@ -114,7 +126,7 @@ impl Rebuilder {
                     while let Ok(newer) = rx.try_recv() {
                         job = newer;
                     }
-                    let Ok(files) = search::index(job.pages, job.language) else {
+                    let Ok(files) = search::index(search_input(&job.site), job.language) else {
                         continue;
                     };
                     {
@@ -140,33 +152,83 @@ impl Rebuilder {
     pub fn run(&mut self, templates_changed: bool) -> Result<Built, BuildError> {
         if templates_changed {
             self.renderer = None;
+            self.previous = None;
         }
         let mut renderer = match self.renderer.take() {
             Some(r) => r,
             None => Renderer::new(self.opts.template_dir().as_deref())
                 .map_err(|e| BuildError(e.to_string()))?,
         };
-        let result = prepare_with(&self.opts, &mut renderer, false);
+        renderer.keep_sections();
+        let result = self.build_with(&mut renderer);
         self.renderer = Some(renderer);
-        let mut built = result?;
-        if let Some(out) = &mut built.output {
-            let job = out.compiled.meta.search.then(|| IndexJob {
-                pages: search_input(&out.site),
-                language: out.compiled.meta.language,
+        result
+    }
+
+    /// Load (re-parsing only changed files), check, compile, render what changed, write what changed.
+    fn build_with(&mut self, renderer: &mut Renderer) -> Result<Built, BuildError> {
+        let loaded = load::load_cached(&self.opts.roles, &mut self.cache)
+            .map_err(|e| BuildError(e.to_string()))?;
+        let report = check::check(&loaded);
+        if report.fails(self.opts.deny_warnings) {
+            return Ok(Built {
+                loaded,
+                report,
+                output: None,
             });
-            let _guard = lock(&self.disk);
-            if job.is_some() {
-                out.site.pages.extend(lock(&self.index).iter().cloned());
-                out.site.pages.sort_by(|a, b| a.path.cmp(&b.path));
-                out.pages = out.site.pages.len();
-            }
-            output::write_site(&out.site, &self.opts.out).map_err(|e| BuildError(e.to_string()))?;
-            drop(_guard);
-            if let Some(job) = job {
-                let _ = self.indexer().send(job);
-            }
         }
-        Ok(built)
+        let compiled = compile::compile(&loaded.handbook);
+        let edit_url = loaded.handbook.settings.edit_url.as_deref();
+        let mut site = match &self.previous {
+            Some((old, old_site)) => {
+                render::render_incremental(renderer, old, old_site, &compiled, edit_url)
+            }
+            None => renderer.render(&compiled, edit_url),
+        }
+        .map_err(|e| BuildError(e.to_string()))?;
+        let search_on = compiled.meta.search;
+        let _guard = lock(&self.disk);
+        if search_on {
+            // The newest index is carried over until the background indexer replaces it.
+            site.pages.extend(lock(&self.index).iter().cloned());
+            site.pages.sort_by(|a, b| a.path.cmp(&b.path));
+        }
+        let site = Arc::new(site);
+        let indexed_changed = match &self.previous {
+            Some((_, old_site)) => !same_pages(old_site, &site, search::is_indexed),
+            None => true,
+        };
+        match &self.previous {
+            Some((_, old_site)) if self.opts.out.is_dir() => {
+                output::write_changes(old_site, &site, &self.opts.out)
+            }
+            _ => output::write_site(&site, &self.opts.out),
+        }
+        .map_err(|e| BuildError(e.to_string()))?;
+        drop(_guard);
+        if search_on && indexed_changed {
+            let _ = self.indexer().send(IndexJob {
+                site: Arc::clone(&site),
+                language: compiled.meta.language,
+            });
+        }
+        let pages = site.pages.len();
+        Ok(Built {
+            loaded,
+            report,
+            output: Some(Output {
+                compiled,
+                site,
+                pages,
+            }),
+        })
+    }
+
+    /// Keeps a successful build as the base of the next, incremental one.
+    pub fn remember(&mut self, built: Built) {
+        if let Some(out) = built.output {
+            self.previous = Some((out.compiled, out.site));
+        }
     }
 
     /// The output folder: its events never trigger a rebuild.
@@ -189,14 +251,17 @@ pub fn watch_loop(
     loop {
         let started = Instant::now();
         match rebuilder.run(!first && !batch.templates.is_empty()) {
-            Ok(built) => after(
-                Event::Rebuilt {
-                    built: &built,
-                    elapsed: started.elapsed(),
-                    batch: &batch,
-                },
-                &rebuilder,
-            ),
+            Ok(built) => {
+                after(
+                    Event::Rebuilt {
+                        built: &built,
+                        elapsed: started.elapsed(),
+                        batch: &batch,
+                    },
+                    &rebuilder,
+                );
+                rebuilder.remember(built);
+            }
             Err(e) => after(
                 Event::Error {
                     message: &e.0,

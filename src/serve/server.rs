@@ -69,7 +69,7 @@ pub enum Signal {
 
 #[derive(Default)]
 struct Snapshot {
-    pages: HashMap<String, Arc<Vec<u8>>>,
+    pages: HashMap<String, Arc<[u8]>>,
     /// Page path -> warnings about its source file.
     warnings: HashMap<String, Vec<ShownFinding>>,
     failure: Option<Arc<Failure>>,
@@ -171,7 +171,7 @@ impl LiveSite {
                     pages: site
                         .pages
                         .iter()
-                        .map(|p| (p.path.clone(), Arc::new(p.bytes.clone())))
+                        .map(|p| (p.path.clone(), Arc::clone(&p.bytes)))
                         .collect(),
                     warnings,
                     failure: None,
@@ -208,14 +208,14 @@ impl LiveSite {
     /// Swaps in a new search index (built in the background after a rebuild).
     pub fn replace_search(&self, files: &[crate::render::Page]) {
         let old = self.snapshot();
-        let mut pages: HashMap<String, Arc<Vec<u8>>> = old
+        let mut pages: HashMap<String, Arc<[u8]>> = old
             .pages
             .iter()
             .filter(|(path, _)| !path.starts_with("pagefind/"))
             .map(|(k, v)| (k.clone(), Arc::clone(v)))
             .collect();
         for f in files {
-            pages.insert(f.path.clone(), Arc::new(f.bytes.clone()));
+            pages.insert(f.path.clone(), Arc::clone(&f.bytes));
         }
         self.replace(Snapshot {
             pages,
@@ -356,14 +356,14 @@ async fn handle(State(live): State<Arc<LiveSite>>, uri: Uri) -> Response {
             (
                 StatusCode::NOT_FOUND,
                 "404.html".to_string(),
-                Arc::new(msg.into_bytes()),
+                Arc::<[u8]>::from(msg.into_bytes()),
             )
         }
     };
     let body = if path.ends_with(".html") {
         inject(&body, snap.warnings.get(&path))
     } else {
-        body.as_ref().clone()
+        body.to_vec()
     };
     let mut resp = (status, body).into_response();
     let headers = resp.headers_mut();

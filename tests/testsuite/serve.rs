@@ -324,3 +324,103 @@ fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
         }
     }
 }
+
+/// Every file of a site folder except the search index, which serve rebuilds in the background.
+fn files_without_index(dir: &std::path::Path) -> std::collections::BTreeMap<String, Vec<u8>> {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            (
+                e.path()
+                    .strip_prefix(dir)
+                    .expect("prefix")
+                    .to_string_lossy()
+                    .replace('\\', "/"),
+                e.path().to_path_buf(),
+            )
+        })
+        .filter(|(rel, _)| !rel.starts_with("pagefind/"))
+        .map(|(rel, path)| (rel, std::fs::read(path).expect("read")))
+        .collect()
+}
+
+#[test]
+fn incremental_rebuilds_are_byte_identical_to_full_builds() {
+    use rolebook::build::{BuildOptions, build};
+    use rolebook::serve::Rebuilder;
+    let work = tempfile::tempdir().expect("temp");
+    let roles = work.path().join("roles");
+    rolebook::synth::generate(40, &roles).expect("generate");
+    // The search index is rebuilt in the background and compared elsewhere; here it only costs time.
+    let hb = std::fs::read_to_string(roles.join("handbook.yaml")).expect("read");
+    std::fs::write(roles.join("handbook.yaml"), format!("{hb}search: false\n")).expect("write");
+    let live_out = work.path().join("live");
+    let opts = |out: &std::path::Path| BuildOptions {
+        roles: roles.clone(),
+        out: out.to_path_buf(),
+        templates: None,
+        deny_warnings: false,
+    };
+    let mut rb = Rebuilder::new(opts(&live_out));
+    let first = rb.run(false).expect("first build");
+    rb.remember(first);
+
+    let role = roles.join("dept-000/role-00003.yaml");
+    let text = std::fs::read_to_string(&role).expect("read");
+    let edits: Vec<Box<dyn Fn()>> = vec![
+        // A new title: the role's pages, its neighbours' handoff pages and lists change.
+        Box::new(|| {
+            std::fs::write(
+                &role,
+                text.replacen("title: Role 3", "title: Role three", 1),
+            )
+            .expect("write")
+        }),
+        // A new duty: only that role's pages and the print page change.
+        Box::new(|| {
+            std::fs::write(
+                &role,
+                text.replacen("duties:\n", "duties:\n  - Answer the phone\n", 1),
+            )
+            .expect("write")
+        }),
+        // A role removed: its pages disappear, its stages lose their owner.
+        Box::new(|| {
+            std::fs::write(
+                roles.join("dept-000/role-00040.yaml"),
+                "title: Extra\ndeputy: role-00000\n",
+            )
+            .expect("write")
+        }),
+        Box::new(|| std::fs::remove_file(roles.join("dept-000/role-00040.yaml")).expect("remove")),
+        // Back to the start.
+        Box::new(|| std::fs::write(&role, &text).expect("write")),
+    ];
+    for (i, edit) in edits.iter().enumerate() {
+        edit();
+        let built = rb.run(false).expect("rebuild");
+        assert!(
+            built.output.is_some(),
+            "edit {i} must build: {:?}",
+            built.report.findings.first()
+        );
+        rb.remember(built);
+        let full_out = work.path().join(format!("full-{i}"));
+        build(&opts(&full_out)).expect("full build");
+        let (live, full) = (
+            files_without_index(&live_out),
+            files_without_index(&full_out),
+        );
+        let differ: Vec<&String> = full
+            .keys()
+            .chain(live.keys())
+            .filter(|k| live.get(*k) != full.get(*k))
+            .collect();
+        assert!(
+            differ.is_empty(),
+            "edit {i}: incremental and full builds differ in {differ:?}"
+        );
+    }
+}
