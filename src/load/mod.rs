@@ -73,11 +73,14 @@ pub fn classify(rel: &str) -> Option<FileKind> {
     }
 }
 
+/// One file's parse, shared between loads.
+type Parsed = Arc<Result<Node, yaml::ParseError>>;
+
 /// Parsed files kept between loads, keyed by path and checked against the
 /// file's bytes, so `serve` re-parses only what changed.
 #[derive(Debug, Default)]
 pub struct ParseCache {
-    files: std::collections::HashMap<PathBuf, (Vec<u8>, Arc<Result<Node, yaml::ParseError>>)>,
+    files: std::collections::HashMap<PathBuf, (Vec<u8>, Parsed)>,
 }
 
 /// Reads the handbook folder at `root`.
@@ -169,7 +172,7 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
     }
 
     // Parsing is the expensive part and files are independent: both cores parse.
-    let parsed: Vec<Arc<Result<Node, yaml::ParseError>>> = files
+    let parsed: Vec<Parsed> = files
         .par_iter()
         .map(|(_, path, _, bytes)| {
             let bytes = bytes.as_deref().unwrap_or_default();
@@ -223,22 +226,22 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
         match kind {
             FileKind::Handbook => {
                 have_handbook = true;
-                if r.check_root(&node, &schema::HANDBOOK, "handbook.yaml", "title") {
-                    hb.settings = r.settings(&node);
+                if r.check_root(node, &schema::HANDBOOK, "handbook.yaml", "title") {
+                    hb.settings = r.settings(node);
                 }
             }
             FileKind::Process => {
                 if r.check_stem(&stem, "process")
-                    && r.check_root(&node, &schema::PROCESS, "process", "name")
+                    && r.check_root(node, &schema::PROCESS, "process", "name")
                 {
-                    hb.processes.push(r.process(&node, stem));
+                    hb.processes.push(r.process(node, stem));
                 }
             }
             FileKind::Role => {
                 if r.check_stem(&stem, "role")
-                    && r.check_root(&node, &schema::ROLE, "role", "title")
+                    && r.check_root(node, &schema::ROLE, "role", "title")
                 {
-                    hb.roles.push(r.role(&node, stem));
+                    hb.roles.push(r.role(node, stem));
                 }
             }
         }
