@@ -151,6 +151,7 @@ fn main() {
     println!("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 
     let work = tempfile::tempdir().expect("temp dir");
+    let mut plain: Vec<String> = Vec::new();
     for &n in &sizes {
         let roles = work.path().join(format!("roles-{n}"));
         synth::generate(n, &roles).expect("generate");
@@ -201,6 +202,30 @@ fn main() {
         let peak = peak_memory_kb(&roles, &work.path().join("peak-site"));
         let _ = std::fs::remove_dir_all(work.path().join("peak-site"));
 
+        // Without the search index: what compares with Zola's figures, which exclude search.
+        let hb_file = roles.join("handbook.yaml");
+        let hb_text = std::fs::read_to_string(&hb_file).unwrap_or_default();
+        let _ = std::fs::write(&hb_file, format!("{hb_text}search: false\n"));
+        let _ = std::fs::remove_dir_all(&out);
+        let plain_t = min_of(runs, || time(|| drop(build(&opts).expect("build"))));
+        let plain_pages = walkdir::WalkDir::new(&out)
+            .into_iter()
+            .flatten()
+            .filter(|e| e.file_type().is_file())
+            .count();
+        let plain_cp_t = min_of(runs, || {
+            let copy = work.path().join("copy");
+            let _ = std::fs::remove_dir_all(&copy);
+            time(|| {
+                let _ = Command::new("cp").arg("-r").arg(&out).arg(&copy).status();
+            })
+        });
+        let _ = std::fs::remove_dir_all(work.path().join("copy"));
+        let plain_peak = peak_memory_kb(&roles, &work.path().join("peak-site"));
+        let _ = std::fs::remove_dir_all(work.path().join("peak-site"));
+        let _ = std::fs::write(&hb_file, &hb_text);
+        let _ = build(&opts);
+
         // The serve/watch path: one role file saved, rebuilt by the warm rebuilder.
         let mut rb = Rebuilder::new(opts.clone());
         if let Ok(first) = rb.run(false) {
@@ -223,6 +248,17 @@ fn main() {
         });
         let _ = std::fs::write(&role_file, &original);
         let _ = prepare;
+        plain.push(format!(
+            "| {n} | {plain_pages} | {:.0} ms | {:.3} ms | {:.0} ms | {:.1}x | {} |",
+            ms(plain_t),
+            ms(plain_t) / plain_pages.max(1) as f64,
+            ms(plain_cp_t),
+            plain_t.as_secs_f64() / plain_cp_t.as_secs_f64().max(1e-9),
+            plain_peak.map_or_else(
+                || "n/a".to_string(),
+                |kb| format!("{:.0} MB", kb as f64 / 1024.0)
+            ),
+        ));
 
         println!(
             "| {n} | {pages} | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {:.3} ms | {:.0} ms | {:.1}x | {} | {:.0} ms |",
@@ -245,6 +281,14 @@ fn main() {
         let _ = std::fs::remove_dir_all(&roles);
         let _ = std::fs::remove_dir_all(&out);
         let _ = std::fs::remove_dir_all(work.path().join("write-target"));
+    }
+
+    println!("\nWithout the search index (`search: false`), as Zola's figures are:\n");
+    println!(
+        "| roles | files | whole build | per file | cp -r site | build / cp | peak memory |\n|---:|---:|---:|---:|---:|---:|---:|"
+    );
+    for row in &plain {
+        println!("{row}");
     }
 
     // Save-to-reload through the real watcher (notify + debounce + rebuild), agency handbook and 1,000 roles.

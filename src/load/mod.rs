@@ -238,8 +238,7 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
                 }
             }
             FileKind::Role => {
-                if r.check_stem(&stem, "role")
-                    && r.check_root(node, &schema::ROLE, "role", "title")
+                if r.check_stem(&stem, "role") && r.check_root(node, &schema::ROLE, "role", "title")
                 {
                     hb.roles.push(r.role(node, stem));
                 }

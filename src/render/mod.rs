@@ -99,6 +99,8 @@ pub struct Renderer {
     /// Print-page sections by role id, with the view each was rendered from;
     /// only kept when [`Renderer::keep_sections`] is on (serve and watch).
     sections: Option<std::sync::Mutex<HashMap<String, (RoleView, String)>>>,
+    /// The same for process sections: the view, its handoffs, the HTML.
+    process_sections: Option<std::sync::Mutex<ProcessSections>>,
     /// What the cached sections assumed of the words, settings and navigation.
     globals: String,
 }
@@ -184,6 +186,7 @@ impl Renderer {
             tera,
             assets,
             sections: None,
+            process_sections: None,
             globals: String::new(),
         })
     }
@@ -191,6 +194,7 @@ impl Renderer {
     /// Keeps the print page's role sections between renders, so a rebuild after one change re-renders only that role's section.
     pub fn keep_sections(&mut self) {
         self.sections.get_or_insert_with(Default::default);
+        self.process_sections.get_or_insert_with(Default::default);
     }
 
     fn fragment(&self, template: &str, ctx: &Context) -> Result<String, RenderError> {
@@ -260,6 +264,12 @@ impl Renderer {
         if globals != self.globals {
             self.globals = globals;
             if let Some(cache) = &self.sections {
+                cache
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .clear();
+            }
+            if let Some(cache) = &self.process_sections {
                 cache
                     .lock()
                     .unwrap_or_else(std::sync::PoisonError::into_inner)
@@ -379,13 +389,32 @@ impl Renderer {
                     .processes
                     .par_iter()
                     .map(|p| {
+                        let cached = self.process_sections.as_ref().and_then(|cache| {
+                            let cache = cache
+                                .lock()
+                                .unwrap_or_else(std::sync::PoisonError::into_inner);
+                            let (view, handoffs, html) = cache.get(&p.id)?;
+                            let ours = c.handoffs.iter().filter(|h| h.process == p.id);
+                            (view == p && ours.eq(handoffs.iter())).then(|| html.clone())
+                        });
+                        if let Some(html) = cached {
+                            return Ok(html);
+                        }
                         let it = item(p, "", format!("#process-{}-", p.id));
                         let mut ctx = Context::new();
                         ctx.insert("root", "");
                         ctx.insert("process", p);
                         ctx.insert("svg", &it.svg);
                         ctx.insert("handoffs", &it.handoffs);
-                        self.fragment("partials/print_process.html", &ctx)
+                        let html = self.fragment("partials/print_process.html", &ctx)?;
+                        if let Some(cache) = &self.process_sections {
+                            let handoffs = it.handoffs.iter().map(|h| (*h).clone()).collect();
+                            cache
+                                .lock()
+                                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                                .insert(p.id.clone(), (p.clone(), handoffs, html.clone()));
+                        }
+                        Ok(html)
                     })
                     .collect::<Result<Vec<String>, RenderError>>()?;
                 let roles = c
@@ -420,8 +449,19 @@ impl Renderer {
                 let mut ctx = base("", word("print_all"), "print", None);
                 ctx.insert("processes", &process_refs(c));
                 ctx.insert("roles", &role_summaries(c));
-                ctx.insert("sections", &[processes.concat(), roles.concat()].concat());
-                one(self.page("print.html", "print.html", &ctx)?)
+                // The sections (tens of megabytes for a large handbook) are spliced in
+                // after rendering rather than copied through the template engine.
+                ctx.insert("sections", SECTIONS_MARK);
+                let html = self.fragment("print.html", &ctx)?;
+                let html = html.replacen(
+                    SECTIONS_MARK,
+                    &[processes.concat(), roles.concat()].concat(),
+                    1,
+                );
+                one(Page {
+                    path: "print.html".into(),
+                    bytes: html.into_bytes().into(),
+                })
             }
             Job::Assets => Ok(self
                 .assets
@@ -433,7 +473,7 @@ impl Renderer {
                 .collect()),
             Job::Json => {
                 // Compact: the model is for tools, and a large handbook's JSON is tens of megabytes.
-                let mut json = serde_json::to_vec(c).map_err(|e| RenderError {
+                let mut json = json_of(c).map_err(|e| RenderError {
                     message: format!("cannot serialise handbook.json: {e}"),
                 })?;
                 json.push(b'\n');
@@ -581,6 +621,46 @@ fn nav(c: &Compiled) -> Nav {
     }
 }
 
+type ProcessSections = HashMap<String, (ProcessView, Vec<HandoffView>, String)>;
+
+/// Stands for the print page's sections until they are spliced in; `print.html` prints `{{ sections | safe }}` once.
+const SECTIONS_MARK: &str = "\u{1}rolebook-print-sections\u{1}";
+
+/// `serde_json::to_vec(c)`, byte for byte, with the long lists serialised on both cores.
+pub fn json_of(c: &Compiled) -> serde_json::Result<Vec<u8>> {
+    fn list<T: Serialize + Sync>(items: &[T]) -> serde_json::Result<Vec<u8>> {
+        let parts = items
+            .par_iter()
+            .map(serde_json::to_vec)
+            .collect::<serde_json::Result<Vec<Vec<u8>>>>()?;
+        let mut out = Vec::with_capacity(parts.iter().map(|p| p.len() + 1).sum::<usize>() + 2);
+        out.push(b'[');
+        for (i, p) in parts.iter().enumerate() {
+            if i > 0 {
+                out.push(b',');
+            }
+            out.extend_from_slice(p);
+        }
+        out.push(b']');
+        Ok(out)
+    }
+    let mut out = Vec::new();
+    out.extend_from_slice(b"{\"meta\":");
+    out.extend(serde_json::to_vec(&c.meta)?);
+    out.extend_from_slice(b",\"artifacts\":");
+    out.extend(list(&c.artifacts)?);
+    out.extend_from_slice(b",\"processes\":");
+    out.extend(list(&c.processes)?);
+    out.extend_from_slice(b",\"roles\":");
+    out.extend(list(&c.roles)?);
+    out.extend_from_slice(b",\"handoffs\":");
+    out.extend(list(&c.handoffs)?);
+    out.extend_from_slice(b",\"coverage\":");
+    out.extend(serde_json::to_vec(&c.coverage)?);
+    out.push(b'}');
+    Ok(out)
+}
+
 /// The paths a job writes.
 pub fn job_paths(c: &Compiled, job: Job) -> Vec<String> {
     match job {
@@ -618,38 +698,65 @@ pub fn changed_jobs(old: &Compiled, new: &Compiled) -> Vec<Job> {
     if old.meta != new.meta || nav(old) != nav(new) {
         return all;
     }
+    let old_roles: HashMap<&str, &RoleView> =
+        old.roles.iter().map(|r| (r.id.as_str(), r)).collect();
+    let role_changed: Vec<bool> = new
+        .roles
+        .par_iter()
+        .map(|r| old_roles.get(r.id.as_str()) != Some(&r))
+        .collect();
+    let roles_same = old.roles.len() == new.roles.len() && !role_changed.contains(&true);
+    let old_handoffs: HashMap<&str, &HandoffView> =
+        old.handoffs.iter().map(|h| (h.slug.as_str(), h)).collect();
+    let handoff_changed: Vec<bool> = new
+        .handoffs
+        .iter()
+        .map(|h| old_handoffs.get(h.slug.as_str()) != Some(&h))
+        .collect();
+    let handoffs_same =
+        old.handoffs.len() == new.handoffs.len() && !handoff_changed.contains(&true);
+    let by_process = |c: &'_ Compiled| {
+        let mut m: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, h) in c.handoffs.iter().enumerate() {
+            m.entry(h.process.clone()).or_default().push(i);
+        }
+        m
+    };
+    let (old_by_process, new_by_process) = (by_process(old), by_process(new));
+    let old_processes: HashMap<&str, &ProcessView> =
+        old.processes.iter().map(|p| (p.id.as_str(), p)).collect();
+    let process_changed: Vec<bool> = new
+        .processes
+        .iter()
+        .map(|p| {
+            let theirs = |c: &Compiled, m: &HashMap<String, Vec<usize>>| -> Vec<HandoffView> {
+                m.get(&p.id)
+                    .map(|v| v.iter().map(|i| c.handoffs[*i].clone()).collect())
+                    .unwrap_or_default()
+            };
+            old_processes.get(p.id.as_str()) != Some(&p)
+                || theirs(old, &old_by_process) != theirs(new, &new_by_process)
+        })
+        .collect();
+    let processes_same =
+        old.processes.len() == new.processes.len() && !process_changed.contains(&true);
     let same_summaries = role_summaries(old) == role_summaries(new);
-    let same_processes = old.processes == new.processes && old.handoffs == new.handoffs;
+    let same_lists = same_summaries
+        && process_summaries(old) == process_summaries(new)
+        && old.artifacts == new.artifacts
+        && old.coverage == new.coverage;
     all.into_iter()
         .filter(|job| match *job {
-            Job::Index => !(same_processes && same_summaries && old.coverage == new.coverage),
-            Job::Lists => {
-                !(same_summaries
-                    && process_summaries(old) == process_summaries(new)
-                    && old.artifacts == new.artifacts
-                    && old.coverage == new.coverage)
+            Job::Index => {
+                !(processes_same && handoffs_same && same_summaries && old.coverage == new.coverage)
             }
-            Job::Print => !(same_processes && old.roles == new.roles),
-            Job::Json => old != new,
+            Job::Lists => !same_lists,
+            Job::Print => !(processes_same && handoffs_same && roles_same),
+            Job::Json => !(processes_same && handoffs_same && roles_same && same_lists),
             Job::Assets => false,
-            Job::Process(i) => {
-                let p = &new.processes[i];
-                let ours = |h: &&HandoffView| h.process == p.id;
-                old.processes.iter().find(|o| o.id == p.id) != Some(p)
-                    || !old
-                        .handoffs
-                        .iter()
-                        .filter(ours)
-                        .eq(new.handoffs.iter().filter(ours))
-            }
-            Job::Role(i) => {
-                let r = &new.roles[i];
-                old.roles.iter().find(|o| o.id == r.id) != Some(r)
-            }
-            Job::Handoff(i) => {
-                let h = &new.handoffs[i];
-                old.handoffs.iter().find(|o| o.slug == h.slug) != Some(h)
-            }
+            Job::Process(i) => process_changed[i],
+            Job::Role(i) => role_changed[i],
+            Job::Handoff(i) => handoff_changed[i],
         })
         .collect()
 }

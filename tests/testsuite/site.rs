@@ -553,3 +553,14 @@ fn coverage_command_fails_below_min() {
     assert_eq!(o.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&o.stdout).contains("roles-with-deputy"));
 }
+
+#[test]
+fn handbook_json_is_what_serde_writes_for_the_model() {
+    let loaded = rolebook::load::load(&repo().join("roles")).expect("load");
+    let compiled = rolebook::compile::compile(&loaded.handbook);
+    let ours = rolebook::render::json_of(&compiled).expect("json");
+    assert!(
+        ours == serde_json::to_vec(&compiled).expect("serde"),
+        "json_of differs from serde_json::to_vec"
+    );
+}
