@@ -434,14 +434,20 @@ fn ctrl_c_stops_serve_cleanly_even_with_pages_open() {
     let rx = events(&server.addr);
     wait_for(&rx, "hello");
     let pid = server.child.id().to_string();
-    let status = std::process::Command::new("kill").args(["-INT", &pid]).status().expect("kill");
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .expect("kill");
     assert!(status.success());
     let deadline = Instant::now() + Duration::from_secs(10);
     let exit = loop {
         if let Some(exit) = server.child.try_wait().expect("wait") {
             break exit;
         }
-        assert!(Instant::now() < deadline, "serve did not stop within 10 s of Ctrl-C");
+        assert!(
+            Instant::now() < deadline,
+            "serve did not stop within 10 s of Ctrl-C"
+        );
         std::thread::sleep(Duration::from_millis(20));
     };
     assert_eq!(exit.code(), Some(0), "serve exits 0 on Ctrl-C");
