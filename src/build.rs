@@ -72,6 +72,27 @@ impl fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {}
 
+/// The first half of every build: load (re-parsing only what `cache` does not hold) and check.
+pub fn load_and_check(
+    opts: &BuildOptions,
+    cache: &mut load::ParseCache,
+) -> Result<(Loaded, Report), BuildError> {
+    let loaded = load::load_cached(&opts.roles, cache).map_err(|e| BuildError(e.to_string()))?;
+    let report = check::check(&loaded);
+    Ok((loaded, report))
+}
+
+impl Built {
+    /// A build that stopped at its findings: nothing was rendered or written.
+    pub fn stopped(loaded: Loaded, report: Report) -> Built {
+        Built {
+            loaded,
+            report,
+            output: None,
+        }
+    }
+}
+
 /// Loads, checks and, when nothing fails, compiles and renders in memory, search index included. Writes nothing.
 pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, BuildError> {
     prepare_with(opts, renderer, true)
@@ -97,14 +118,9 @@ pub fn prepare_with(
     renderer: &mut Renderer,
     with_search: bool,
 ) -> Result<Built, BuildError> {
-    let loaded = load::load(&opts.roles).map_err(|e| BuildError(e.to_string()))?;
-    let report = check::check(&loaded);
+    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::default())?;
     if report.fails(opts.deny_warnings) {
-        return Ok(Built {
-            loaded,
-            report,
-            output: None,
-        });
+        return Ok(Built::stopped(loaded, report));
     }
     let compiled = compile::compile(&loaded.handbook);
     let mut site = renderer
@@ -135,14 +151,9 @@ pub fn prepare_with(
 pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let mut renderer =
         Renderer::new(opts.template_dir().as_deref()).map_err(|e| BuildError(e.to_string()))?;
-    let loaded = load::load(&opts.roles).map_err(|e| BuildError(e.to_string()))?;
-    let report = check::check(&loaded);
+    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::default())?;
     if report.fails(opts.deny_warnings) {
-        return Ok(Built {
-            loaded,
-            report,
-            output: None,
-        });
+        return Ok(Built::stopped(loaded, report));
     }
     let compiled = compile::compile(&loaded.handbook);
     let edit_url = loaded.handbook.settings.edit_url.as_deref();

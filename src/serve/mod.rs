@@ -12,11 +12,11 @@ use std::time::{Duration, Instant};
 
 use std::sync::{Arc, Mutex};
 
-use crate::build::{BuildError, BuildOptions, Built, Output, search_input};
+use crate::build::{BuildError, BuildOptions, Built, Output, load_and_check, search_input};
 use crate::compile::{self, Compiled};
 use crate::output;
 use crate::render::{self, Page, Renderer, Site};
-use crate::{check, load, search};
+use crate::{load, search};
 use watch::{Batch, Watch};
 
 /// How long the folder must be quiet before a burst of events becomes a rebuild.
@@ -167,15 +167,9 @@ impl Rebuilder {
 
     /// Load (re-parsing only changed files), check, compile, render what changed, write what changed.
     fn build_with(&mut self, renderer: &mut Renderer) -> Result<Built, BuildError> {
-        let loaded = load::load_cached(&self.opts.roles, &mut self.cache)
-            .map_err(|e| BuildError(e.to_string()))?;
-        let report = check::check(&loaded);
+        let (loaded, report) = load_and_check(&self.opts, &mut self.cache)?;
         if report.fails(self.opts.deny_warnings) {
-            return Ok(Built {
-                loaded,
-                report,
-                output: None,
-            });
+            return Ok(Built::stopped(loaded, report));
         }
         let compiled = compile::compile(&loaded.handbook);
         let edit_url = loaded.handbook.settings.edit_url.as_deref();
