@@ -334,14 +334,35 @@ pub fn serve(
             .map_err(|e| format!("cannot start the watcher: {e}"))?;
         // Serve only once the first build has run, so the first page is complete.
         let _ = first_rx.await;
+        // Register for Ctrl-C before announcing the URL: a signal that arrives
+        // between the two must stop the server cleanly, not kill it.
+        let interrupted =
+            interrupt_signal().map_err(|e| format!("cannot listen for Ctrl-C: {e}"))?;
         ready(addr);
         let shutdown_live = Arc::clone(&live);
         axum::serve(listener, server::router(live))
             .with_graceful_shutdown(async move {
-                let _ = tokio::signal::ctrl_c().await;
+                interrupted.await;
                 shutdown_live.shutdown();
             })
             .await
             .map_err(|e| format!("the server stopped: {e}"))
     })
+}
+
+/// A future that completes on Ctrl-C; the handler is installed when this returns, not when it is first polled.
+fn interrupt_signal() -> std::io::Result<impl std::future::Future<Output = ()>> {
+    #[cfg(unix)]
+    {
+        let mut sigint = tokio::signal::unix::signal(tokio::signal::unix::SignalKind::interrupt())?;
+        Ok(async move {
+            sigint.recv().await;
+        })
+    }
+    #[cfg(not(unix))]
+    {
+        Ok(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+    }
 }

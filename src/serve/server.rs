@@ -320,8 +320,12 @@ fn inject(html: &[u8], warnings: Option<&Vec<ShownFinding>>) -> Vec<u8> {
             ));
         }
         panel.push_str("</ul></aside>");
-        if let Some(i) = page.find("<main id=\"main\">") {
-            page.insert_str(i + "<main id=\"main\">".len(), &panel);
+        // After the opening tag of <main>, whatever attributes a template gives it.
+        if let Some(end) = page
+            .find("<main")
+            .and_then(|i| page[i..].find('>').map(|j| i + j + 1))
+        {
+            page.insert_str(end, &panel);
         }
     }
     match page.rfind("</body>") {
