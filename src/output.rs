@@ -33,20 +33,18 @@ fn context(e: io::Error, action: &str, path: &Path) -> io::Error {
 
 /// Writes `site` into the folder `out`, replacing what was there only once everything is written.
 pub fn write_site(site: &Site, out: &Path) -> io::Result<()> {
-    let staging = sibling(out, "new");
-    if staging.exists() {
-        fs::remove_dir_all(&staging).map_err(|e| context(e, "remove stale folder", &staging))?;
-    }
-    let result = fill(site, &staging).and_then(|()| swap(&staging, out));
-    if result.is_err() && staging.exists() {
-        // Best effort: never leave a half-written staging folder behind.
-        let _ = fs::remove_dir_all(&staging);
-    }
-    result
+    write_streaming(out, |sink| {
+        site.pages
+            .par_iter()
+            .try_for_each(|page| sink(page.clone()))?;
+        Ok(site.pages.len())
+    })
+    .map(|_| ())
+    .map_err(io::Error::other)
 }
 
 /// Like [`write_site`], but `produce` hands pages to a sink that writes each
-/// into the staging folder at once; returns the number of files written.
+/// into the staging folder at once (from any thread); returns the number of files written.
 pub fn write_streaming(
     out: &Path,
     produce: impl FnOnce(&(dyn Fn(Page) -> Result<(), String> + Sync)) -> Result<usize, String>,
