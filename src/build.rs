@@ -93,11 +93,6 @@ impl Built {
     }
 }
 
-/// Loads, checks and, when nothing fails, compiles and renders in memory, search index included. Writes nothing.
-pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, BuildError> {
-    prepare_with(opts, renderer, true)
-}
-
 /// The pages the search index is built from: (path, html).
 pub fn search_input(site: &Site) -> Vec<(String, String)> {
     site.pages
@@ -112,12 +107,8 @@ pub fn search_input(site: &Site) -> Vec<(String, String)> {
         .collect()
 }
 
-/// [`prepare`], with the search index only when `with_search` (serve builds it in the background).
-pub fn prepare_with(
-    opts: &BuildOptions,
-    renderer: &mut Renderer,
-    with_search: bool,
-) -> Result<Built, BuildError> {
+/// Loads, checks and, when nothing fails, compiles and renders in memory, search index included. Writes nothing.
+pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, BuildError> {
     let (loaded, report) = load_and_check(opts, &mut load::ParseCache::default())?;
     if report.fails(opts.deny_warnings) {
         return Ok(Built::stopped(loaded, report));
@@ -126,7 +117,7 @@ pub fn prepare_with(
     let mut site = renderer
         .render(&compiled, loaded.handbook.settings.edit_url.as_deref())
         .map_err(|e| BuildError(e.to_string()))?;
-    if compiled.meta.search && with_search {
+    if compiled.meta.search {
         let indexed = search_input(&site);
         site.pages
             .extend(search::index(indexed, compiled.meta.language).map_err(BuildError)?);
