@@ -63,6 +63,22 @@ fn needs_cleaning(md: &str) -> bool {
     md.contains('<') || md.contains('[')
 }
 
+/// Escapes text for HTML content and attribute values (for HTML we build by hand: the SVG diagram, the server's panels).
+pub fn escape_html(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
 /// Renders one line of Markdown; a single paragraph loses its `<p>`.
 pub fn to_inline_html(md: &str) -> String {
     let html = to_html(md);
@@ -79,6 +95,11 @@ pub fn to_inline_html(md: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn escapes_markup() {
+        assert_eq!(escape_html("<a&\"b'>"), "&lt;a&amp;&quot;b&#39;&gt;");
+    }
 
     #[test]
     fn renders_emphasis_inline() {

@@ -24,21 +24,44 @@ pub enum Format {
 }
 
 #[derive(Serialize)]
-struct JsonReport<'a> {
+struct JsonReport {
     errors: usize,
     warnings: usize,
-    findings: Vec<JsonFinding<'a>>,
+    findings: Vec<FindingJson>,
 }
 
-#[derive(Serialize)]
-struct JsonFinding<'a> {
-    rule: &'static str,
-    severity: Severity,
-    file: String,
-    line: u32,
-    column: u32,
-    message: &'a str,
-    help: Option<&'a str>,
+/// A finding as tools see it: `check --format json` and the `serve` overlay.
+#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
+pub struct FindingJson {
+    /// Rule id.
+    pub rule: &'static str,
+    /// error or warning.
+    pub severity: Severity,
+    /// File as the user typed it.
+    pub file: String,
+    /// 1-based line.
+    pub line: u32,
+    /// 1-based column.
+    pub column: u32,
+    /// What is wrong.
+    pub message: String,
+    /// How to fix it.
+    pub help: Option<String>,
+}
+
+impl FindingJson {
+    /// The finding `f` of handbook `hb`.
+    pub fn new(hb: &Handbook, f: &Finding) -> FindingJson {
+        FindingJson {
+            rule: f.rule.id(),
+            severity: f.severity,
+            file: file_of(hb, f),
+            line: f.loc.line,
+            column: f.loc.col,
+            message: f.message.clone(),
+            help: f.help.clone(),
+        }
+    }
 }
 
 fn file_of(hb: &Handbook, f: &Finding) -> String {
@@ -74,15 +97,7 @@ pub fn render(hb: &Handbook, report: &Report, format: Format, color: bool) -> St
                 findings: report
                     .findings
                     .iter()
-                    .map(|f| JsonFinding {
-                        rule: f.rule.id(),
-                        severity: f.severity,
-                        file: file_of(hb, f),
-                        line: f.loc.line,
-                        column: f.loc.col,
-                        message: &f.message,
-                        help: f.help.as_deref(),
-                    })
+                    .map(|f| FindingJson::new(hb, f))
                     .collect(),
             };
             // Serialising plain strings and numbers cannot fail.

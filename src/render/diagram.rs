@@ -6,6 +6,7 @@
 use std::fmt::Write;
 
 use crate::compile::ProcessView;
+use crate::markdown::escape_html as esc;
 
 const LABEL_W: i32 = 150;
 const COL_W: i32 = 150;
@@ -27,21 +28,6 @@ pub struct Labels<'a> {
     pub legend_flow: &'a str,
     /// Tooltip prefix for handoffs.
     pub handoff: &'a str,
-}
-
-fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            _ => out.push(c),
-        }
-    }
-    out
 }
 
 /// Splits text into at most `max_lines` lines of about `width` characters.
@@ -257,10 +243,5 @@ mod tests {
             vec!["Follow-up and", "repeat orders"]
         );
         assert_eq!(wrap("a b c d e f g h", 1, 2), vec!["a", "b…"]);
-    }
-
-    #[test]
-    fn escapes_markup() {
-        assert_eq!(esc("<a&\"b'>"), "&lt;a&amp;&quot;b&#39;&gt;");
     }
 }

@@ -23,29 +23,11 @@ use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
 use crate::build::Built;
-use crate::diagnostic::Severity;
+use crate::markdown::escape_html as esc;
+use crate::report::FindingJson;
 
 /// The URL path of the event stream.
 pub const EVENTS_PATH: &str = "/__rolebook/events";
-
-/// A finding as the overlay shows it.
-#[derive(Clone, Debug, Serialize, PartialEq, Eq)]
-pub struct ShownFinding {
-    /// Rule id.
-    pub rule: &'static str,
-    /// error or warning.
-    pub severity: Severity,
-    /// File as the user typed it.
-    pub file: String,
-    /// Line.
-    pub line: u32,
-    /// Column.
-    pub column: u32,
-    /// Message.
-    pub message: String,
-    /// Help.
-    pub help: Option<String>,
-}
 
 /// What the overlay shows after a failed rebuild.
 #[derive(Clone, Debug, Serialize, PartialEq, Eq)]
@@ -53,7 +35,7 @@ pub struct Failure {
     /// A one-line summary.
     pub title: String,
     /// The findings (empty when the build could not run at all).
-    pub findings: Vec<ShownFinding>,
+    pub findings: Vec<FindingJson>,
 }
 
 /// A signal to open pages.
@@ -71,7 +53,7 @@ pub enum Signal {
 struct Snapshot {
     pages: HashMap<String, Arc<[u8]>>,
     /// Page path -> warnings about its source file.
-    warnings: HashMap<String, Vec<ShownFinding>>,
+    warnings: HashMap<String, Vec<FindingJson>>,
     failure: Option<Arc<Failure>>,
 }
 
@@ -87,25 +69,13 @@ impl std::fmt::Debug for LiveSite {
     }
 }
 
-fn shown(built: &Built) -> Vec<ShownFinding> {
+fn shown(built: &Built) -> Vec<FindingJson> {
     let hb = &built.loaded.handbook;
     built
         .report
         .findings
         .iter()
-        .map(|f| ShownFinding {
-            rule: f.rule.id(),
-            severity: f.severity,
-            file: hb
-                .files
-                .get(f.loc.file as usize)
-                .map(|s| s.display.to_string_lossy().into_owned())
-                .unwrap_or_default(),
-            line: f.loc.line,
-            column: f.loc.col,
-            message: f.message.clone(),
-            help: f.help.clone(),
-        })
+        .map(|f| FindingJson::new(hb, f))
         .collect()
 }
 
@@ -145,7 +115,7 @@ impl LiveSite {
         let findings = shown(built);
         match &built.output {
             Some(crate::build::Output { compiled, site, .. }) => {
-                let mut by_source: HashMap<&str, Vec<ShownFinding>> = HashMap::new();
+                let mut by_source: HashMap<&str, Vec<FindingJson>> = HashMap::new();
                 for (f, sf) in built.report.findings.iter().zip(&findings) {
                     if let Some(file) = built.loaded.handbook.files.get(f.loc.file as usize) {
                         by_source
@@ -298,7 +268,7 @@ pub fn content_type(path: &str) -> &'static str {
 
 const LIVE: &str = include_str!("live.html");
 
-fn inject(html: &[u8], warnings: Option<&Vec<ShownFinding>>) -> Vec<u8> {
+fn inject(html: &[u8], warnings: Option<&Vec<FindingJson>>) -> Vec<u8> {
     let mut page = String::from_utf8_lossy(html).into_owned();
     if let Some(w) = warnings.filter(|w| !w.is_empty()) {
         let mut panel = String::from(
@@ -333,13 +303,6 @@ fn inject(html: &[u8], warnings: Option<&Vec<ShownFinding>>) -> Vec<u8> {
         None => page.push_str(LIVE),
     }
     page.into_bytes()
-}
-
-fn esc(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
-        .replace('"', "&quot;")
 }
 
 async fn handle(State(live): State<Arc<LiveSite>>, uri: Uri) -> Response {
