@@ -3,6 +3,7 @@
 use std::fmt;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
+use std::time::{Duration, Instant};
 
 use crate::check::{self, Report};
 use crate::compile::{self, Compiled};
@@ -47,6 +48,33 @@ pub struct Built {
     pub report: Report,
     /// What was produced, when the checks passed.
     pub output: Option<Output>,
+    /// How long each step took.
+    pub phases: Phases,
+}
+
+/// How long each step of a build took, in the order they ran; printed after
+/// each build so a slow step can be named in a bug report.
+#[derive(Clone, Debug, Default)]
+pub struct Phases(pub Vec<(&'static str, Duration)>);
+
+impl Phases {
+    /// Runs `f`, recording its time under `name`.
+    pub fn time<T>(&mut self, name: &'static str, f: impl FnOnce() -> T) -> T {
+        let started = Instant::now();
+        let value = f();
+        self.0.push((name, started.elapsed()));
+        value
+    }
+}
+
+impl fmt::Display for Phases {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        for (i, (name, d)) in self.0.iter().enumerate() {
+            let sep = if i == 0 { "" } else { ", " };
+            write!(f, "{sep}{name} {} ms", d.as_millis())?;
+        }
+        Ok(())
+    }
 }
 
 /// What a build produced.
@@ -76,25 +104,29 @@ impl std::error::Error for BuildError {}
 pub fn load_and_check(
     opts: &BuildOptions,
     cache: &mut load::ParseCache,
+    phases: &mut Phases,
 ) -> Result<(Loaded, Report), BuildError> {
-    let loaded = load::load_cached(&opts.roles, cache).map_err(|e| BuildError(e.to_string()))?;
-    let report = check::check(&loaded);
+    let loaded = phases
+        .time("load", || load::load_cached(&opts.roles, cache))
+        .map_err(|e| BuildError(e.to_string()))?;
+    let report = phases.time("check", || check::check(&loaded));
     Ok((loaded, report))
 }
 
 impl Built {
     /// A build that stopped at its findings: nothing was rendered or written.
-    pub fn stopped(loaded: Loaded, report: Report) -> Built {
+    pub fn stopped(loaded: Loaded, report: Report, phases: Phases) -> Built {
         Built {
             loaded,
             report,
             output: None,
+            phases,
         }
     }
 }
 
-/// The pages the search index is built from: (path, html).
-pub fn search_input(site: &Site) -> Vec<(String, String)> {
+/// The pages the search index is built from: (path, html), one at a time.
+pub fn search_input(site: &Site) -> impl Iterator<Item = (String, String)> + '_ {
     site.pages
         .iter()
         .filter(|p| search::is_indexed(&p.path))
@@ -104,23 +136,27 @@ pub fn search_input(site: &Site) -> Vec<(String, String)> {
                 String::from_utf8_lossy(&p.bytes).into_owned(),
             )
         })
-        .collect()
 }
 
 /// Loads, checks and, when nothing fails, compiles and renders in memory, search index included. Writes nothing.
 pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, BuildError> {
-    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::default())?;
+    let mut phases = Phases::default();
+    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::default(), &mut phases)?;
     if report.fails(opts.deny_warnings) {
-        return Ok(Built::stopped(loaded, report));
+        return Ok(Built::stopped(loaded, report, phases));
     }
-    let compiled = compile::compile(&loaded.handbook);
-    let mut site = renderer
-        .render(&compiled, loaded.handbook.settings.edit_url.as_deref())
+    let compiled = phases.time("compile", || compile::compile(&loaded.handbook));
+    let mut site = phases
+        .time("render", || renderer.render(&compiled))
         .map_err(|e| BuildError(e.to_string()))?;
     if compiled.meta.search {
         let indexed = search_input(&site);
-        site.pages
-            .extend(search::index(indexed, compiled.meta.language).map_err(BuildError)?);
+        let files = phases
+            .time("search index", || {
+                search::index(indexed, compiled.meta.language)
+            })
+            .map_err(BuildError)?;
+        site.pages.extend(files);
         site.pages.sort_by(|a, b| a.path.cmp(&b.path));
     }
     let pages = site.pages.len();
@@ -132,6 +168,7 @@ pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, Bu
             site: Arc::new(site),
             pages,
         }),
+        phases,
     })
 }
 
@@ -142,18 +179,20 @@ pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, Bu
 pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let mut renderer =
         Renderer::new(opts.template_dir().as_deref()).map_err(|e| BuildError(e.to_string()))?;
-    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::default())?;
+    let mut phases = Phases::default();
+    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::default(), &mut phases)?;
     if report.fails(opts.deny_warnings) {
-        return Ok(Built::stopped(loaded, report));
+        return Ok(Built::stopped(loaded, report, phases));
     }
-    let compiled = compile::compile(&loaded.handbook);
-    let edit_url = loaded.handbook.settings.edit_url.as_deref();
+    let compiled = phases.time("compile", || compile::compile(&loaded.handbook));
     let jobs = render::jobs(&compiled);
+    let started = Instant::now();
+    let mut indexing = Duration::ZERO;
     let pages = output::write_streaming(&opts.out, |sink| {
         // Pages for the search index are kept as they stream past; the rest go straight to disk.
         let indexed = std::sync::Mutex::new(Vec::new());
         let n = renderer
-            .render_each(&compiled, edit_url, &jobs, &|page| {
+            .render_each(&compiled, &jobs, &|page| {
                 if compiled.meta.search && search::is_indexed(&page.path) {
                     let html = String::from_utf8_lossy(&page.bytes).into_owned();
                     match indexed.lock() {
@@ -170,7 +209,9 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
         let mut indexed = indexed.into_inner().unwrap_or_else(|p| p.into_inner());
         // Same order as `prepare`, so the index is byte-identical either way.
         indexed.sort();
+        let index_started = Instant::now();
         let files = search::index(indexed, compiled.meta.language)?;
+        indexing = index_started.elapsed();
         let m = files.len();
         for f in files {
             sink(f)?;
@@ -178,6 +219,12 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
         Ok(n + m)
     })
     .map_err(BuildError)?;
+    phases
+        .0
+        .push(("render and write", started.elapsed() - indexing));
+    if compiled.meta.search {
+        phases.0.push(("search index", indexing));
+    }
     Ok(Built {
         loaded,
         report,
@@ -186,5 +233,6 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
             site: Arc::new(Site::default()),
             pages,
         }),
+        phases,
     })
 }

@@ -23,7 +23,20 @@ pub fn is_indexed(path: &str) -> bool {
 }
 
 /// Builds the index of `pages` ((path, html)) and returns its files, under `pagefind/`.
-pub fn index(pages: Vec<(String, String)>, language: &str) -> Result<Vec<Page>, String> {
+pub fn index(
+    pages: impl IntoIterator<Item = (String, String)>,
+    language: &str,
+) -> Result<Vec<Page>, String> {
+    index_unless(pages, language, &|| false).map(Option::unwrap_or_default)
+}
+
+/// [`index`], giving up (with `Ok(None)`) as soon as `stale()` says the pages
+/// are out of date: `serve` abandons an index when the next save arrives.
+pub fn index_unless(
+    pages: impl IntoIterator<Item = (String, String)>,
+    language: &str,
+    stale: &(dyn Fn() -> bool + Sync),
+) -> Result<Option<Vec<Page>>, String> {
     use pagefind::api::PagefindIndex;
     use pagefind::options::PagefindServiceConfig;
 
@@ -38,6 +51,9 @@ pub fn index(pages: Vec<(String, String)>, language: &str) -> Result<Vec<Page>, 
         let mut index = PagefindIndex::new(Some(config))
             .map_err(|e| format!("cannot set up the search index: {e}"))?;
         for (path, html) in pages {
+            if stale() {
+                return Ok(None);
+            }
             index
                 .add_html_file(Some(path.clone()), None, html)
                 .await
@@ -64,6 +80,6 @@ pub fn index(pages: Vec<(String, String)>, language: &str) -> Result<Vec<Page>, 
             })
             .collect();
         out.sort_by(|a, b| a.path.cmp(&b.path));
-        Ok(out)
+        Ok(Some(out))
     })
 }

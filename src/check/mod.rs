@@ -14,6 +14,7 @@ pub mod rules;
 use crate::diagnostic::{Finding, Severity};
 use crate::load::Loaded;
 use crate::model::{Handbook, Index, Level};
+use rayon::prelude::*;
 use rules::Rule;
 
 /// The result of checking a handbook.
@@ -87,9 +88,16 @@ pub fn check(loaded: &Loaded) -> Report {
         ix: Index::new(&loaded.handbook),
     };
     let mut findings = loaded.findings.clone();
-    for rule in CHECKS {
-        rule(&ctx, &mut findings);
-    }
+    // Rules only read the model: they run on both cores, findings kept in rule order.
+    let per_rule: Vec<Vec<Finding>> = CHECKS
+        .par_iter()
+        .map(|rule| {
+            let mut out = Vec::new();
+            rule(&ctx, &mut out);
+            out
+        })
+        .collect();
+    findings.extend(per_rule.into_iter().flatten());
     let findings = apply_overrides(&loaded.handbook, findings);
     Report {
         findings: sorted(&loaded.handbook, findings),

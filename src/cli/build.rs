@@ -31,10 +31,11 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
     match &built.output {
         Some(output) => {
             eprintln!(
-                "wrote {} files to {} in {} ms",
+                "wrote {} files to {} in {} ms ({})",
                 output.pages,
                 args.out.display(),
-                started.elapsed().as_millis()
+                started.elapsed().as_millis(),
+                built.phases
             );
             Ok(ExitCode::SUCCESS)
         }

@@ -36,10 +36,11 @@ fn print_event(event: Event<'_>, color: bool) {
                 Some(output) => {
                     let _ = writeln!(
                         err,
-                        "built {} files in {} ms{}",
+                        "built {} files in {} ms{} ({})",
                         output.pages,
                         elapsed.as_millis(),
-                        changed(batch)
+                        changed(batch),
+                        built.phases
                     );
                 }
                 None => {

@@ -8,6 +8,7 @@
 pub mod coverage;
 
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -49,6 +50,8 @@ pub struct Meta {
     pub description: Option<Md>,
     /// Whether the site has a search index.
     pub search: bool,
+    /// handbook.yaml's `edit_url`: a link template with `{path}`.
+    pub edit_url: Option<String>,
 }
 
 /// A link target: id and human name.
@@ -91,7 +94,7 @@ pub struct ProcessView {
     /// Start stage id.
     pub start: Option<String>,
     /// Stages in reading order.
-    pub stages: Vec<StageView>,
+    pub stages: Vec<Arc<StageView>>,
     /// Roles with a part in the process: owners first (in flow order), then others.
     pub raci_roles: Vec<Ref>,
     /// One row per stage: A, C, I or empty per role of `raci_roles`.
@@ -173,7 +176,7 @@ pub struct RoleView {
     /// Roles this one stands in for.
     pub deputy_for: Vec<Ref>,
     /// Owned stages with exit criteria.
-    pub owns: Vec<StageView>,
+    pub owns: Vec<Arc<StageView>>,
     /// Supported stages.
     pub supports: Vec<StageRef>,
     /// Stages it is informed of.
@@ -438,7 +441,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn process_view(&self, pi: usize, stages: Vec<StageView>) -> ProcessView {
+    fn process_view(&self, pi: usize, stages: Vec<Arc<StageView>>) -> ProcessView {
         let p = &self.hb.processes[pi];
         let mut lanes: Vec<Ref> = Vec::new();
         for s in &stages {
@@ -544,15 +547,20 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    fn role_view(&self, ri: usize, handoffs: &Handoffs, stages: &[Vec<StageView>]) -> RoleView {
+    fn role_view(
+        &self,
+        ri: usize,
+        handoffs: &Handoffs,
+        stages: &[Vec<Arc<StageView>>],
+    ) -> RoleView {
         let r = &self.hb.roles[ri];
         let id = r.id.as_str();
-        let owns: Vec<StageView> = r
+        let owns: Vec<Arc<StageView>> = r
             .owns
             .iter()
             .filter_map(|s| {
                 let (pi, si) = *self.ix.stages.get(s.as_str())?;
-                Some(stages[pi][si].clone())
+                Some(Arc::clone(&stages[pi][si]))
             })
             .collect();
         let kpis: Vec<KpiView> = r
@@ -841,11 +849,15 @@ pub fn compile(hb: &Handbook) -> Compiled {
         deputy_for,
     };
     // Each stage is compiled once; roles and processes share the views.
-    let stages: Vec<Vec<StageView>> = hb
+    let stages: Vec<Vec<Arc<StageView>>> = hb
         .processes
         .par_iter()
         .enumerate()
-        .map(|(pi, p)| (0..p.stages.len()).map(|si| c.stage_view(pi, si)).collect())
+        .map(|(pi, p)| {
+            (0..p.stages.len())
+                .map(|si| Arc::new(c.stage_view(pi, si)))
+                .collect()
+        })
         .collect();
     let changes = changes_of_hands(hb, &c.ix);
     let all: Vec<HandoffView> = changes.par_iter().map(|ch| c.handoff_view(ch)).collect();
@@ -880,6 +892,7 @@ pub fn compile(hb: &Handbook) -> Compiled {
             },
             description: hb.settings.description.as_deref().map(Md::block),
             search: hb.settings.search,
+            edit_url: hb.settings.edit_url.clone(),
         },
         artifacts: hb
             .settings

@@ -151,11 +151,16 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
             continue;
         }
         let Some(kind) = classify(&rel) else { continue };
-        let bytes = read_limited(&path).map_err(|e| LoadError {
+        files.push((rel, path, kind, None));
+    }
+    // Reading is a system call or three per file: both cores.
+    files.par_iter_mut().try_for_each(|(_, path, _, bytes)| {
+        let read = read_limited(path).map_err(|e| LoadError {
             message: format!("cannot read `{}`: {e}", path.display()),
         })?;
-        files.push((rel, path, kind, Some(bytes)));
-    }
+        *bytes = Some(read);
+        Ok(())
+    })?;
 
     let mut hb = Handbook {
         root: root.to_path_buf(),
@@ -190,59 +195,28 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
         );
     }
     cache.files = fresh;
+    // Turning nodes into the model is independent per file too: both cores,
+    // each file with its own findings, merged in file order.
+    let first = hb.files.len() as u32;
+    let read: Vec<(Option<Read>, Vec<Finding>)> = files
+        .par_iter()
+        .zip(&parsed)
+        .enumerate()
+        .map(|(i, ((rel, _, kind, _), parsed))| read_file(first + i as u32, rel, *kind, parsed))
+        .collect();
     let mut have_handbook = false;
-    for ((rel, path, kind, bytes), parsed) in files.into_iter().zip(parsed) {
+    for ((rel, path, kind, bytes), (value, file_findings)) in files.into_iter().zip(read) {
         let bytes = bytes.unwrap_or_default();
         let text = String::from_utf8(bytes)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
-        let file = push_file(&mut hb, rel.clone(), path, text);
-        let node = match parsed.as_ref() {
-            Ok(node) => node,
-            Err(e) => {
-                let e = e.clone();
-                let at = e.pos.map_or(Loc::file_start(file), |p| Loc {
-                    file,
-                    line: p.line,
-                    col: p.col,
-                    start: p.start,
-                    len: p.len,
-                });
-                findings.push(
-                    Finding::new(Rule::YamlSyntax, at, e.message)
-                        .label("here")
-                        .maybe_help(e.help),
-                );
-                if kind == FileKind::Handbook {
-                    have_handbook = true;
-                }
-                continue;
-            }
-        };
-        let stem = file_stem(&rel);
-        let mut r = Reader {
-            file,
-            out: &mut findings,
-        };
-        match kind {
-            FileKind::Handbook => {
-                have_handbook = true;
-                if r.check_root(node, &schema::HANDBOOK, "handbook.yaml", "title") {
-                    hb.settings = r.settings(node);
-                }
-            }
-            FileKind::Process => {
-                if r.check_stem(&stem, "process")
-                    && r.check_root(node, &schema::PROCESS, "process", "name")
-                {
-                    hb.processes.push(r.process(node, stem));
-                }
-            }
-            FileKind::Role => {
-                if r.check_stem(&stem, "role") && r.check_root(node, &schema::ROLE, "role", "title")
-                {
-                    hb.roles.push(r.role(node, stem));
-                }
-            }
+        push_file(&mut hb, rel, path, text);
+        findings.extend(file_findings);
+        have_handbook |= kind == FileKind::Handbook;
+        match value {
+            Some(Read::Settings(settings)) => hb.settings = *settings,
+            Some(Read::Process(p)) => hb.processes.push(*p),
+            Some(Read::Role(r)) => hb.roles.push(*r),
+            None => {}
         }
     }
 
@@ -277,6 +251,59 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
         handbook: hb,
         findings,
     })
+}
+
+/// What one file contributes to the model.
+enum Read {
+    Settings(Box<Settings>),
+    Process(Box<Process>),
+    Role(Box<Role>),
+}
+
+/// Validates one parsed file and reads its model value; `file` is its index in `Handbook::files`.
+fn read_file(
+    file: u32,
+    rel: &str,
+    kind: FileKind,
+    parsed: &Result<Node, yaml::ParseError>,
+) -> (Option<Read>, Vec<Finding>) {
+    let mut findings = Vec::new();
+    let node = match parsed {
+        Ok(node) => node,
+        Err(e) => {
+            let e = e.clone();
+            let at = e.pos.map_or(Loc::file_start(file), |p| Loc {
+                file,
+                line: p.line,
+                col: p.col,
+                start: p.start,
+                len: p.len,
+            });
+            findings.push(
+                Finding::new(Rule::YamlSyntax, at, e.message)
+                    .label("here")
+                    .maybe_help(e.help),
+            );
+            return (None, findings);
+        }
+    };
+    let stem = file_stem(rel);
+    let mut r = Reader {
+        file,
+        out: &mut findings,
+    };
+    let value = match kind {
+        FileKind::Handbook => r
+            .check_root(node, &schema::HANDBOOK, "handbook.yaml", "title")
+            .then(|| Read::Settings(Box::new(r.settings(node)))),
+        FileKind::Process => (r.check_stem(&stem, "process")
+            && r.check_root(node, &schema::PROCESS, "process", "name"))
+        .then(|| Read::Process(Box::new(r.process(node, stem)))),
+        FileKind::Role => (r.check_stem(&stem, "role")
+            && r.check_root(node, &schema::ROLE, "role", "title"))
+        .then(|| Read::Role(Box::new(r.role(node, stem)))),
+    };
+    (value, findings)
 }
 
 fn push_file(hb: &mut Handbook, rel: String, display: PathBuf, text: String) -> u32 {

@@ -8,9 +8,10 @@
 pub mod diagram;
 pub mod i18n;
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -96,13 +97,76 @@ fn tera_error(template: &str, e: &tera::Error) -> RenderError {
 pub struct Renderer {
     tera: Tera,
     assets: Vec<(String, Vec<u8>)>,
-    /// Print-page sections by role id, with the view each was rendered from;
-    /// only kept when [`Renderer::keep_sections`] is on (serve and watch).
-    sections: Option<std::sync::Mutex<HashMap<String, (RoleView, String)>>>,
-    /// The same for process sections: the view, its handoffs, the HTML.
-    process_sections: Option<std::sync::Mutex<ProcessSections>>,
-    /// What the cached sections assumed of the words, settings and navigation.
-    globals: String,
+    /// The parts of the whole-handbook outputs (`print.html`, `handbook.json`)
+    /// from the last render, kept only when [`Renderer::keep_sections`] is on
+    /// (serve and watch) so a rebuild re-renders only the changed parts.
+    fragments: Option<Fragments>,
+}
+
+/// Rendered parts by id. A part is reused when the job of its role, process
+/// or handoff is not among the jobs being rendered: [`changed_jobs`] found it
+/// equal to the one it was rendered from.
+#[derive(Default)]
+struct Fragments {
+    print_roles: Cache<str>,
+    print_processes: Cache<str>,
+    json_roles: Cache<[u8]>,
+    json_processes: Cache<[u8]>,
+    json_handoffs: Cache<[u8]>,
+}
+
+type Cache<T> = Mutex<HashMap<String, Arc<T>>>;
+
+/// The parts of `items`, reusing cached ones whose item is not `dirty`; the cache keeps the newest parts.
+fn parts<'a, T: Sync, X: ?Sized + Send + Sync, E: Send>(
+    items: &'a [T],
+    id: impl Fn(&'a T) -> &'a str + Sync,
+    dirty: impl Fn(usize) -> bool + Sync,
+    cache: Option<&Cache<X>>,
+    make: impl Fn(&'a T) -> Result<Arc<X>, E> + Sync,
+) -> Result<Vec<Arc<X>>, E> {
+    fn lock<X: ?Sized>(c: &Cache<X>) -> std::sync::MutexGuard<'_, HashMap<String, Arc<X>>> {
+        c.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+    }
+    let out = items
+        .par_iter()
+        .enumerate()
+        .map(|(i, item)| {
+            let key = id(item);
+            if !dirty(i)
+                && let Some(part) = cache.and_then(|c| lock(c).get(key).cloned())
+            {
+                return Ok(part);
+            }
+            let part = make(item)?;
+            if let Some(c) = cache {
+                lock(c).insert(key.to_string(), Arc::clone(&part));
+            }
+            Ok(part)
+        })
+        .collect::<Result<Vec<_>, E>>()?;
+    if let Some(c) = cache {
+        let mut c = lock(c);
+        if c.len() > items.len() {
+            let live: HashSet<&str> = items.iter().map(id).collect();
+            c.retain(|k, _| live.contains(k.as_str()));
+        }
+    }
+    Ok(out)
+}
+
+/// Joins JSON values into an array.
+fn json_array(parts: &[Arc<[u8]>]) -> Vec<u8> {
+    let mut out = Vec::with_capacity(parts.iter().map(|p| p.len() + 1).sum::<usize>() + 2);
+    out.push(b'[');
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push(b',');
+        }
+        out.extend_from_slice(p);
+    }
+    out.push(b']');
+    out
 }
 
 impl fmt::Debug for Renderer {
@@ -185,16 +249,14 @@ impl Renderer {
         Ok(Renderer {
             tera,
             assets,
-            sections: None,
-            process_sections: None,
-            globals: String::new(),
+            fragments: None,
         })
     }
 
-    /// Keeps the print page's role sections between renders, so a rebuild after one change re-renders only that role's section.
+    /// Keeps the parts of `print.html` and `handbook.json` between renders, so a
+    /// rebuild after one change re-renders only that role's (or process's) part.
     pub fn keep_sections(&mut self) {
-        self.sections.get_or_insert_with(Default::default);
-        self.process_sections.get_or_insert_with(Default::default);
+        self.fragments.get_or_insert_with(Default::default);
     }
 
     fn fragment(&self, template: &str, ctx: &Context) -> Result<String, RenderError> {
@@ -214,21 +276,18 @@ impl Renderer {
         })
     }
 
-    /// Renders every page of the handbook, in parallel. `edit_url` is handbook.yaml's template with `{path}`.
-    pub fn render(&mut self, c: &Compiled, edit_url: Option<&str>) -> Result<Site, RenderError> {
+    /// Renders every page of the handbook, in parallel.
+    pub fn render(&mut self, c: &Compiled) -> Result<Site, RenderError> {
         let jobs = jobs(c);
-        self.render_jobs(c, edit_url, &jobs)
+        self.render_jobs(c, &jobs)
     }
 
     /// Renders the given pages only (every page when `jobs` is `jobs(c)`).
-    pub fn render_jobs(
-        &mut self,
-        c: &Compiled,
-        edit_url: Option<&str>,
-        jobs: &[Job],
-    ) -> Result<Site, RenderError> {
+    /// Cached parts of `print.html` and `handbook.json` are reused for the
+    /// roles, processes and handoffs whose jobs are not in `jobs`.
+    pub fn render_jobs(&mut self, c: &Compiled, jobs: &[Job]) -> Result<Site, RenderError> {
         let collected = std::sync::Mutex::new(Vec::new());
-        self.render_each(c, edit_url, jobs, &|page| {
+        self.render_each(c, jobs, &|page| {
             match collected.lock() {
                 Ok(mut v) => v.push(page),
                 Err(poisoned) => poisoned.into_inner().push(page),
@@ -244,7 +303,6 @@ impl Renderer {
     pub fn render_each(
         &mut self,
         c: &Compiled,
-        edit_url: Option<&str>,
         jobs: &[Job],
         sink: &(dyn Fn(Page) -> Result<(), String> + Sync),
     ) -> Result<usize, RenderError> {
@@ -260,24 +318,12 @@ impl Renderer {
         global.insert("meta", &c.meta);
         global.insert("t", &t);
         global.insert("nav", &nav(c));
-        let globals = serde_json::to_string(&(&c.meta, nav(c))).unwrap_or_default();
-        if globals != self.globals {
-            self.globals = globals;
-            if let Some(cache) = &self.sections {
-                cache
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .clear();
-            }
-            if let Some(cache) = &self.process_sections {
-                cache
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .clear();
-            }
-        }
         let renderer = &*self;
-        let ctx = PageCtx { c, t: &t, edit_url };
+        let ctx = PageCtx {
+            c,
+            t: &t,
+            dirty: jobs.iter().copied().collect(),
+        };
         jobs.par_iter()
             .map(|job| {
                 let pages = renderer.render_job(&ctx, job)?;
@@ -298,7 +344,8 @@ impl Renderer {
             ctx.insert("root", root);
             ctx.insert("page_title", title);
             ctx.insert("page_kind", kind);
-            let edit = source.and_then(|s| pc.edit_url.map(|u| u.replace("{path}", s)));
+            let edit =
+                source.and_then(|s| c.meta.edit_url.as_ref().map(|u| u.replace("{path}", s)));
             ctx.insert("edit_link", &edit);
             ctx
         };
@@ -385,67 +432,34 @@ impl Renderer {
             Job::Print => {
                 // The whole handbook is one page; its sections are rendered on both cores,
                 // each with only its own data, then joined.
-                let processes = c
-                    .processes
-                    .par_iter()
-                    .map(|p| {
-                        let cached = self.process_sections.as_ref().and_then(|cache| {
-                            let cache = cache
-                                .lock()
-                                .unwrap_or_else(std::sync::PoisonError::into_inner);
-                            let (view, handoffs, html) = cache.get(&p.id)?;
-                            let ours = c.handoffs.iter().filter(|h| h.process == p.id);
-                            (view == p && ours.eq(handoffs.iter())).then(|| html.clone())
-                        });
-                        if let Some(html) = cached {
-                            return Ok(html);
-                        }
+                let fragments = self.fragments.as_ref();
+                let processes = parts(
+                    &c.processes,
+                    |p| p.id.as_str(),
+                    |i| pc.dirty.contains(&Job::Process(i)),
+                    fragments.map(|f| &f.print_processes),
+                    |p| {
                         let it = item(p, "", format!("#process-{}-", p.id));
                         let mut ctx = Context::new();
                         ctx.insert("root", "");
                         ctx.insert("process", p);
                         ctx.insert("svg", &it.svg);
                         ctx.insert("handoffs", &it.handoffs);
-                        let html = self.fragment("partials/print_process.html", &ctx)?;
-                        if let Some(cache) = &self.process_sections {
-                            let handoffs = it.handoffs.iter().map(|h| (*h).clone()).collect();
-                            cache
-                                .lock()
-                                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                                .insert(p.id.clone(), (p.clone(), handoffs, html.clone()));
-                        }
-                        Ok(html)
-                    })
-                    .collect::<Result<Vec<String>, RenderError>>()?;
-                let roles = c
-                    .roles
-                    .par_iter()
-                    .map(|r| {
-                        let cached = self.sections.as_ref().and_then(|cache| {
-                            let cache = cache
-                                .lock()
-                                .unwrap_or_else(std::sync::PoisonError::into_inner);
-                            cache
-                                .get(&r.id)
-                                .filter(|(view, _)| view == r)
-                                .map(|(_, html)| html.clone())
-                        });
-                        if let Some(html) = cached {
-                            return Ok(html);
-                        }
+                        Ok(self.fragment("partials/print_process.html", &ctx)?.into())
+                    },
+                )?;
+                let roles = parts(
+                    &c.roles,
+                    |r| r.id.as_str(),
+                    |i| pc.dirty.contains(&Job::Role(i)),
+                    fragments.map(|f| &f.print_roles),
+                    |r| {
                         let mut ctx = Context::new();
                         ctx.insert("root", "");
                         ctx.insert("role", r);
-                        let html = self.fragment("partials/print_role.html", &ctx)?;
-                        if let Some(cache) = &self.sections {
-                            cache
-                                .lock()
-                                .unwrap_or_else(std::sync::PoisonError::into_inner)
-                                .insert(r.id.clone(), (r.clone(), html.clone()));
-                        }
-                        Ok(html)
-                    })
-                    .collect::<Result<Vec<String>, RenderError>>()?;
+                        Ok(self.fragment("partials/print_role.html", &ctx)?.into())
+                    },
+                )?;
                 let mut ctx = base("", word("print_all"), "print", None);
                 ctx.insert("processes", &process_refs(c));
                 ctx.insert("roles", &role_summaries(c));
@@ -453,14 +467,23 @@ impl Renderer {
                 // after rendering rather than copied through the template engine.
                 ctx.insert("sections", SECTIONS_MARK);
                 let html = self.fragment("print.html", &ctx)?;
-                let html = html.replacen(
-                    SECTIONS_MARK,
-                    &[processes.concat(), roles.concat()].concat(),
-                    1,
-                );
+                let (head, tail) = html.split_once(SECTIONS_MARK).unwrap_or((&html, ""));
+                let size = head.len()
+                    + tail.len()
+                    + processes
+                        .iter()
+                        .chain(&roles)
+                        .map(|p| p.len())
+                        .sum::<usize>();
+                let mut out = String::with_capacity(size);
+                out.push_str(head);
+                for part in processes.iter().chain(&roles) {
+                    out.push_str(part);
+                }
+                out.push_str(tail);
                 one(Page {
                     path: "print.html".into(),
-                    bytes: html.into_bytes().into(),
+                    bytes: out.into_bytes().into(),
                 })
             }
             Job::Assets => Ok(self
@@ -472,10 +495,34 @@ impl Renderer {
                 })
                 .collect()),
             Job::Json => {
-                // Compact: the model is for tools, and a large handbook's JSON is tens of megabytes.
-                let mut json = json_of(c).map_err(|e| RenderError {
-                    message: format!("cannot serialise handbook.json: {e}"),
-                })?;
+                let fragments = self.fragments.as_ref();
+                let roles = parts(
+                    &c.roles,
+                    |r| r.id.as_str(),
+                    |i| pc.dirty.contains(&Job::Role(i)),
+                    fragments.map(|f| &f.json_roles),
+                    to_json,
+                );
+                let processes = parts(
+                    &c.processes,
+                    |p| p.id.as_str(),
+                    |i| pc.dirty.contains(&Job::Process(i)),
+                    fragments.map(|f| &f.json_processes),
+                    to_json,
+                );
+                let handoffs = parts(
+                    &c.handoffs,
+                    |h| h.slug.as_str(),
+                    |i| pc.dirty.contains(&Job::Handoff(i)),
+                    fragments.map(|f| &f.json_handoffs),
+                    to_json,
+                );
+                let mut json =
+                    (|| assemble_json(c, &processes?, &roles?, &handoffs?))().map_err(|e| {
+                        RenderError {
+                            message: format!("cannot serialise handbook.json: {e}"),
+                        }
+                    })?;
                 json.push(b'\n');
                 one(Page {
                     path: "handbook.json".into(),
@@ -484,6 +531,40 @@ impl Renderer {
             }
         }
     }
+}
+
+fn to_json<T: Serialize>(v: &T) -> serde_json::Result<Arc<[u8]>> {
+    serde_json::to_vec(v).map(Arc::from)
+}
+
+/// `handbook.json`, compact (the model is for tools, and a large handbook's
+/// JSON is tens of megabytes), from the serialised lists.
+fn assemble_json(
+    c: &Compiled,
+    processes: &[Arc<[u8]>],
+    roles: &[Arc<[u8]>],
+    handoffs: &[Arc<[u8]>],
+) -> serde_json::Result<Vec<u8>> {
+    let artifacts = c
+        .artifacts
+        .iter()
+        .map(to_json)
+        .collect::<serde_json::Result<Vec<_>>>()?;
+    let mut out = Vec::new();
+    out.extend_from_slice(b"{\"meta\":");
+    out.extend(serde_json::to_vec(&c.meta)?);
+    out.extend_from_slice(b",\"artifacts\":");
+    out.extend(json_array(&artifacts));
+    out.extend_from_slice(b",\"processes\":");
+    out.extend(json_array(processes));
+    out.extend_from_slice(b",\"roles\":");
+    out.extend(json_array(roles));
+    out.extend_from_slice(b",\"handoffs\":");
+    out.extend(json_array(handoffs));
+    out.extend_from_slice(b",\"coverage\":");
+    out.extend(serde_json::to_vec(&c.coverage)?);
+    out.push(b'}');
+    Ok(out)
 }
 
 /// One unit of rendering: a page, or a few pages that share their data.
@@ -519,7 +600,8 @@ pub fn jobs(c: &Compiled) -> Vec<Job> {
 struct PageCtx<'a> {
     c: &'a Compiled,
     t: &'a std::collections::BTreeMap<&'static str, &'static str>,
-    edit_url: Option<&'a str>,
+    /// The jobs being rendered: parts of the others come from the cache.
+    dirty: HashSet<Job>,
 }
 
 fn process_item<'a>(
@@ -621,44 +703,20 @@ fn nav(c: &Compiled) -> Nav {
     }
 }
 
-type ProcessSections = HashMap<String, (ProcessView, Vec<HandoffView>, String)>;
-
 /// Stands for the print page's sections until they are spliced in; `print.html` prints `{{ sections | safe }}` once.
 const SECTIONS_MARK: &str = "\u{1}rolebook-print-sections\u{1}";
 
 /// `serde_json::to_vec(c)`, byte for byte, with the long lists serialised on both cores.
 pub fn json_of(c: &Compiled) -> serde_json::Result<Vec<u8>> {
-    fn list<T: Serialize + Sync>(items: &[T]) -> serde_json::Result<Vec<u8>> {
-        let parts = items
-            .par_iter()
-            .map(serde_json::to_vec)
-            .collect::<serde_json::Result<Vec<Vec<u8>>>>()?;
-        let mut out = Vec::with_capacity(parts.iter().map(|p| p.len() + 1).sum::<usize>() + 2);
-        out.push(b'[');
-        for (i, p) in parts.iter().enumerate() {
-            if i > 0 {
-                out.push(b',');
-            }
-            out.extend_from_slice(p);
-        }
-        out.push(b']');
-        Ok(out)
+    fn list<T: Serialize + Sync>(items: &[T]) -> serde_json::Result<Vec<Arc<[u8]>>> {
+        items.par_iter().map(to_json).collect()
     }
-    let mut out = Vec::new();
-    out.extend_from_slice(b"{\"meta\":");
-    out.extend(serde_json::to_vec(&c.meta)?);
-    out.extend_from_slice(b",\"artifacts\":");
-    out.extend(list(&c.artifacts)?);
-    out.extend_from_slice(b",\"processes\":");
-    out.extend(list(&c.processes)?);
-    out.extend_from_slice(b",\"roles\":");
-    out.extend(list(&c.roles)?);
-    out.extend_from_slice(b",\"handoffs\":");
-    out.extend(list(&c.handoffs)?);
-    out.extend_from_slice(b",\"coverage\":");
-    out.extend(serde_json::to_vec(&c.coverage)?);
-    out.push(b'}');
-    Ok(out)
+    assemble_json(
+        c,
+        &list(&c.processes)?,
+        &list(&c.roles)?,
+        &list(&c.handoffs)?,
+    )
 }
 
 /// The paths a job writes.
@@ -710,32 +768,28 @@ pub fn changed_jobs(old: &Compiled, new: &Compiled) -> Vec<Job> {
         old.handoffs.iter().map(|h| (h.slug.as_str(), h)).collect();
     let handoff_changed: Vec<bool> = new
         .handoffs
-        .iter()
+        .par_iter()
         .map(|h| old_handoffs.get(h.slug.as_str()) != Some(&h))
         .collect();
     let handoffs_same =
         old.handoffs.len() == new.handoffs.len() && !handoff_changed.contains(&true);
-    let by_process = |c: &'_ Compiled| {
-        let mut m: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, h) in c.handoffs.iter().enumerate() {
-            m.entry(h.process.clone()).or_default().push(i);
+    // A process page also shows its handoffs.
+    fn by_process(c: &Compiled) -> HashMap<&str, Vec<&HandoffView>> {
+        let mut m: HashMap<&str, Vec<&HandoffView>> = HashMap::new();
+        for h in &c.handoffs {
+            m.entry(h.process.as_str()).or_default().push(h);
         }
         m
-    };
+    }
     let (old_by_process, new_by_process) = (by_process(old), by_process(new));
     let old_processes: HashMap<&str, &ProcessView> =
         old.processes.iter().map(|p| (p.id.as_str(), p)).collect();
     let process_changed: Vec<bool> = new
         .processes
-        .iter()
+        .par_iter()
         .map(|p| {
-            let theirs = |c: &Compiled, m: &HashMap<String, Vec<usize>>| -> Vec<HandoffView> {
-                m.get(&p.id)
-                    .map(|v| v.iter().map(|i| c.handoffs[*i].clone()).collect())
-                    .unwrap_or_default()
-            };
             old_processes.get(p.id.as_str()) != Some(&p)
-                || theirs(old, &old_by_process) != theirs(new, &new_by_process)
+                || old_by_process.get(p.id.as_str()) != new_by_process.get(p.id.as_str())
         })
         .collect();
     let processes_same =
@@ -767,22 +821,22 @@ pub fn render_incremental(
     old: &Compiled,
     old_site: &Site,
     new: &Compiled,
-    edit_url: Option<&str>,
 ) -> Result<Site, RenderError> {
     let dirty = changed_jobs(old, new);
-    let fresh = renderer.render_jobs(new, edit_url, &dirty)?;
+    let fresh = renderer.render_jobs(new, &dirty)?;
     let old_pages: HashMap<&str, &Page> = old_site
         .pages
         .iter()
         .map(|p| (p.path.as_str(), p))
         .collect();
     let mut pages = fresh.pages;
+    let dirty: HashSet<Job> = dirty.into_iter().collect();
     for job in jobs(new).into_iter().filter(|j| !dirty.contains(j)) {
         for path in job_paths(new, job) {
             match old_pages.get(path.as_str()) {
                 Some(p) => pages.push((*p).clone()),
                 // Not in the old site after all: render this job too.
-                None => pages.extend(renderer.render_jobs(new, edit_url, &[job])?.pages),
+                None => pages.extend(renderer.render_jobs(new, &[job])?.pages),
             }
         }
     }

@@ -10,9 +10,10 @@ pub mod watch;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use crate::build::{BuildError, BuildOptions, Built, Output, load_and_check, search_input};
+use crate::build::{BuildError, BuildOptions, Built, Output, Phases, load_and_check, search_input};
 use crate::compile::{self, Compiled};
 use crate::output;
 use crate::render::{self, Page, Renderer, Site};
@@ -49,7 +50,9 @@ pub enum Event<'a> {
 ///
 /// The search index takes far longer than the pages (Pagefind indexes one
 /// page at a time), so a rebuild carries the previous index over, and a
-/// background thread rebuilds it and swaps it in when done, newest first.
+/// background thread rebuilds it and swaps it in when done. Each rebuild
+/// starts a new generation: an index of an older one is abandoned at once,
+/// so indexing never holds up the page the user is waiting for.
 pub struct Rebuilder {
     opts: BuildOptions,
     renderer: Option<Renderer>,
@@ -57,11 +60,15 @@ pub struct Rebuilder {
     /// The last good build: what the next one is compared with.
     previous: Option<(Compiled, Arc<Site>)>,
     indexer: Option<std::sync::mpsc::Sender<IndexJob>>,
-    /// The newest search index, carried into each rebuilt site.
-    index: Arc<Mutex<Vec<Page>>>,
+    /// The newest search index, carried into each rebuilt site, and the site it indexes.
+    index: Arc<Mutex<(Vec<Page>, std::sync::Weak<Site>)>>,
     /// Serialises writes to the output folder between rebuilds and the indexer.
     disk: Arc<Mutex<()>>,
     on_index: IndexListener,
+    /// Bumped by every rebuild; the indexer drops work of older generations.
+    generation: Arc<AtomicU64>,
+    /// Told about each build as soon as its pages are in memory, before they are written.
+    on_rendered: Box<dyn Fn(&Built) + Send>,
 }
 
 /// Told about each new search index.
@@ -70,7 +77,12 @@ type IndexListener = Arc<dyn Fn(&[Page]) + Send + Sync>;
 struct IndexJob {
     site: Arc<Site>,
     language: &'static str,
+    generation: u64,
 }
+
+/// How long the handbook must stay unsaved before the indexer starts: a burst
+/// of saves costs one index, not one each.
+const INDEX_QUIET: Duration = Duration::from_millis(300);
 
 /// True when the pages selected by `pick` are the same in both sites.
 fn same_pages(a: &Site, b: &Site, pick: fn(&str) -> bool) -> bool {
@@ -100,10 +112,19 @@ impl Rebuilder {
             cache: load::ParseCache::default(),
             previous: None,
             indexer: None,
-            index: Arc::new(Mutex::new(Vec::new())),
+            index: Arc::new(Mutex::new((Vec::new(), std::sync::Weak::new()))),
             disk: Arc::new(Mutex::new(())),
             on_index: Arc::new(|_| {}),
+            generation: Arc::new(AtomicU64::new(0)),
+            on_rendered: Box::new(|_| {}),
         }
+    }
+
+    /// Called with each build as soon as it is rendered (or stopped by its
+    /// findings), before the output folder is written: `serve` swaps the new
+    /// pages in and reloads the browser without waiting for the disk.
+    pub fn on_rendered(&mut self, f: impl Fn(&Built) + Send + 'static) {
+        self.on_rendered = Box::new(f);
     }
 
     /// Called with the new index files each time the background indexer finishes.
@@ -112,29 +133,40 @@ impl Rebuilder {
     }
 
     fn indexer(&mut self) -> &std::sync::mpsc::Sender<IndexJob> {
-        let (index, disk, out, on_index) = (
+        let (index, disk, out, on_index, generation) = (
             Arc::clone(&self.index),
             Arc::clone(&self.disk),
             self.opts.out.clone(),
             Arc::clone(&self.on_index),
+            Arc::clone(&self.generation),
         );
         self.indexer.get_or_insert_with(|| {
             let (tx, rx) = std::sync::mpsc::channel::<IndexJob>();
             std::thread::spawn(move || {
                 while let Ok(mut job) = rx.recv() {
-                    // Only the newest state of the handbook is worth indexing.
-                    while let Ok(newer) = rx.try_recv() {
-                        job = newer;
+                    // Wait for a quiet moment; a newer job replaces this one.
+                    loop {
+                        match rx.recv_timeout(INDEX_QUIET) {
+                            Ok(newer) => job = newer,
+                            Err(std::sync::mpsc::RecvTimeoutError::Timeout) => break,
+                            Err(std::sync::mpsc::RecvTimeoutError::Disconnected) => return,
+                        }
                     }
-                    let Ok(files) = search::index(search_input(&job.site), job.language) else {
+                    let stale = || generation.load(Ordering::Acquire) != job.generation;
+                    let Ok(Some(files)) =
+                        search::index_unless(search_input(&job.site), job.language, &stale)
+                    else {
                         continue;
                     };
                     {
                         let _guard = lock(&disk);
+                        if stale() {
+                            continue;
+                        }
                         if out.is_dir() {
                             let _ = output::replace_folder(&out, search::DIR, &files);
                         }
-                        *lock(&index) = files.clone();
+                        *lock(&index) = (files.clone(), Arc::downgrade(&job.site));
                     }
                     on_index(&files);
                 }
@@ -150,6 +182,8 @@ impl Rebuilder {
 
     /// Runs the pipeline; `templates_changed` reloads the templates first.
     pub fn run(&mut self, templates_changed: bool) -> Result<Built, BuildError> {
+        // Whatever the indexer is doing is out of date now.
+        self.generation.fetch_add(1, Ordering::AcqRel);
         if templates_changed {
             self.renderer = None;
             self.previous = None;
@@ -160,52 +194,67 @@ impl Rebuilder {
                 .map_err(|e| BuildError(e.to_string()))?,
         };
         renderer.keep_sections();
-        let result = self.build_with(&mut renderer);
-        self.renderer = Some(renderer);
+        let mut result = self.build_with(&mut renderer);
+        if let Ok(built) = &mut result {
+            // The pages are ready: a server can show them while they are written.
+            (self.on_rendered)(built);
+            if let Err(e) = self.write(built) {
+                result = Err(e);
+            }
+        }
+        if result.is_ok() {
+            self.renderer = Some(renderer);
+        } else {
+            // The renderer's cached parts may now be ahead of `previous`: start afresh.
+            self.previous = None;
+        }
+        let failed = result.as_ref().map_or(true, |b| b.output.is_none());
+        if failed {
+            self.reindex_last_good();
+        }
         result
+    }
+
+    /// After a failed rebuild the last good site stays up: make sure its index
+    /// is finished, even if the failed save abandoned it halfway.
+    fn reindex_last_good(&mut self) {
+        let Some((compiled, site)) = &self.previous else {
+            return;
+        };
+        let indexed = lock(&self.index).1.upgrade();
+        if !compiled.meta.search || indexed.is_some_and(|s| Arc::ptr_eq(&s, site)) {
+            return;
+        }
+        let job = IndexJob {
+            site: Arc::clone(site),
+            language: compiled.meta.language,
+            generation: self.generation.load(Ordering::Acquire),
+        };
+        let _ = self.indexer().send(job);
     }
 
     /// Load (re-parsing only changed files), check, compile, render what changed, write what changed.
     fn build_with(&mut self, renderer: &mut Renderer) -> Result<Built, BuildError> {
-        let (loaded, report) = load_and_check(&self.opts, &mut self.cache)?;
+        let mut phases = Phases::default();
+        let (loaded, report) = load_and_check(&self.opts, &mut self.cache, &mut phases)?;
         if report.fails(self.opts.deny_warnings) {
-            return Ok(Built::stopped(loaded, report));
+            return Ok(Built::stopped(loaded, report, phases));
         }
-        let compiled = compile::compile(&loaded.handbook);
-        let edit_url = loaded.handbook.settings.edit_url.as_deref();
-        let mut site = match &self.previous {
-            Some((old, old_site)) => {
-                render::render_incremental(renderer, old, old_site, &compiled, edit_url)
-            }
-            None => renderer.render(&compiled, edit_url),
-        }
-        .map_err(|e| BuildError(e.to_string()))?;
-        let search_on = compiled.meta.search;
-        let _guard = lock(&self.disk);
-        if search_on {
+        let compiled = phases.time("compile", || compile::compile(&loaded.handbook));
+        let mut site = phases
+            .time("render", || match &self.previous {
+                Some((old, old_site)) => {
+                    render::render_incremental(renderer, old, old_site, &compiled)
+                }
+                None => renderer.render(&compiled),
+            })
+            .map_err(|e| BuildError(e.to_string()))?;
+        if compiled.meta.search {
             // The newest index is carried over until the background indexer replaces it.
-            site.pages.extend(lock(&self.index).iter().cloned());
+            site.pages.extend(lock(&self.index).0.iter().cloned());
             site.pages.sort_by(|a, b| a.path.cmp(&b.path));
         }
         let site = Arc::new(site);
-        let indexed_changed = match &self.previous {
-            Some((_, old_site)) => !same_pages(old_site, &site, search::is_indexed),
-            None => true,
-        };
-        match &self.previous {
-            Some((_, old_site)) if self.opts.out.is_dir() => {
-                output::write_changes(old_site, &site, &self.opts.out)
-            }
-            _ => output::write_site(&site, &self.opts.out),
-        }
-        .map_err(|e| BuildError(e.to_string()))?;
-        drop(_guard);
-        if search_on && indexed_changed {
-            let _ = self.indexer().send(IndexJob {
-                site: Arc::clone(&site),
-                language: compiled.meta.language,
-            });
-        }
         let pages = site.pages.len();
         Ok(Built {
             loaded,
@@ -215,7 +264,43 @@ impl Rebuilder {
                 site,
                 pages,
             }),
+            phases,
         })
+    }
+
+    /// Writes what changed since the last good build to the output folder, then
+    /// hands the pages to the background search indexer if they changed.
+    fn write(&mut self, built: &mut Built) -> Result<(), BuildError> {
+        let Some(out) = &built.output else {
+            return Ok(());
+        };
+        let site = &out.site;
+        let guard = lock(&self.disk);
+        let written = built.phases.time("write", || match &self.previous {
+            Some((_, old_site)) if self.opts.out.is_dir() => {
+                output::write_changes(old_site, site, &self.opts.out)
+            }
+            _ => output::write_site(site, &self.opts.out),
+        });
+        drop(guard);
+        if let Err(e) = written {
+            // The folder may hold part of this build: the next one writes everything.
+            self.previous = None;
+            return Err(BuildError(e.to_string()));
+        }
+        let indexed_changed = match &self.previous {
+            Some((_, old_site)) => !same_pages(old_site, site, search::is_indexed),
+            None => true,
+        };
+        if out.compiled.meta.search && indexed_changed {
+            let job = IndexJob {
+                site: Arc::clone(site),
+                language: out.compiled.meta.language,
+                generation: self.generation.load(Ordering::Acquire),
+            };
+            let _ = self.indexer().send(job);
+        }
+        Ok(())
     }
 
     /// Keeps a successful build as the base of the next, incremental one.
@@ -307,17 +392,19 @@ pub fn serve(
         let mut rebuilder = Rebuilder::new(opts.build.clone());
         let index_live = Arc::clone(&live);
         rebuilder.on_index(move |files| index_live.replace_search(files));
+        let rendered_live = Arc::clone(&live);
+        rebuilder.on_rendered(move |built| rendered_live.update(built));
         std::thread::Builder::new()
             .name("rolebook-watch".into())
             .spawn(move || {
                 let mut first = Some(first_tx);
                 let result = watch_loop(rebuilder, |event, rb| {
-                    match &event {
-                        Event::Rebuilt { built, .. } => watcher_live.update(built),
-                        Event::Error { message, .. } => watcher_live.fail(server::Failure {
+                    // A good or stopped build reached the page through `on_rendered`.
+                    if let Event::Error { message, .. } = &event {
+                        watcher_live.fail(server::Failure {
                             title: format!("The handbook could not be rebuilt: {message}"),
                             findings: Vec::new(),
-                        }),
+                        });
                     }
                     report(event, rb);
                     if let Some(tx) = first.take() {

@@ -386,6 +386,16 @@ fn incremental_rebuilds_are_byte_identical_to_full_builds() {
             )
             .expect("write")
         }),
+        // A broken save (stops at its findings), then a good one: the rebuild
+        // after a failure must not reuse anything of the failed attempt.
+        Box::new(|| std::fs::write(&role, "title: [unclosed\n").expect("write")),
+        Box::new(|| {
+            std::fs::write(
+                &role,
+                text.replacen("duties:\n", "duties:\n  - Answer the door\n", 1),
+            )
+            .expect("write")
+        }),
         // A role removed: its pages disappear, its stages lose their owner.
         Box::new(|| {
             std::fs::write(
@@ -395,12 +405,30 @@ fn incremental_rebuilds_are_byte_identical_to_full_builds() {
             .expect("write")
         }),
         Box::new(|| std::fs::remove_file(roles.join("dept-000/role-00040.yaml")).expect("remove")),
+        // An edit link on every page: a setting that is not in any role.
+        Box::new(|| {
+            std::fs::write(
+                roles.join("handbook.yaml"),
+                format!("{hb}search: false\nedit_url: \"https://git.example.org/edit/{{path}}\"\n"),
+            )
+            .expect("write")
+        }),
+        // A stage renamed: process pages, print sections and handbook.json parts of that process.
+        Box::new(|| {
+            let p = roles.join("processes/process-00000.yaml");
+            let text = std::fs::read_to_string(&p).expect("read");
+            std::fs::write(&p, text.replacen("name: ", "name: Renamed ", 2)).expect("write")
+        }),
         // Back to the start.
         Box::new(|| std::fs::write(&role, &text).expect("write")),
     ];
     for (i, edit) in edits.iter().enumerate() {
         edit();
         let built = rb.run(false).expect("rebuild");
+        if i == 2 {
+            assert!(built.output.is_none(), "the broken save must not build");
+            continue;
+        }
         assert!(
             built.output.is_some(),
             "edit {i} must build: {:?}",
