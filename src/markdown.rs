@@ -43,6 +43,9 @@ static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
 
 /// Renders Markdown to sanitised HTML.
 pub fn to_html(md: &str) -> String {
+    if let Some(text) = plain(md) {
+        return format!("<p>{text}</p>\n");
+    }
     let mut raw = String::with_capacity(md.len() * 3 / 2);
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     html::push_html(&mut raw, Parser::new_ext(md, options));
@@ -79,8 +82,38 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
+/// The HTML of a line that cannot hold any Markdown: letters, digits, single
+/// spaces and punctuation that means nothing to CommonMark, starting with a
+/// letter and not ending in a space. Most role text is such a line, and it
+/// needs no parser; anything else returns `None` and goes through
+/// pulldown-cmark. A test compares the two on random lines.
+fn plain(md: &str) -> Option<&str> {
+    let mut chars = md.chars();
+    let first = chars.next()?;
+    if !first.is_alphabetic() || md.ends_with(' ') {
+        return None;
+    }
+    let mut prev = first;
+    for c in chars {
+        let ok = c.is_alphanumeric()
+            || matches!(
+                c,
+                ',' | '.' | ';' | ':' | '?' | '(' | ')' | '/' | '%' | '+' | '=' | '-'
+            )
+            || (c == ' ' && prev != ' ');
+        if !ok {
+            return None;
+        }
+        prev = c;
+    }
+    Some(md)
+}
+
 /// Renders one line of Markdown; a single paragraph loses its `<p>`.
 pub fn to_inline_html(md: &str) -> String {
+    if let Some(text) = plain(md) {
+        return text.to_string();
+    }
     let html = to_html(md);
     let trimmed = html.trim_end();
     match trimmed
@@ -125,6 +158,52 @@ mod tests {
         assert!(needs_cleaning("[x](javascript:alert(1))"));
         assert!(needs_cleaning("[x]: javascript:alert(1)"));
         assert!(needs_cleaning("<b>x</b>"));
+    }
+
+    #[test]
+    fn plain_lines_render_exactly_as_pulldown_cmark_renders_them() {
+        fn slow(md: &str) -> String {
+            let mut raw = String::new();
+            let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
+            html::push_html(&mut raw, Parser::new_ext(md, options));
+            raw
+        }
+        // Random lines over letters, digits and every ASCII punctuation mark,
+        // with a deterministic generator (xorshift) so a failure reproduces.
+        let alphabet: Vec<char> = "aZя5 ,.;:?()/%+=-*_`[]!<>&#|~\\'\"{}^$@\t"
+            .chars()
+            .collect();
+        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut fast = 0;
+        for _ in 0..200_000 {
+            let mut line = String::new();
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            for _ in 0..(state % 9) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                line.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            if let Some(text) = plain(&line) {
+                fast += 1;
+                assert_eq!(format!("<p>{text}</p>\n"), slow(&line), "{line:?}");
+            }
+        }
+        assert!(
+            fast > 1000,
+            "the generator must reach the fast path ({fast})"
+        );
+        for line in [
+            "Client schedule archive",
+            "Call list: 40 calls a day (by 11:00)",
+            "1. not plain",
+        ] {
+            if let Some(text) = plain(line) {
+                assert_eq!(format!("<p>{text}</p>\n"), slow(line));
+            }
+        }
     }
 
     #[test]

@@ -81,6 +81,23 @@ type Parsed = Arc<Result<Node, yaml::ParseError>>;
 #[derive(Debug, Default)]
 pub struct ParseCache {
     files: std::collections::HashMap<PathBuf, (Vec<u8>, Parsed)>,
+    /// The last walk of the folder, which a load told what changed can update instead of walking again.
+    listing: Option<Listing>,
+}
+
+impl ParseCache {
+    /// Makes the next load walk the folder: after a failed load, the changes
+    /// it was told about were not taken in.
+    pub fn forget_listing(&mut self) {
+        self.listing = None;
+    }
+}
+
+/// The files of a handbook folder, in walk order, and the symbolic links that lead out of it.
+#[derive(Clone, Debug, Default)]
+struct Listing {
+    files: Vec<(String, PathBuf, FileKind)>,
+    links: Vec<(String, PathBuf, String)>,
 }
 
 /// Reads the handbook folder at `root`.
@@ -90,6 +107,18 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
 
 /// [`load`], reusing the parse of every file whose bytes have not changed since the last call with this cache.
 pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadError> {
+    load_changed(root, cache, None)
+}
+
+/// [`load_cached`], told which paths changed since the last call (absolute,
+/// as a file watcher reports them): only those are looked at and read again,
+/// the folder is not walked. Anything the hint cannot describe exactly (a
+/// folder or link changed, no earlier walk) falls back to a full walk.
+pub fn load_changed(
+    root: &Path,
+    cache: &mut ParseCache,
+    changed: Option<&[PathBuf]>,
+) -> Result<Loaded, LoadError> {
     let meta = std::fs::metadata(root).map_err(|e| LoadError {
         message: format!("cannot read handbook folder `{}`: {e}", root.display()),
     })?;
@@ -98,66 +127,35 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
             message: format!("`{}` is not a folder", root.display()),
         });
     }
-    let canonical_root = root.canonicalize().map_err(|e| LoadError {
-        message: format!("cannot resolve handbook folder `{}`: {e}", root.display()),
-    })?;
-
-    let mut files: Vec<(String, PathBuf, FileKind, Option<Vec<u8>>)> = Vec::new();
-    let mut link_findings: Vec<(String, PathBuf, String)> = Vec::new();
-    let walker = WalkDir::new(root)
-        .follow_links(false)
-        .sort_by_file_name()
+    let updated = match (changed, &cache.listing) {
+        (Some(changed), Some(listing)) => update_listing(root, listing, changed),
+        _ => None,
+    };
+    let (listing, unchanged) = match updated {
+        Some((listing, fresh)) => (listing, Some(fresh)),
+        None => (walk(root)?, None),
+    };
+    cache.listing = Some(listing.clone());
+    let mut files: Vec<(String, PathBuf, FileKind, Option<Vec<u8>>)> = listing
+        .files
         .into_iter()
-        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
-    for entry in walker {
-        let entry = entry.map_err(|e| LoadError {
-            message: format!("cannot walk handbook folder `{}`: {e}", root.display()),
-        })?;
-        if entry.depth() == 0 {
-            continue;
-        }
-        let path = entry.path().to_path_buf();
-        let rel = rel_path(root, &path);
-        if entry.path_is_symlink() {
-            match path.canonicalize() {
-                Ok(target) if target.starts_with(&canonical_root) => {
-                    // Inside the folder: a linked file is read; a linked folder is
-                    // already walked under its real name.
-                    if target.is_dir() {
-                        continue;
-                    }
-                }
-                Ok(target) => {
-                    if classify(&rel).is_some() || target.is_dir() {
-                        link_findings.push((
-                            rel,
-                            path,
-                            format!(
-                                "symbolic link leads outside the handbook folder, to `{}`",
-                                target.display()
-                            ),
-                        ));
-                    }
-                    continue;
-                }
-                Err(_) => {
-                    if classify(&rel).is_some() {
-                        link_findings.push((rel, path, "symbolic link leads nowhere".into()));
-                    }
-                    continue;
-                }
-            }
-        } else if !entry.file_type().is_file() {
-            continue;
-        }
-        let Some(kind) = classify(&rel) else { continue };
-        files.push((rel, path, kind, None));
-    }
-    // Reading is a system call or three per file: both cores.
+        .map(|(rel, path, kind)| (rel, path, kind, None))
+        .collect();
+    let link_findings = listing.links;
+    // Reading is a system call or three per file: both cores. With a hint,
+    // files that did not change keep the bytes read last time.
     files.par_iter_mut().try_for_each(|(_, path, _, bytes)| {
-        let read = read_limited(path).map_err(|e| LoadError {
-            message: format!("cannot read `{}`: {e}", path.display()),
-        })?;
+        let kept = unchanged
+            .as_ref()
+            .filter(|stale| !stale.contains(path.as_path()))
+            .and_then(|_| cache.files.get(path.as_path()))
+            .map(|(old, _)| old.clone());
+        let read = match kept {
+            Some(old) => old,
+            None => read_limited(path).map_err(|e| LoadError {
+                message: format!("cannot read `{}`: {e}", path.display()),
+            })?,
+        };
         *bytes = Some(read);
         Ok(())
     })?;
@@ -304,6 +302,118 @@ fn read_file(
         .then(|| Read::Role(Box::new(r.role(node, stem)))),
     };
     (value, findings)
+}
+
+/// Walks the handbook folder: spec files in a stable order, hidden entries skipped, links checked.
+fn walk(root: &Path) -> Result<Listing, LoadError> {
+    let canonical_root = root.canonicalize().map_err(|e| LoadError {
+        message: format!("cannot resolve handbook folder `{}`: {e}", root.display()),
+    })?;
+    let mut listing = Listing::default();
+    let walker = WalkDir::new(root)
+        .follow_links(false)
+        .sort_by_file_name()
+        .into_iter()
+        .filter_entry(|e| e.depth() == 0 || !e.file_name().to_string_lossy().starts_with('.'));
+    for entry in walker {
+        let entry = entry.map_err(|e| LoadError {
+            message: format!("cannot walk handbook folder `{}`: {e}", root.display()),
+        })?;
+        if entry.depth() == 0 {
+            continue;
+        }
+        let path = entry.path().to_path_buf();
+        let rel = rel_path(root, &path);
+        if entry.path_is_symlink() {
+            match path.canonicalize() {
+                Ok(target) if target.starts_with(&canonical_root) => {
+                    // Inside the folder: a linked file is read; a linked folder is
+                    // already walked under its real name.
+                    if target.is_dir() {
+                        continue;
+                    }
+                }
+                Ok(target) => {
+                    if classify(&rel).is_some() || target.is_dir() {
+                        listing.links.push((
+                            rel,
+                            path,
+                            format!(
+                                "symbolic link leads outside the handbook folder, to `{}`",
+                                target.display()
+                            ),
+                        ));
+                    }
+                    continue;
+                }
+                Err(_) => {
+                    if classify(&rel).is_some() {
+                        listing
+                            .links
+                            .push((rel, path, "symbolic link leads nowhere".into()));
+                    }
+                    continue;
+                }
+            }
+        } else if !entry.file_type().is_file() {
+            continue;
+        }
+        let Some(kind) = classify(&rel) else { continue };
+        listing.files.push((rel, path, kind));
+    }
+    Ok(listing)
+}
+
+/// `listing` updated with the `changed` paths, and the set of files to read
+/// again; `None` when only a walk can tell (a folder or a link changed, a path
+/// outside the folder or hidden, or a file that turned into something else).
+fn update_listing(
+    root: &Path,
+    listing: &Listing,
+    changed: &[PathBuf],
+) -> Option<(Listing, std::collections::HashSet<PathBuf>)> {
+    let abs_root = std::path::absolute(root).ok()?;
+    let mut listing = listing.clone();
+    let mut stale = std::collections::HashSet::new();
+    for abs in changed {
+        let inner = abs.strip_prefix(&abs_root).ok()?;
+        if inner.as_os_str().is_empty()
+            || inner
+                .components()
+                .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
+        {
+            return None;
+        }
+        let path = root.join(inner);
+        let rel = rel_path(root, &path);
+        if listing.links.iter().any(|(r, _, _)| *r == rel) {
+            return None;
+        }
+        let at = listing.files.iter().position(|(r, _, _)| *r == rel);
+        match std::fs::symlink_metadata(&path) {
+            Err(e) if e.kind() == std::io::ErrorKind::NotFound => match at {
+                Some(i) => {
+                    listing.files.remove(i);
+                }
+                // A vanished folder: which files went with it is for a walk to say.
+                None if listing.files.iter().any(|(_, p, _)| p.starts_with(&path)) => return None,
+                None => {}
+            },
+            Ok(m) if m.is_file() => {
+                let Some(kind) = classify(&rel) else { continue };
+                if at.is_none() {
+                    // Walk order: by path, component by component.
+                    let i = listing
+                        .files
+                        .partition_point(|(_, p, _)| p.as_path() < path.as_path());
+                    listing.files.insert(i, (rel, path.clone(), kind));
+                }
+                stale.insert(path);
+            }
+            _ => return None,
+        }
+    }
+    Some((listing, stale))
 }
 
 fn push_file(hb: &mut Handbook, rel: String, display: PathBuf, text: String) -> u32 {

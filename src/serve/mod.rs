@@ -69,6 +69,8 @@ pub struct Rebuilder {
     generation: Arc<AtomicU64>,
     /// Told about each build as soon as its pages are in memory, before they are written.
     on_rendered: Box<dyn Fn(&Built) + Send>,
+    /// The spec paths that changed since the last run, when the watcher knows them all.
+    changed: Option<Vec<PathBuf>>,
 }
 
 /// Told about each new search index.
@@ -117,6 +119,7 @@ impl Rebuilder {
             on_index: Arc::new(|_| {}),
             generation: Arc::new(AtomicU64::new(0)),
             on_rendered: Box::new(|_| {}),
+            changed: None,
         }
     }
 
@@ -180,6 +183,12 @@ impl Rebuilder {
         &self.opts
     }
 
+    /// Tells the next [`Rebuilder::run`] which spec paths changed (absolute), so it
+    /// reads only those instead of walking the folder. Without it, the run walks.
+    pub fn changed(&mut self, paths: Vec<PathBuf>) {
+        self.changed = Some(paths);
+    }
+
     /// Runs the pipeline; `templates_changed` reloads the templates first.
     pub fn run(&mut self, templates_changed: bool) -> Result<Built, BuildError> {
         // Whatever the indexer is doing is out of date now.
@@ -205,8 +214,10 @@ impl Rebuilder {
         if result.is_ok() {
             self.renderer = Some(renderer);
         } else {
-            // The renderer's cached parts may now be ahead of `previous`: start afresh.
+            // The renderer's cached parts may now be ahead of `previous`, and a
+            // failed load did not take in the changes it was told about: start afresh.
             self.previous = None;
+            self.cache.forget_listing();
         }
         let failed = result.as_ref().map_or(true, |b| b.output.is_none());
         if failed {
@@ -236,7 +247,9 @@ impl Rebuilder {
     /// Load (re-parsing only changed files), check, compile, render what changed, write what changed.
     fn build_with(&mut self, renderer: &mut Renderer) -> Result<Built, BuildError> {
         let mut phases = Phases::default();
-        let (loaded, report) = load_and_check(&self.opts, &mut self.cache, &mut phases)?;
+        let changed = self.changed.take();
+        let (loaded, report) =
+            load_and_check(&self.opts, &mut self.cache, changed.as_deref(), &mut phases)?;
         if report.fails(self.opts.deny_warnings) {
             return Ok(Built::stopped(loaded, report, phases));
         }
@@ -306,7 +319,14 @@ impl Rebuilder {
     /// Keeps a successful build as the base of the next, incremental one.
     pub fn remember(&mut self, built: Built) {
         if let Some(out) = built.output {
-            self.previous = Some((out.compiled, out.site));
+            let old = self.previous.replace((out.compiled, out.site));
+            // Freeing a large handbook's views takes tens of milliseconds: not on
+            // the path of the browser's reload or the next save.
+            if old.is_some() {
+                let _ = std::thread::Builder::new()
+                    .name("rolebook-free".into())
+                    .spawn(move || drop(old));
+            }
         }
     }
 
@@ -329,6 +349,9 @@ pub fn watch_loop(
     let mut first = true;
     loop {
         let started = Instant::now();
+        if !first && !batch.rescan {
+            rebuilder.changed(batch.specs.clone());
+        }
         match rebuilder.run(!first && !batch.templates.is_empty()) {
             Ok(built) => {
                 after(

@@ -20,6 +20,8 @@ pub struct Batch {
     pub specs: Vec<PathBuf>,
     /// Templates or assets.
     pub templates: Vec<PathBuf>,
+    /// The watcher lost events (an overflow or an error): `specs` may be incomplete.
+    pub rescan: bool,
 }
 
 impl Batch {
@@ -137,21 +139,26 @@ impl Watch {
         if let Some(t) = w.templates.clone().filter(|t| t.is_dir()) {
             w.watcher.watch(&t, RecursiveMode::Recursive)?;
         }
-        w.rewatch();
+        let _ = w.rewatch();
         Ok(w)
     }
 
     /// (Re-)establishes the recursive watch on the handbook folder when it exists.
-    fn rewatch(&mut self) {
+    /// Returns true when the watch changed: events may have been missed.
+    fn rewatch(&mut self) -> bool {
         let exists = self.roles.is_dir();
         if exists && !self.watching_roles {
             self.watching_roles = self
                 .watcher
                 .watch(&self.roles, RecursiveMode::Recursive)
                 .is_ok();
+            true
         } else if !exists && self.watching_roles {
             let _ = self.watcher.unwatch(&self.roles);
             self.watching_roles = false;
+            true
+        } else {
+            false
         }
     }
 
@@ -159,6 +166,7 @@ impl Watch {
         if matches!(event.kind, EventKind::Access(_)) {
             return;
         }
+        batch.rescan |= event.need_rescan();
         for path in event.paths {
             match classify(&path, &self.roles, self.templates.as_deref(), &self.ignore) {
                 ChangeKind::Spec => batch.specs.push(path),
@@ -173,16 +181,17 @@ impl Watch {
         let mut batch = Batch::default();
         while batch.is_empty() {
             let event = self.rx.recv().ok()?;
-            if let Ok(event) = event {
-                self.sort(event, &mut batch);
+            match event {
+                Ok(event) => self.sort(event, &mut batch),
+                Err(_) => batch.rescan = true,
             }
-            self.rewatch();
+            batch.rescan |= self.rewatch();
         }
         let started = Instant::now();
         loop {
             match self.rx.recv_timeout(quiet) {
                 Ok(Ok(event)) => self.sort(event, &mut batch),
-                Ok(Err(_)) => {}
+                Ok(Err(_)) => batch.rescan = true,
                 Err(RecvTimeoutError::Timeout) => break,
                 Err(RecvTimeoutError::Disconnected) => return None,
             }
@@ -190,7 +199,7 @@ impl Watch {
                 break;
             }
         }
-        self.rewatch();
+        batch.rescan |= self.rewatch();
         batch.specs.sort();
         batch.specs.dedup();
         batch.templates.sort();
