@@ -191,20 +191,28 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let jobs = render::jobs(&compiled);
     let started = Instant::now();
     let mut indexing = Duration::ZERO;
-    let pages = output::write_streaming(&opts.out, |sink| {
-        // Pages for the search index are kept as they stream past; the rest go straight to disk.
+    let pages = output::write_streaming(&opts.out, |staging| {
+        // Pages for the search index are kept as they stream past; the rest go
+        // straight to disk, and the two whole-handbook files are streamed into it.
         let indexed = std::sync::Mutex::new(Vec::new());
+        let sink = |page| staging.page(page);
+        let open = |path: &str| staging.open(path);
         let n = renderer
-            .render_each(&compiled, &jobs, &|page| {
-                if compiled.meta.search && search::is_indexed(&page.path) {
-                    let html = String::from_utf8_lossy(&page.bytes).into_owned();
-                    match indexed.lock() {
-                        Ok(mut v) => v.push((page.path.clone(), html)),
-                        Err(poisoned) => poisoned.into_inner().push((page.path.clone(), html)),
+            .render_streaming(
+                &compiled,
+                &jobs,
+                &|page| {
+                    if compiled.meta.search && search::is_indexed(&page.path) {
+                        let html = String::from_utf8_lossy(&page.bytes).into_owned();
+                        match indexed.lock() {
+                            Ok(mut v) => v.push((page.path.clone(), html)),
+                            Err(poisoned) => poisoned.into_inner().push((page.path.clone(), html)),
+                        }
                     }
-                }
-                sink(page)
-            })
+                    sink(page)
+                },
+                Some(&open),
+            )
             .map_err(|e| e.to_string())?;
         if !compiled.meta.search {
             return Ok(n);

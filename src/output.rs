@@ -33,21 +33,52 @@ fn context(e: io::Error, action: &str, path: &Path) -> io::Error {
 
 /// Writes `site` into the folder `out`, replacing what was there only once everything is written.
 pub fn write_site(site: &Site, out: &Path) -> io::Result<()> {
-    write_streaming(out, |sink| {
+    write_streaming(out, |staging| {
         site.pages
             .par_iter()
-            .try_for_each(|page| sink(page.clone()))?;
+            .try_for_each(|page| staging.page(page.clone()))?;
         Ok(site.pages.len())
     })
     .map(|_| ())
     .map_err(io::Error::other)
 }
 
-/// Like [`write_site`], but `produce` hands pages to a sink that writes each
-/// into the staging folder at once (from any thread); returns the number of files written.
+/// The folder a build writes into before it is swapped in: pages go in whole,
+/// or large files are streamed into it piece by piece.
+#[derive(Debug)]
+pub struct Staging {
+    dir: PathBuf,
+}
+
+impl Staging {
+    /// Writes one page (from any thread).
+    pub fn page(&self, page: Page) -> Result<(), String> {
+        let path = self.folder_for(&page.path)?;
+        fs::write(&path, &page.bytes).map_err(|e| context(e, "write", &path).to_string())
+    }
+
+    /// Creates a file to be written in pieces.
+    pub fn open(&self, rel: &str) -> Result<Box<dyn io::Write + Send>, String> {
+        let path = self.folder_for(rel)?;
+        let file = fs::File::create(&path).map_err(|e| context(e, "create", &path).to_string())?;
+        Ok(Box::new(io::BufWriter::with_capacity(1 << 20, file)))
+    }
+
+    fn folder_for(&self, rel: &str) -> Result<PathBuf, String> {
+        let path = self.dir.join(rel);
+        if let Some(parent) = path.parent().filter(|p| !p.is_dir()) {
+            fs::create_dir_all(parent)
+                .map_err(|e| context(e, "create folder", parent).to_string())?;
+        }
+        Ok(path)
+    }
+}
+
+/// Like [`write_site`], but `produce` writes pages into the staging folder as
+/// they are ready (from any thread); returns the number of files written.
 pub fn write_streaming(
     out: &Path,
-    produce: impl FnOnce(&(dyn Fn(Page) -> Result<(), String> + Sync)) -> Result<usize, String>,
+    produce: impl FnOnce(&Staging) -> Result<usize, String>,
 ) -> Result<usize, String> {
     let staging = sibling(out, "new");
     if staging.exists() {
@@ -57,13 +88,8 @@ pub fn write_streaming(
     let result = fs::create_dir_all(&staging)
         .map_err(|e| context(e, "create folder", &staging).to_string())
         .and_then(|()| {
-            produce(&|page: Page| {
-                let path = staging.join(&page.path);
-                if let Some(parent) = path.parent().filter(|p| !p.is_dir()) {
-                    fs::create_dir_all(parent)
-                        .map_err(|e| context(e, "create folder", parent).to_string())?;
-                }
-                fs::write(&path, &page.bytes).map_err(|e| context(e, "write", &path).to_string())
+            produce(&Staging {
+                dir: staging.clone(),
             })
         })
         .and_then(|n| swap(&staging, out).map(|()| n).map_err(|e| e.to_string()));

@@ -10,6 +10,7 @@ pub mod i18n;
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
+use std::io::Write;
 use std::path::Path;
 use std::sync::{Arc, Mutex};
 
@@ -117,34 +118,50 @@ struct Fragments {
 
 type Cache<T> = Mutex<HashMap<String, Arc<T>>>;
 
-/// The parts of `items`, reusing cached ones whose item is not `dirty`; the cache keeps the newest parts.
-fn parts<'a, T: Sync, X: ?Sized + Send + Sync, E: Send>(
+/// How many roles (or processes, handoffs) the whole-handbook files render at
+/// once: enough to keep both cores busy, few enough that a streamed
+/// `print.html` or `handbook.json` never sits in memory whole.
+const BATCH: usize = 128;
+
+/// Receives each part with its index.
+type EmitPart<'a> = dyn FnMut(usize, &[u8]) -> Result<(), RenderError> + 'a;
+
+/// Hands the parts of `items` to `emit` in order, rendered `BATCH` at a time on
+/// both cores, reusing cached parts whose item (by index) is not `dirty`; the
+/// cache keeps the newest parts and forgets items that are gone.
+fn emit_parts<'a, T: Sync, X: ?Sized + Send + Sync + AsRef<[u8]>>(
     items: &'a [T],
     id: impl Fn(&'a T) -> &'a str + Sync,
     dirty: impl Fn(usize) -> bool + Sync,
     cache: Option<&Cache<X>>,
-    make: impl Fn(&'a T) -> Result<Arc<X>, E> + Sync,
-) -> Result<Vec<Arc<X>>, E> {
+    make: impl Fn(&'a T) -> Result<Arc<X>, RenderError> + Sync,
+    emit: &mut EmitPart<'_>,
+) -> Result<(), RenderError> {
     fn lock<X: ?Sized>(c: &Cache<X>) -> std::sync::MutexGuard<'_, HashMap<String, Arc<X>>> {
         c.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
     }
-    let out = items
-        .par_iter()
-        .enumerate()
-        .map(|(i, item)| {
-            let key = id(item);
-            if !dirty(i)
-                && let Some(part) = cache.and_then(|c| lock(c).get(key).cloned())
-            {
-                return Ok(part);
-            }
-            let part = make(item)?;
-            if let Some(c) = cache {
-                lock(c).insert(key.to_string(), Arc::clone(&part));
-            }
-            Ok(part)
-        })
-        .collect::<Result<Vec<_>, E>>()?;
+    for (b, batch) in items.chunks(BATCH).enumerate() {
+        let parts = batch
+            .par_iter()
+            .enumerate()
+            .map(|(j, item)| {
+                let key = id(item);
+                if !dirty(b * BATCH + j)
+                    && let Some(part) = cache.and_then(|c| lock(c).get(key).cloned())
+                {
+                    return Ok(part);
+                }
+                let part = make(item)?;
+                if let Some(c) = cache {
+                    lock(c).insert(key.to_string(), Arc::clone(&part));
+                }
+                Ok(part)
+            })
+            .collect::<Result<Vec<_>, RenderError>>()?;
+        for (j, part) in parts.iter().enumerate() {
+            emit(b * BATCH + j, (**part).as_ref())?;
+        }
+    }
     if let Some(c) = cache {
         let mut c = lock(c);
         if c.len() > items.len() {
@@ -152,21 +169,7 @@ fn parts<'a, T: Sync, X: ?Sized + Send + Sync, E: Send>(
             c.retain(|k, _| live.contains(k.as_str()));
         }
     }
-    Ok(out)
-}
-
-/// Joins JSON values into an array.
-fn json_array(parts: &[Arc<[u8]>]) -> Vec<u8> {
-    let mut out = Vec::with_capacity(parts.iter().map(|p| p.len() + 1).sum::<usize>() + 2);
-    out.push(b'[');
-    for (i, p) in parts.iter().enumerate() {
-        if i > 0 {
-            out.push(b',');
-        }
-        out.extend_from_slice(p);
-    }
-    out.push(b']');
-    out
+    Ok(())
 }
 
 impl fmt::Debug for Renderer {
@@ -306,6 +309,19 @@ impl Renderer {
         jobs: &[Job],
         sink: &(dyn Fn(Page) -> Result<(), String> + Sync),
     ) -> Result<usize, RenderError> {
+        self.render_streaming(c, jobs, sink, None)
+    }
+
+    /// [`Renderer::render_each`], with `print.html` and `handbook.json` (tens of
+    /// megabytes each for a large handbook) streamed piece by piece into the
+    /// files `open` creates, so neither is ever held in memory whole.
+    pub fn render_streaming(
+        &mut self,
+        c: &Compiled,
+        jobs: &[Job],
+        sink: &(dyn Fn(Page) -> Result<(), String> + Sync),
+        open: Option<&Opener<'_>>,
+    ) -> Result<usize, RenderError> {
         let language = if c.meta.language == "ru" {
             Language::Ru
         } else {
@@ -326,8 +342,8 @@ impl Renderer {
         };
         jobs.par_iter()
             .map(|job| {
-                let pages = renderer.render_job(&ctx, job)?;
-                let n = pages.len();
+                let (pages, streamed) = renderer.render_job(&ctx, job, open)?;
+                let n = pages.len() + streamed;
                 for page in pages {
                     sink(page).map_err(|message| RenderError { message })?;
                 }
@@ -336,29 +352,48 @@ impl Renderer {
             .sum::<Result<usize, RenderError>>()
     }
 
-    fn render_job<'a>(&self, pc: &PageCtx<'a>, job: &Job) -> Result<Vec<Page>, RenderError> {
+    /// The pages of one job; with `open`, `print.html` and `handbook.json` are
+    /// streamed into the files it opens instead (counted in the second value).
+    fn render_job(
+        &self,
+        pc: &PageCtx<'_>,
+        job: &Job,
+        open: Option<&Opener<'_>>,
+    ) -> Result<(Vec<Page>, usize), RenderError> {
+        let path = match job {
+            Job::Print => "print.html",
+            Job::Json => "handbook.json",
+            _ => return Ok((self.render_pages(pc, job)?, 0)),
+        };
+        let failed = |e: std::io::Error| RenderError {
+            message: format!("cannot write `{path}`: {e}"),
+        };
+        if let Some(open) = open {
+            let mut file = open(path).map_err(|message| RenderError { message })?;
+            self.whole_file(pc, *job, &mut |b| file.write_all(b).map_err(failed))?;
+            file.flush().map_err(failed)?;
+            return Ok((Vec::new(), 1));
+        }
+        let mut bytes = Vec::new();
+        self.whole_file(pc, *job, &mut |b| {
+            bytes.extend_from_slice(b);
+            Ok(())
+        })?;
+        let page = Page {
+            path: path.into(),
+            bytes: bytes.into(),
+        };
+        Ok((vec![page], 0))
+    }
+
+    fn render_pages<'a>(&self, pc: &PageCtx<'a>, job: &Job) -> Result<Vec<Page>, RenderError> {
         let c = pc.c;
-        let word = |k: &str| pc.t.get(k).copied().unwrap_or_default();
+        let word = |k: &str| pc.word(k);
         let base = |root: &str, title: &str, kind: &str, source: Option<&str>| {
-            let mut ctx = Context::new();
-            ctx.insert("root", root);
-            ctx.insert("page_title", title);
-            ctx.insert("page_kind", kind);
-            let edit =
-                source.and_then(|s| c.meta.edit_url.as_ref().map(|u| u.replace("{path}", s)));
-            ctx.insert("edit_link", &edit);
-            ctx
+            base_ctx(pc, root, title, kind, source)
         };
-        let labels = diagram::Labels {
-            title: "",
-            no_owner: word("no_owner"),
-            legend_handoff: word("legend_handoff"),
-            legend_flow: word("legend_flow"),
-            handoff: word("handoff"),
-        };
-        let flow_alt = word("flow_alt");
         let item = |p: &'a ProcessView, root: &str, stage_base: String| {
-            process_item(c, p, root, &stage_base, labels, flow_alt)
+            process_item(c, p, root, &stage_base, pc)
         };
         let one = |page: Page| Ok(vec![page]);
         match *job {
@@ -429,63 +464,8 @@ impl Renderer {
                 let coverage = self.page("coverage.html", "coverage.html", &ctx)?;
                 Ok(vec![roles, processes, artifacts, coverage])
             }
-            Job::Print => {
-                // The whole handbook is one page; its sections are rendered on both cores,
-                // each with only its own data, then joined.
-                let fragments = self.fragments.as_ref();
-                let processes = parts(
-                    &c.processes,
-                    |p| p.id.as_str(),
-                    |i| pc.dirty.contains(&Job::Process(i)),
-                    fragments.map(|f| &f.print_processes),
-                    |p| {
-                        let it = item(p, "", format!("#process-{}-", p.id));
-                        let mut ctx = Context::new();
-                        ctx.insert("root", "");
-                        ctx.insert("process", p);
-                        ctx.insert("svg", &it.svg);
-                        ctx.insert("handoffs", &it.handoffs);
-                        Ok(self.fragment("partials/print_process.html", &ctx)?.into())
-                    },
-                )?;
-                let roles = parts(
-                    &c.roles,
-                    |r| r.id.as_str(),
-                    |i| pc.dirty.contains(&Job::Role(i)),
-                    fragments.map(|f| &f.print_roles),
-                    |r| {
-                        let mut ctx = Context::new();
-                        ctx.insert("root", "");
-                        ctx.insert("role", r);
-                        Ok(self.fragment("partials/print_role.html", &ctx)?.into())
-                    },
-                )?;
-                let mut ctx = base("", word("print_all"), "print", None);
-                ctx.insert("processes", &process_refs(c));
-                ctx.insert("roles", &role_summaries(c));
-                // The sections (tens of megabytes for a large handbook) are spliced in
-                // after rendering rather than copied through the template engine.
-                ctx.insert("sections", SECTIONS_MARK);
-                let html = self.fragment("print.html", &ctx)?;
-                let (head, tail) = html.split_once(SECTIONS_MARK).unwrap_or((&html, ""));
-                let size = head.len()
-                    + tail.len()
-                    + processes
-                        .iter()
-                        .chain(&roles)
-                        .map(|p| p.len())
-                        .sum::<usize>();
-                let mut out = String::with_capacity(size);
-                out.push_str(head);
-                for part in processes.iter().chain(&roles) {
-                    out.push_str(part);
-                }
-                out.push_str(tail);
-                one(Page {
-                    path: "print.html".into(),
-                    bytes: out.into_bytes().into(),
-                })
-            }
+            // Streamed or joined by `render_job`.
+            Job::Print | Job::Json => Ok(Vec::new()),
             Job::Assets => Ok(self
                 .assets
                 .iter()
@@ -494,77 +474,109 @@ impl Renderer {
                     bytes: bytes.as_slice().into(),
                 })
                 .collect()),
-            Job::Json => {
-                let fragments = self.fragments.as_ref();
-                let roles = parts(
-                    &c.roles,
-                    |r| r.id.as_str(),
-                    |i| pc.dirty.contains(&Job::Role(i)),
-                    fragments.map(|f| &f.json_roles),
-                    to_json,
-                );
-                let processes = parts(
-                    &c.processes,
-                    |p| p.id.as_str(),
-                    |i| pc.dirty.contains(&Job::Process(i)),
-                    fragments.map(|f| &f.json_processes),
-                    to_json,
-                );
-                let handoffs = parts(
-                    &c.handoffs,
-                    |h| h.slug.as_str(),
-                    |i| pc.dirty.contains(&Job::Handoff(i)),
-                    fragments.map(|f| &f.json_handoffs),
-                    to_json,
-                );
-                let mut json =
-                    (|| assemble_json(c, &processes?, &roles?, &handoffs?))().map_err(|e| {
-                        RenderError {
-                            message: format!("cannot serialise handbook.json: {e}"),
-                        }
-                    })?;
-                json.push(b'\n');
-                one(Page {
-                    path: "handbook.json".into(),
-                    bytes: json.into(),
-                })
-            }
         }
+    }
+
+    /// `print.html` or `handbook.json`, the two files that hold the whole
+    /// handbook, handed to `emit` piece by piece in order.
+    fn whole_file(
+        &self,
+        pc: &PageCtx<'_>,
+        job: Job,
+        emit: &mut dyn FnMut(&[u8]) -> Result<(), RenderError>,
+    ) -> Result<(), RenderError> {
+        let c = pc.c;
+        let fragments = self.fragments.as_ref();
+        let role_dirty = |i| pc.dirty.contains(&Job::Role(i));
+        let process_dirty = |i| pc.dirty.contains(&Job::Process(i));
+        if job == Job::Print {
+            let mut ctx = base_ctx(pc, "", pc.word("print_all"), "print", None);
+            ctx.insert("processes", &process_refs(c));
+            ctx.insert("roles", &role_summaries(c));
+            // The sections (tens of megabytes for a large handbook) are spliced in
+            // after rendering rather than copied through the template engine.
+            ctx.insert("sections", SECTIONS_MARK);
+            let html = self.fragment("print.html", &ctx)?;
+            let (head, tail) = html.split_once(SECTIONS_MARK).unwrap_or((&html, ""));
+            emit(head.as_bytes())?;
+            emit_parts(
+                &c.processes,
+                |p| p.id.as_str(),
+                process_dirty,
+                fragments.map(|f| &f.print_processes),
+                |p| {
+                    let it = process_item(c, p, "", &format!("#process-{}-", p.id), pc);
+                    let mut ctx = Context::new();
+                    ctx.insert("root", "");
+                    ctx.insert("process", p);
+                    ctx.insert("svg", &it.svg);
+                    ctx.insert("handoffs", &it.handoffs);
+                    Ok(self.fragment("partials/print_process.html", &ctx)?.into())
+                },
+                &mut |_, b| emit(b),
+            )?;
+            emit_parts(
+                &c.roles,
+                |r| r.id.as_str(),
+                role_dirty,
+                fragments.map(|f| &f.print_roles),
+                |r| {
+                    let mut ctx = Context::new();
+                    ctx.insert("root", "");
+                    ctx.insert("role", r);
+                    Ok(self.fragment("partials/print_role.html", &ctx)?.into())
+                },
+                &mut |_, b| emit(b),
+            )?;
+            return emit(tail.as_bytes());
+        }
+        // handbook.json: compact (the model is for tools, and a large handbook's
+        // JSON is tens of megabytes), in `Compiled`'s field order.
+        fn json<T: Serialize>(v: &T) -> Result<Arc<[u8]>, RenderError> {
+            to_json(v).map_err(|e| RenderError {
+                message: format!("cannot serialise handbook.json: {e}"),
+            })
+        }
+        emit(b"{\"meta\":")?;
+        emit(&json(&c.meta)?)?;
+        emit(b",\"artifacts\":")?;
+        emit(&json(&c.artifacts)?)?;
+        let comma = |i: usize| if i == 0 { &b""[..] } else { &b","[..] };
+        emit(b",\"processes\":[")?;
+        emit_parts(
+            &c.processes,
+            |p| p.id.as_str(),
+            process_dirty,
+            fragments.map(|f| &f.json_processes),
+            json,
+            &mut |i, b| emit(comma(i)).and_then(|()| emit(b)),
+        )?;
+        emit(b"],\"roles\":[")?;
+        emit_parts(
+            &c.roles,
+            |r| r.id.as_str(),
+            role_dirty,
+            fragments.map(|f| &f.json_roles),
+            json,
+            &mut |i, b| emit(comma(i)).and_then(|()| emit(b)),
+        )?;
+        emit(b"],\"handoffs\":[")?;
+        emit_parts(
+            &c.handoffs,
+            |h| h.slug.as_str(),
+            |i| pc.dirty.contains(&Job::Handoff(i)),
+            fragments.map(|f| &f.json_handoffs),
+            json,
+            &mut |i, b| emit(comma(i)).and_then(|()| emit(b)),
+        )?;
+        emit(b"],\"coverage\":")?;
+        emit(&json(&c.coverage)?)?;
+        emit(b"}\n")
     }
 }
 
 fn to_json<T: Serialize>(v: &T) -> serde_json::Result<Arc<[u8]>> {
     serde_json::to_vec(v).map(Arc::from)
-}
-
-/// `handbook.json`, compact (the model is for tools, and a large handbook's
-/// JSON is tens of megabytes), from the serialised lists.
-fn assemble_json(
-    c: &Compiled,
-    processes: &[Arc<[u8]>],
-    roles: &[Arc<[u8]>],
-    handoffs: &[Arc<[u8]>],
-) -> serde_json::Result<Vec<u8>> {
-    let artifacts = c
-        .artifacts
-        .iter()
-        .map(to_json)
-        .collect::<serde_json::Result<Vec<_>>>()?;
-    let mut out = Vec::new();
-    out.extend_from_slice(b"{\"meta\":");
-    out.extend(serde_json::to_vec(&c.meta)?);
-    out.extend_from_slice(b",\"artifacts\":");
-    out.extend(json_array(&artifacts));
-    out.extend_from_slice(b",\"processes\":");
-    out.extend(json_array(processes));
-    out.extend_from_slice(b",\"roles\":");
-    out.extend(json_array(roles));
-    out.extend_from_slice(b",\"handoffs\":");
-    out.extend(json_array(handoffs));
-    out.extend_from_slice(b",\"coverage\":");
-    out.extend(serde_json::to_vec(&c.coverage)?);
-    out.push(b'}');
-    Ok(out)
 }
 
 /// One unit of rendering: a page, or a few pages that share their data.
@@ -604,15 +616,49 @@ struct PageCtx<'a> {
     dirty: HashSet<Job>,
 }
 
+impl PageCtx<'_> {
+    /// A word of the handbook's language.
+    fn word(&self, key: &str) -> &'static str {
+        self.t.get(key).copied().unwrap_or_default()
+    }
+}
+
+/// Opens a file of the site for writing (the staging folder's, in a build).
+pub type Opener<'a> = dyn Fn(&str) -> Result<Box<dyn Write + Send>, String> + Sync + 'a;
+
+/// What every page's context starts with.
+fn base_ctx(
+    pc: &PageCtx<'_>,
+    root: &str,
+    title: &str,
+    kind: &str,
+    source: Option<&str>,
+) -> Context {
+    let mut ctx = Context::new();
+    ctx.insert("root", root);
+    ctx.insert("page_title", title);
+    ctx.insert("page_kind", kind);
+    let edit_url = pc.c.meta.edit_url.as_ref();
+    let edit = source.and_then(|s| edit_url.map(|u| u.replace("{path}", s)));
+    ctx.insert("edit_link", &edit);
+    ctx
+}
+
 fn process_item<'a>(
     c: &'a Compiled,
     p: &'a ProcessView,
     root: &str,
     stage_base: &str,
-    labels: diagram::Labels,
-    flow_alt: &str,
+    pc: &PageCtx<'_>,
 ) -> ProcessItem<'a> {
-    let title = format!("{}: {flow_alt}", p.name);
+    let labels = diagram::Labels {
+        title: "",
+        no_owner: pc.word("no_owner"),
+        legend_handoff: pc.word("legend_handoff"),
+        legend_flow: pc.word("legend_flow"),
+        handoff: pc.word("handoff"),
+    };
+    let title = format!("{}: {}", p.name, pc.word("flow_alt"));
     ProcessItem {
         svg: diagram::swimlane(
             p,
@@ -705,19 +751,6 @@ fn nav(c: &Compiled) -> Nav {
 
 /// Stands for the print page's sections until they are spliced in; `print.html` prints `{{ sections | safe }}` once.
 const SECTIONS_MARK: &str = "\u{1}rolebook-print-sections\u{1}";
-
-/// `serde_json::to_vec(c)`, byte for byte, with the long lists serialised on both cores.
-pub fn json_of(c: &Compiled) -> serde_json::Result<Vec<u8>> {
-    fn list<T: Serialize + Sync>(items: &[T]) -> serde_json::Result<Vec<Arc<[u8]>>> {
-        items.par_iter().map(to_json).collect()
-    }
-    assemble_json(
-        c,
-        &list(&c.processes)?,
-        &list(&c.roles)?,
-        &list(&c.handoffs)?,
-    )
-}
 
 /// The paths a job writes.
 pub fn job_paths(c: &Compiled, job: Job) -> Vec<String> {

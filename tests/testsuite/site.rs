@@ -556,11 +556,34 @@ fn coverage_command_fails_below_min() {
 
 #[test]
 fn handbook_json_is_what_serde_writes_for_the_model() {
+    // handbook.json is streamed in parts (build) or joined in memory (serve):
+    // both must be exactly the model as serde writes it.
     let loaded = rolebook::load::load(&repo().join("roles")).expect("load");
     let compiled = rolebook::compile::compile(&loaded.handbook);
-    let ours = rolebook::render::json_of(&compiled).expect("json");
+    let mut expected = serde_json::to_vec(&compiled).expect("serde");
+    expected.push(b'\n');
+    let out = tempfile::tempdir().expect("temp");
+    let opts = rolebook::build::BuildOptions {
+        roles: repo().join("roles"),
+        out: out.path().join("site"),
+        templates: None,
+        deny_warnings: false,
+    };
+    rolebook::build::build(&opts).expect("build");
+    let streamed = std::fs::read(out.path().join("site/handbook.json")).expect("read");
     assert!(
-        ours == serde_json::to_vec(&compiled).expect("serde"),
-        "json_of differs from serde_json::to_vec"
+        streamed == expected,
+        "streamed handbook.json differs from serde_json::to_vec"
+    );
+    let mut renderer = rolebook::render::Renderer::new(None).expect("templates");
+    let site = renderer.render(&compiled).expect("render");
+    let joined = site
+        .pages
+        .iter()
+        .find(|p| p.path == "handbook.json")
+        .expect("json page");
+    assert!(
+        *joined.bytes == *expected,
+        "in-memory handbook.json differs from serde_json::to_vec"
     );
 }
