@@ -100,15 +100,14 @@ impl fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {}
 
-/// The first half of every build: load (re-parsing only what `cache` does not hold; with `changed`, looking only at those paths) and check.
+/// The first half of `build` and `prepare`: load (re-parsing only what `cache` does not hold) and check.
 pub fn load_and_check(
     opts: &BuildOptions,
     cache: &mut load::ParseCache,
-    changed: Option<&[PathBuf]>,
     phases: &mut Phases,
 ) -> Result<(Loaded, Report), BuildError> {
     let loaded = phases
-        .time("load", || load::load_changed(&opts.roles, cache, changed))
+        .time("load", || load::load_cached(&opts.roles, cache))
         .map_err(|e| BuildError(e.to_string()))?;
     let report = phases.time("check", || check::check(&loaded));
     Ok((loaded, report))
@@ -142,8 +141,7 @@ pub fn search_input(site: &Site) -> impl Iterator<Item = (String, String)> + '_ 
 /// Loads, checks and, when nothing fails, compiles and renders in memory, search index included. Writes nothing.
 pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, BuildError> {
     let mut phases = Phases::default();
-    let (loaded, report) =
-        load_and_check(opts, &mut load::ParseCache::default(), None, &mut phases)?;
+    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::default(), &mut phases)?;
     if report.fails(opts.deny_warnings) {
         return Ok(Built::stopped(loaded, report, phases));
     }
@@ -182,8 +180,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let mut renderer =
         Renderer::new(opts.template_dir().as_deref()).map_err(|e| BuildError(e.to_string()))?;
     let mut phases = Phases::default();
-    let (loaded, report) =
-        load_and_check(opts, &mut load::ParseCache::default(), None, &mut phases)?;
+    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::default(), &mut phases)?;
     if report.fails(opts.deny_warnings) {
         return Ok(Built::stopped(loaded, report, phases));
     }

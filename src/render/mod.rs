@@ -114,9 +114,16 @@ struct Fragments {
     json_roles: Cache<[u8]>,
     json_processes: Cache<[u8]>,
     json_handoffs: Cache<[u8]>,
+    /// The last size of `print.html` and `handbook.json`, to allocate them once.
+    sizes: Mutex<HashMap<&'static str, usize>>,
 }
 
 type Cache<T> = Mutex<HashMap<String, Arc<T>>>;
+
+/// Caches stay usable after a panic elsewhere: their values are whole either way.
+fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
+}
 
 /// How many roles (or processes, handoffs) the whole-handbook files render at
 /// once: enough to keep both cores busy, few enough that a streamed
@@ -137,9 +144,6 @@ fn emit_parts<'a, T: Sync, X: ?Sized + Send + Sync + AsRef<[u8]>>(
     make: impl Fn(&'a T) -> Result<Arc<X>, RenderError> + Sync,
     emit: &mut EmitPart<'_>,
 ) -> Result<(), RenderError> {
-    fn lock<X: ?Sized>(c: &Cache<X>) -> std::sync::MutexGuard<'_, HashMap<String, Arc<X>>> {
-        c.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
-    }
     for (b, batch) in items.chunks(BATCH).enumerate() {
         let parts = batch
             .par_iter()
@@ -374,11 +378,17 @@ impl Renderer {
             file.flush().map_err(failed)?;
             return Ok((Vec::new(), 1));
         }
-        let mut bytes = Vec::new();
+        let sizes = self.fragments.as_ref().map(|f| &f.sizes);
+        let last = sizes.and_then(|m| lock(m).get(path).copied());
+        // Tens of megabytes: grown by doubling, they would be copied several times.
+        let mut bytes = Vec::with_capacity(last.map_or(0, |n| n + n / 8));
         self.whole_file(pc, *job, &mut |b| {
             bytes.extend_from_slice(b);
             Ok(())
         })?;
+        if let Some(m) = sizes {
+            lock(m).insert(path, bytes.len());
+        }
         let page = Page {
             path: path.into(),
             bytes: bytes.into(),

@@ -13,11 +13,11 @@ use std::time::{Duration, Instant};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use crate::build::{BuildError, BuildOptions, Built, Output, Phases, load_and_check, search_input};
+use crate::build::{BuildError, BuildOptions, Built, Output, Phases, search_input};
 use crate::compile::{self, Compiled};
 use crate::output;
 use crate::render::{self, Page, Renderer, Site};
-use crate::{load, search};
+use crate::{check, load, search};
 use watch::{Batch, Watch};
 
 /// How long the folder must be quiet before a burst of events becomes a rebuild.
@@ -248,12 +248,22 @@ impl Rebuilder {
     fn build_with(&mut self, renderer: &mut Renderer) -> Result<Built, BuildError> {
         let mut phases = Phases::default();
         let changed = self.changed.take();
-        let (loaded, report) =
-            load_and_check(&self.opts, &mut self.cache, changed.as_deref(), &mut phases)?;
+        let loaded = phases
+            .time("load", || {
+                load::load_changed(&self.opts.roles, &mut self.cache, changed.as_deref())
+            })
+            .map_err(|e| BuildError(e.to_string()))?;
+        // A save usually leaves the handbook passing: compile while checking,
+        // and throw the compiled views away when the checks fail.
+        let (report, compiled) = phases.time("check and compile", || {
+            rayon::join(
+                || check::check(&loaded),
+                || compile::compile(&loaded.handbook),
+            )
+        });
         if report.fails(self.opts.deny_warnings) {
             return Ok(Built::stopped(loaded, report, phases));
         }
-        let compiled = phases.time("compile", || compile::compile(&loaded.handbook));
         let mut site = phases
             .time("render", || match &self.previous {
                 Some((old, old_site)) => {

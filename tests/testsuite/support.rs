@@ -110,6 +110,9 @@ pub struct Hit {
 pub fn findings_in(dir: &Path) -> Vec<Hit> {
     let loaded = rolebook::load::load(dir).expect("loadable folder");
     let report = rolebook::check::check(&loaded);
+    // `serve` compiles while it checks, so compiling must survive every
+    // handbook the checker rejects: each rule's fixture passes through here.
+    let _ = rolebook::compile::compile(&loaded.handbook);
     report
         .findings
         .iter()
