@@ -484,6 +484,41 @@ fn two_builds_are_byte_identical() {
     assert_eq!(agency.pages, agency_site().pages);
 }
 
+#[cfg(unix)]
+#[test]
+fn a_rebuild_links_unchanged_pages_and_writes_changed_ones() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = handbook(&[]);
+    let out = dir.path().join("site");
+    let opts = |out: &std::path::Path| BuildOptions {
+        roles: dir.path().to_path_buf(),
+        out: out.to_path_buf(),
+        templates: None,
+        deny_warnings: false,
+    };
+    build(&opts(&out)).expect("first build");
+    let inode = |rel: &str| std::fs::metadata(out.join(rel)).expect("page").ino();
+    let (b_before, a_before) = (inode("starter/b.html"), inode("roles/a.html"));
+    let a_yaml = dir.path().join("a.yaml");
+    let text = std::fs::read_to_string(&a_yaml).expect("read");
+    std::fs::write(
+        &a_yaml,
+        format!("{text}duties:\n  - Answer within the hour\n"),
+    )
+    .expect("write");
+    build(&opts(&out)).expect("second build");
+    // A's new duty is not on B's starter pack: the same file, linked into the new site.
+    assert_eq!(inode("starter/b.html"), b_before);
+    // A's page changed: a new file with the new duty.
+    assert_ne!(inode("roles/a.html"), a_before);
+    let page = std::fs::read_to_string(out.join("roles/a.html")).expect("page");
+    assert!(page.contains("Answer within the hour"));
+    // And the whole site is what a build into an empty folder writes.
+    let fresh = dir.path().join("fresh");
+    build(&opts(&fresh)).expect("fresh build");
+    assert_eq!(snapshot(&out), snapshot(&fresh));
+}
+
 #[test]
 fn russian_handbook_uses_russian_words() {
     let hb = "title: Справочник\nlanguage: ru\nexternal_roles:\n  boss: Руководитель\nartifacts:\n  card:\n    name: Карточка\n    kept_in: CRM\n  offer:\n    name: Предложение\n    kept_in: Диск\n";
