@@ -98,6 +98,9 @@ impl ParseCache {
 struct Listing {
     files: Vec<(String, PathBuf, FileKind)>,
     links: Vec<(String, PathBuf, String)>,
+    /// Some file is a link to another file of the folder: a change reported
+    /// under the target's name changes the link's content too.
+    linked: bool,
 }
 
 /// Reads the handbook folder at `root`.
@@ -332,6 +335,7 @@ fn walk(root: &Path) -> Result<Listing, LoadError> {
                     if target.is_dir() {
                         continue;
                     }
+                    listing.linked = true;
                 }
                 Ok(target) => {
                     if classify(&rel).is_some() || target.is_dir() {
@@ -372,6 +376,9 @@ fn update_listing(
     listing: &Listing,
     changed: &[PathBuf],
 ) -> Option<(Listing, std::collections::HashSet<PathBuf>)> {
+    if listing.linked {
+        return None;
+    }
     let abs_root = std::path::absolute(root).ok()?;
     let mut listing = listing.clone();
     let mut stale = std::collections::HashSet::new();
@@ -752,6 +759,29 @@ impl Reader<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[cfg(unix)]
+    #[test]
+    fn a_hint_naming_a_link_target_also_refreshes_the_link() {
+        let dir = tempfile::tempdir().expect("temp");
+        let root = dir.path();
+        std::fs::write(root.join("handbook.yaml"), "title: T\n").expect("write");
+        std::fs::create_dir(root.join("shared")).expect("mkdir");
+        std::fs::write(root.join("shared/real.yaml"), "title: Old\n").expect("write");
+        std::os::unix::fs::symlink("shared/real.yaml", root.join("linked.yaml")).expect("link");
+        let mut cache = ParseCache::default();
+        load_cached(root, &mut cache).expect("load");
+        std::fs::write(root.join("shared/real.yaml"), "title: New\n").expect("write");
+        let changed = [std::path::absolute(root.join("shared/real.yaml")).expect("abs")];
+        let loaded = load_changed(root, &mut cache, Some(&changed)).expect("reload");
+        let titles: Vec<&str> = loaded
+            .handbook
+            .roles
+            .iter()
+            .map(|r| r.title.as_str())
+            .collect();
+        assert_eq!(titles, ["New", "New"]);
+    }
 
     #[test]
     fn classifies_files_by_place() {
