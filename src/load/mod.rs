@@ -139,29 +139,27 @@ pub fn load_changed(
         None => (walk(root)?, None),
     };
     cache.listing = Some(listing.clone());
-    let mut files: Vec<(String, PathBuf, FileKind, Option<Vec<u8>>)> = listing
-        .files
-        .into_iter()
-        .map(|(rel, path, kind)| (rel, path, kind, None))
-        .collect();
-    let link_findings = listing.links;
     // Reading is a system call or three per file: both cores. With a hint,
     // files that did not change keep the bytes read last time.
-    files.par_iter_mut().try_for_each(|(_, path, _, bytes)| {
-        let kept = unchanged
-            .as_ref()
-            .filter(|stale| !stale.contains(path.as_path()))
-            .and_then(|_| cache.files.get(path.as_path()))
-            .map(|(old, _)| old.clone());
-        let read = match kept {
-            Some(old) => old,
-            None => read_limited(path).map_err(|e| LoadError {
-                message: format!("cannot read `{}`: {e}", path.display()),
-            })?,
-        };
-        *bytes = Some(read);
-        Ok(())
-    })?;
+    let files: Vec<(String, PathBuf, FileKind, Vec<u8>)> = listing
+        .files
+        .into_par_iter()
+        .map(|(rel, path, kind)| {
+            let kept = unchanged
+                .as_ref()
+                .filter(|stale| !stale.contains(path.as_path()))
+                .and_then(|_| cache.files.get(path.as_path()))
+                .map(|(old, _)| old.clone());
+            let bytes = match kept {
+                Some(old) => old,
+                None => read_limited(&path).map_err(|e| LoadError {
+                    message: format!("cannot read `{}`: {e}", path.display()),
+                })?,
+            };
+            Ok((rel, path, kind, bytes))
+        })
+        .collect::<Result<_, LoadError>>()?;
+    let link_findings = listing.links;
 
     let mut hb = Handbook {
         root: root.to_path_buf(),
@@ -180,20 +178,14 @@ pub fn load_changed(
     // Parsing is the expensive part and files are independent: both cores parse.
     let parsed: Vec<Parsed> = files
         .par_iter()
-        .map(|(_, path, _, bytes)| {
-            let bytes = bytes.as_deref().unwrap_or_default();
-            match cache.files.get(path) {
-                Some((old, node)) if old.as_slice() == bytes => Arc::clone(node),
-                _ => Arc::new(yaml::parse(bytes)),
-            }
+        .map(|(_, path, _, bytes)| match cache.files.get(path) {
+            Some((old, node)) if old == bytes => Arc::clone(node),
+            _ => Arc::new(yaml::parse(bytes)),
         })
         .collect();
     let mut fresh = std::collections::HashMap::with_capacity(files.len());
     for ((_, path, _, bytes), node) in files.iter().zip(&parsed) {
-        fresh.insert(
-            path.clone(),
-            (bytes.clone().unwrap_or_default(), Arc::clone(node)),
-        );
+        fresh.insert(path.clone(), (bytes.clone(), Arc::clone(node)));
     }
     cache.files = fresh;
     // Turning nodes into the model is independent per file too: both cores,
@@ -207,7 +199,6 @@ pub fn load_changed(
         .collect();
     let mut have_handbook = false;
     for ((rel, path, kind, bytes), (value, file_findings)) in files.into_iter().zip(read) {
-        let bytes = bytes.unwrap_or_default();
         let text = String::from_utf8(bytes)
             .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned());
         push_file(&mut hb, rel, path, text);

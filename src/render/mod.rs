@@ -543,9 +543,11 @@ impl Renderer {
         // handbook.json: compact (the model is for tools, and a large handbook's
         // JSON is tens of megabytes), in `Compiled`'s field order.
         fn json<T: Serialize>(v: &T) -> Result<Arc<[u8]>, RenderError> {
-            to_json(v).map_err(|e| RenderError {
-                message: format!("cannot serialise handbook.json: {e}"),
-            })
+            serde_json::to_vec(v)
+                .map(Arc::from)
+                .map_err(|e| RenderError {
+                    message: format!("cannot serialise handbook.json: {e}"),
+                })
         }
         emit(b"{\"meta\":")?;
         emit(&json(&c.meta)?)?;
@@ -583,10 +585,6 @@ impl Renderer {
         emit(&json(&c.coverage)?)?;
         emit(b"}\n")
     }
-}
-
-fn to_json<T: Serialize>(v: &T) -> serde_json::Result<Arc<[u8]>> {
-    serde_json::to_vec(v).map(Arc::from)
 }
 
 /// One unit of rendering: a page, or a few pages that share their data.

@@ -221,8 +221,9 @@ impl Rebuilder {
         if result.is_ok() {
             self.renderer = Some(renderer);
         } else {
-            // The renderer's cached parts may now be ahead of `previous`, and a
-            // failed load did not take in the changes it was told about: start afresh.
+            // The renderer's cached parts may now be ahead of `previous`, a failed
+            // load did not take in the changes it was told about, and a failed
+            // write may have left part of this build on disk: start afresh.
             self.previous = None;
             self.cache.forget_listing();
         }
@@ -313,11 +314,7 @@ impl Rebuilder {
             _ => output::write_site(site, &self.opts.out),
         });
         drop(guard);
-        if let Err(e) = written {
-            // The folder may hold part of this build: the next one writes everything.
-            self.previous = None;
-            return Err(BuildError(e.to_string()));
-        }
+        written.map_err(|e| BuildError(e.to_string()))?;
         let indexed_changed = match &self.previous {
             Some((_, old_site)) => !same_pages(old_site, site, search::is_indexed),
             None => true,
