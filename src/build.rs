@@ -141,7 +141,7 @@ pub fn search_input(site: &Site) -> impl Iterator<Item = (String, String)> + '_ 
 /// Loads, checks and, when nothing fails, compiles and renders in memory, search index included. Writes nothing.
 pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, BuildError> {
     let mut phases = Phases::default();
-    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::default(), &mut phases)?;
+    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::one_shot(), &mut phases)?;
     if report.fails(opts.deny_warnings) {
         return Ok(Built::stopped(loaded, report, phases));
     }
@@ -180,7 +180,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let mut renderer =
         Renderer::new(opts.template_dir().as_deref()).map_err(|e| BuildError(e.to_string()))?;
     let mut phases = Phases::default();
-    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::default(), &mut phases)?;
+    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::one_shot(), &mut phases)?;
     if report.fails(opts.deny_warnings) {
         return Ok(Built::stopped(loaded, report, phases));
     }

@@ -83,9 +83,21 @@ pub struct ParseCache {
     files: std::collections::HashMap<PathBuf, (Vec<u8>, Parsed)>,
     /// The last walk of the folder, which a load told what changed can update instead of walking again.
     listing: Option<Listing>,
+    /// Keeps nothing: for one load (`check`, `build`), where each file's tree
+    /// is dropped as soon as its model is read, instead of being held for a
+    /// next load that never comes.
+    one_shot: bool,
 }
 
 impl ParseCache {
+    /// A cache for a single load, which keeps nothing.
+    pub fn one_shot() -> ParseCache {
+        ParseCache {
+            one_shot: true,
+            ..ParseCache::default()
+        }
+    }
+
     /// Makes the next load walk the folder: after a failed load, the changes
     /// it was told about were not taken in.
     pub fn forget_listing(&mut self) {
@@ -105,7 +117,7 @@ struct Listing {
 
 /// Reads the handbook folder at `root`.
 pub fn load(root: &Path) -> Result<Loaded, LoadError> {
-    load_cached(root, &mut ParseCache::default())
+    load_cached(root, &mut ParseCache::one_shot())
 }
 
 /// [`load`], reusing the parse of every file whose bytes have not changed since the last call with this cache.
@@ -175,28 +187,38 @@ pub fn load_changed(
         );
     }
 
-    // Parsing is the expensive part and files are independent: both cores parse.
-    let parsed: Vec<Parsed> = files
-        .par_iter()
-        .map(|(_, path, _, bytes)| match cache.files.get(path) {
-            Some((old, node)) if old == bytes => Arc::clone(node),
-            _ => Arc::new(yaml::parse(bytes)),
-        })
-        .collect();
-    let mut fresh = std::collections::HashMap::with_capacity(files.len());
-    for ((_, path, _, bytes), node) in files.iter().zip(&parsed) {
-        fresh.insert(path.clone(), (bytes.clone(), Arc::clone(node)));
-    }
-    cache.files = fresh;
-    // Turning nodes into the model is independent per file too: both cores,
-    // each file with its own findings, merged in file order.
+    // Parsing is the expensive part and files are independent: both cores
+    // parse, then turn each tree into the model with its own findings,
+    // merged in file order.
     let first = hb.files.len() as u32;
-    let read: Vec<(Option<Read>, Vec<Finding>)> = files
-        .par_iter()
-        .zip(&parsed)
-        .enumerate()
-        .map(|(i, ((rel, _, kind, _), parsed))| read_file(first + i as u32, rel, *kind, parsed))
-        .collect();
+    let read: Vec<(Option<Read>, Vec<Finding>)> = if cache.one_shot {
+        files
+            .par_iter()
+            .enumerate()
+            .map(|(i, (rel, _, kind, bytes))| {
+                read_file(first + i as u32, rel, *kind, &yaml::parse(bytes))
+            })
+            .collect()
+    } else {
+        let parsed: Vec<Parsed> = files
+            .par_iter()
+            .map(|(_, path, _, bytes)| match cache.files.get(path) {
+                Some((old, node)) if old == bytes => Arc::clone(node),
+                _ => Arc::new(yaml::parse(bytes)),
+            })
+            .collect();
+        let mut fresh = std::collections::HashMap::with_capacity(files.len());
+        for ((_, path, _, bytes), node) in files.iter().zip(&parsed) {
+            fresh.insert(path.clone(), (bytes.clone(), Arc::clone(node)));
+        }
+        cache.files = fresh;
+        files
+            .par_iter()
+            .zip(&parsed)
+            .enumerate()
+            .map(|(i, ((rel, _, kind, _), parsed))| read_file(first + i as u32, rel, *kind, parsed))
+            .collect()
+    };
     let mut have_handbook = false;
     for ((rel, path, kind, bytes), (value, file_findings)) in files.into_iter().zip(read) {
         let text = String::from_utf8(bytes)

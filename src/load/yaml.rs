@@ -173,6 +173,14 @@ pub fn parse(bytes: &[u8]) -> Result<Node, ParseError> {
 
 /// Parses UTF-8 text.
 pub fn parse_str(text: &str) -> Result<Node, ParseError> {
+    if let Some(node) = plain::parse(text) {
+        return Ok(node);
+    }
+    parse_with_serde(text)
+}
+
+/// The full path: every YAML feature, the budgets, and worded errors.
+fn parse_with_serde(text: &str) -> Result<Node, ParseError> {
     let options = serde_saphyr::options! {
         strict_booleans: true,
         duplicate_keys: DuplicateKeyPolicy::PassThrough,
@@ -185,6 +193,157 @@ pub fn parse_str(text: &str) -> Result<Node, ParseError> {
     match serde_saphyr::from_str_with_options::<Spanned<Raw>>(text, options) {
         Ok(raw) => Ok(convert(raw, text)),
         Err(e) => Err(parse_error(&e)),
+    }
+}
+
+/// The common case, read straight from the events of serde-saphyr's own
+/// parser (granit-parser): one document of block or flow collections whose
+/// scalars are quoted, or plain words, or plain whole numbers, booleans or
+/// nulls, with no anchors, aliases, tags or merge keys. That is every file of
+/// a handbook written to `format.md`, and it parses about three times faster
+/// than through serde. Anything else, and any error, gives `None`: such a file
+/// takes the serde-saphyr path above, which resolves every YAML feature,
+/// enforces the budgets and words the errors; `plain::tests` and
+/// `load::tests` check that both paths give the same tree.
+mod plain {
+    use super::{MAX_DEPTH, MAX_NODES, Node, Pos, ScalarKind, Value};
+    use serde_saphyr::granit_parser::{Event, Parser, ScalarStyle, Span};
+
+    enum Frame {
+        Seq(Vec<Node>, Pos),
+        Map(Vec<(Node, Node)>, Option<Node>, Pos),
+    }
+
+    pub(super) fn parse(text: &str) -> Option<Node> {
+        let options = serde_saphyr::granit_parser::options! {
+            block_nesting_limit: MAX_DEPTH,
+            flow_nesting_limit: MAX_DEPTH,
+            emit_comments: false,
+        };
+        let mut stack: Vec<Frame> = Vec::new();
+        let mut root = None;
+        let mut documents = 0;
+        let mut nodes = 0;
+        for event in Parser::new_from_str_with_options(text, options) {
+            let (event, span) = event.ok()?;
+            let node = match event {
+                Event::StreamStart | Event::StreamEnd | Event::DocumentEnd => continue,
+                Event::DocumentStart(..) => {
+                    documents += 1;
+                    if documents > 1 {
+                        return None;
+                    }
+                    continue;
+                }
+                Event::Scalar(value, style, 0, None) => Node {
+                    value: resolve(&value, style)?,
+                    pos: pos(&span, text)?,
+                },
+                Event::SequenceStart(_, 0, None) | Event::MappingStart(_, 0, None)
+                    if stack.len() + 2 < MAX_DEPTH =>
+                {
+                    let at = pos(&span, text)?;
+                    stack.push(if matches!(event, Event::SequenceStart(..)) {
+                        Frame::Seq(Vec::new(), at)
+                    } else {
+                        Frame::Map(Vec::new(), None, at)
+                    });
+                    continue;
+                }
+                Event::SequenceEnd => match stack.pop()? {
+                    Frame::Seq(items, pos) => Node {
+                        value: Value::Seq(items),
+                        pos,
+                    },
+                    Frame::Map(..) => return None,
+                },
+                Event::MappingEnd => match stack.pop()? {
+                    Frame::Map(entries, None, pos) => Node {
+                        value: Value::Map(entries),
+                        pos,
+                    },
+                    _ => return None,
+                },
+                // Anchors, aliases, tags, comments, deep nesting: serde-saphyr's path.
+                _ => return None,
+            };
+            nodes += 1;
+            if nodes > MAX_NODES / 2 {
+                return None;
+            }
+            match stack.last_mut() {
+                None if root.is_none() => root = Some(node),
+                None => return None,
+                Some(Frame::Seq(items, _)) => items.push(node),
+                Some(Frame::Map(entries, pending, _)) => match pending.take() {
+                    Some(key) => entries.push((key, node)),
+                    // Keys are texts or numbers; null or collection keys take the long way.
+                    None if matches!(node.value, Value::Scalar { .. }) => *pending = Some(node),
+                    None => return None,
+                },
+            }
+        }
+        if stack.is_empty() { root } else { None }
+    }
+
+    fn pos(span: &Span, text: &str) -> Option<Pos> {
+        let start = span.start.byte_offset()?;
+        let end = span.end.byte_offset()?;
+        if end > text.len() || start > end {
+            return None;
+        }
+        Some(Pos {
+            line: u32::try_from(span.start.line()).ok()?.max(1),
+            col: u32::try_from(span.start.col() + 1).ok()?,
+            start: u32::try_from(start).ok()?,
+            len: u32::try_from(end - start).ok()?,
+        })
+    }
+
+    /// YAML 1.2 core resolution, for the forms it is sure of; `None` for the rest.
+    fn resolve(value: &str, style: ScalarStyle) -> Option<Value> {
+        let scalar = |kind, int, boolean| Value::Scalar {
+            text: value.to_owned(),
+            kind,
+            int,
+            boolean,
+        };
+        if style != ScalarStyle::Plain {
+            return Some(scalar(ScalarKind::Str, None, None));
+        }
+        match value {
+            "" | "~" | "null" | "Null" | "NULL" => return Some(Value::Null),
+            "true" | "True" | "TRUE" => return Some(scalar(ScalarKind::Bool, None, Some(true))),
+            "false" | "False" | "FALSE" => {
+                return Some(scalar(ScalarKind::Bool, None, Some(false)));
+            }
+            _ => {}
+        }
+        let first = value.chars().next()?;
+        if first.is_alphabetic() {
+            let lower = value.to_ascii_lowercase();
+            if matches!(lower.as_str(), "inf" | "infinity" | "nan") {
+                return None;
+            }
+            return Some(scalar(ScalarKind::Str, None, None));
+        }
+        // Whole numbers without a sign, a leading zero, `_` or a radix prefix,
+        // short enough for an i64; the other spellings are left to serde-saphyr.
+        let b = value.as_bytes();
+        let decimal =
+            b.len() <= 18 && b.iter().all(u8::is_ascii_digit) && (b[0] != b'0' || b.len() == 1);
+        if decimal {
+            let n: i64 = value.parse().ok()?;
+            return Some(scalar(ScalarKind::Int, Some(n), None));
+        }
+        // No number, boolean or null has a space, `%` or `/` in it ("95%",
+        // "8 a month"): those are texts. The merge key and the 1.1 value key
+        // (`<<`, `=`) are left to serde-saphyr.
+        let numeric = |c: char| c.is_ascii_alphanumeric() || "._+-:".contains(c);
+        if value != "<<" && value != "=" && !value.chars().all(numeric) {
+            return Some(scalar(ScalarKind::Str, None, None));
+        }
+        None
     }
 }
 
@@ -389,5 +548,148 @@ mod tests {
     fn invalid_utf8_names_the_line() {
         let err = parse(b"title: ok\nsummary: \xff\n").unwrap_err();
         assert_eq!(err.pos.map(|p| (p.line, p.col)), Some((2, 10)));
+    }
+
+    /// Both paths over `text`: where the fast one answers, serde-saphyr must
+    /// agree node for node (positions included). Returns whether it answered.
+    fn same_tree(text: &str) -> bool {
+        let Some(fast) = plain::parse(text) else {
+            return false;
+        };
+        match parse_with_serde(text) {
+            Ok(full) => assert_eq!(fast, full, "the two parsers differ on:\n{text}"),
+            Err(e) => panic!(
+                "the fast path accepted what serde-saphyr refuses ({}):\n{text}",
+                e.message
+            ),
+        }
+        true
+    }
+
+    fn handbook_files() -> Vec<String> {
+        let dir = tempfile::tempdir().expect("tempdir");
+        crate::synth::generate(12, dir.path()).expect("synth");
+        let mut files = Vec::new();
+        for root in [
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("roles"),
+            dir.path().to_path_buf(),
+        ] {
+            for entry in walkdir::WalkDir::new(root).sort_by_file_name() {
+                let entry = entry.expect("walk");
+                if entry.path().extension().is_some_and(|e| e == "yaml") {
+                    files.push(std::fs::read_to_string(entry.path()).expect("read"));
+                }
+            }
+        }
+        files
+    }
+
+    #[test]
+    fn every_handbook_file_takes_the_fast_path_and_matches_serde_saphyr() {
+        let files = handbook_files();
+        assert!(files.len() > 30, "{} files", files.len());
+        for text in &files {
+            assert!(same_tree(text), "took the long way:\n{text}");
+        }
+    }
+
+    #[test]
+    fn what_the_fast_path_is_unsure_of_goes_to_serde_saphyr() {
+        // Each of these must be declined (and so parsed the full way).
+        for text in [
+            "a: &x 1\nb: *x\n",
+            "a: !!str 12\n",
+            "<<: {a: 1}\nb: 2\n",
+            "a: 1\n---\nb: 2\n",
+            "a: 0x1F\n",
+            "a: 007\n",
+            "a: -3\n",
+            "a: +3\n",
+            "a: 1.5\n",
+            "a: .inf\n",
+            "a: 1_000\n",
+            "a: 99999999999999999999\n",
+            "? [a, b]\n: c\n",
+            "~: a\n",
+            "",
+            "# only a comment\n",
+            "a: [1, 2\n",
+            "key: value\n  bad: indent\n",
+        ] {
+            assert!(plain::parse(text).is_none(), "fast path took:\n{text}");
+            // And the full path still answers (a tree or a worded error).
+            let _ = parse_str(text);
+        }
+        // These it takes, and must match.
+        for text in [
+            "a: 12\nb: true\nc: ~\nd: null\ne: \"7\"\nf: 'x'\ng: 0\nh: FALSE\n",
+            "a: |\n  line one\n  line two\nb: >\n  folded\n  text\n",
+            "list: [a, b, 'c d']\nmap: {x: 1, y: two}\n",
+            "a:\nb:\n  - \n  - x\n",
+            "a: b\na: c\n",
+            "title: Должность\nsummary: Пишет акты.\n",
+            "a: multi\n  line plain\n  text\n",
+            "- a\n- b: c\n  d: e\n",
+            "\"quoted key\": 1\n12: twelve\n",
+        ] {
+            assert!(same_tree(text), "fast path declined:\n{text}");
+        }
+    }
+
+    /// Thousands of damaged handbook files: wherever the fast path answers,
+    /// serde-saphyr accepts the same text and builds the same tree.
+    #[test]
+    fn damaged_files_never_make_the_two_paths_disagree() {
+        const EDITS: [&str; 28] = [
+            ":", " ", "\n", "- ", "#", "'", "\"", "[", "]", "{", "}", ",", "&a ", "*a", "!!str ",
+            "|", ">", "? ", "\t", "0", "1.5", "true", "~", "null", "<<: ", "---\n", "  ", "-1",
+        ];
+        let files = handbook_files();
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n as u64) as usize
+        };
+        let (mut taken, mut total) = (0, 0);
+        // ROLEBOOK_FUZZ_ROUNDS=200000 cargo test --release damaged_files  for a longer hunt.
+        let rounds = std::env::var("ROLEBOOK_FUZZ_ROUNDS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(3000);
+        for round in 0..rounds {
+            let mut text = files[round % files.len()].clone();
+            for _ in 0..1 + next(3) {
+                let mut at = next(text.len() + 1);
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                match next(3) {
+                    0 => text.insert_str(at, EDITS[next(EDITS.len())]),
+                    1 => {
+                        let end = (at + 1 + next(4)).min(text.len());
+                        if (at..=end).all(|i| text.is_char_boundary(i)) {
+                            text.replace_range(at..end, "");
+                        }
+                    }
+                    _ => {
+                        let lines: Vec<&str> = text.lines().collect();
+                        let i = next(lines.len().max(1));
+                        let mut l: Vec<String> = lines.iter().map(|s| s.to_string()).collect();
+                        if i + 1 < l.len() {
+                            l.swap(i, i + 1);
+                        }
+                        text = l.join("\n") + "\n";
+                    }
+                }
+            }
+            total += 1;
+            if same_tree(&text) {
+                taken += 1;
+            }
+        }
+        // Most damaged files are still plain YAML: the comparison is not vacuous.
+        assert!(taken > total / 4, "fast path took {taken} of {total}");
     }
 }
