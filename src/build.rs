@@ -130,12 +130,7 @@ pub fn search_input(site: &Site) -> impl Iterator<Item = (String, String)> + '_ 
     site.pages
         .iter()
         .filter(|p| search::is_indexed(&p.path))
-        .map(|p| {
-            (
-                p.path.clone(),
-                String::from_utf8_lossy(&p.bytes).into_owned(),
-            )
-        })
+        .map(search::input)
 }
 
 /// Loads, checks and, when nothing fails, compiles and renders in memory, search index included. Writes nothing.
@@ -200,10 +195,10 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
                 &jobs,
                 &|page| {
                     if compiled.meta.search && search::is_indexed(&page.path) {
-                        let html = String::from_utf8_lossy(&page.bytes).into_owned();
+                        let input = search::input(&page);
                         match indexed.lock() {
-                            Ok(mut v) => v.push((page.path.clone(), html)),
-                            Err(poisoned) => poisoned.into_inner().push((page.path.clone(), html)),
+                            Ok(mut v) => v.push(input),
+                            Err(poisoned) => poisoned.into_inner().push(input),
                         }
                     }
                     sink(page)
