@@ -35,6 +35,9 @@ struct SearchState {
     options: SearchOptions,
     fossicked_pages: Vec<FossickedData>,
     built_indexes: Vec<PagefindIndexes>,
+    /// Where each URL is in `fossicked_pages`, for `fossick_synthetic_many`;
+    /// rebuilt when another method has changed the page count.
+    positions: HashMap<String, usize>,
 }
 
 impl SearchState {
@@ -43,6 +46,7 @@ impl SearchState {
             options,
             fossicked_pages: vec![],
             built_indexes: vec![],
+            positions: HashMap::new(),
         }
     }
 
@@ -123,17 +127,19 @@ impl SearchState {
             .map(|f| f.fossick_sync(&self.options))
             .collect::<Result<Vec<_>>>()?;
         let added = fossicked.len();
-        let mut positions: HashMap<String, usize> = self
-            .fossicked_pages
-            .iter()
-            .enumerate()
-            .map(|(i, page)| (page.url.clone(), i))
-            .collect();
+        if self.positions.len() != self.fossicked_pages.len() {
+            self.positions = self
+                .fossicked_pages
+                .iter()
+                .enumerate()
+                .map(|(i, page)| (page.url.clone(), i))
+                .collect();
+        }
         for page in fossicked {
-            if let Some(&i) = positions.get(&page.url) {
+            if let Some(&i) = self.positions.get(&page.url) {
                 self.fossicked_pages[i] = page;
             } else {
-                positions.insert(page.url.clone(), self.fossicked_pages.len());
+                self.positions.insert(page.url.clone(), self.fossicked_pages.len());
                 self.fossicked_pages.push(page);
             }
         }
