@@ -30,10 +30,10 @@ pub fn input(page: &Page) -> (String, String) {
     (page.path.clone(), light)
 }
 
-/// Elements Pagefind drops with everything inside them (its `REMOVE_SELECTORS`).
+/// Elements Pagefind drops with everything inside them (its `REMOVE_SELECTORS`),
+/// but for `label`: see [`lighten`].
 const DROPPED: &[&str] = &[
-    "head", "style", "script", "noscript", "label", "form", "svg", "footer", "nav", "iframe",
-    "template",
+    "head", "style", "script", "noscript", "form", "svg", "footer", "nav", "iframe", "template",
 ];
 /// Inline elements whose text Pagefind adds to the enclosing element's as if
 /// the tag were not there (its `INLINE_SELECTORS`, less those with content of
@@ -57,6 +57,12 @@ const VOID: &[&str] = &[
 /// byte-identical. `None` (index the page as it is) for anything it is not
 /// sure of: a template with other `data-pagefind-*` attributes, or markup it
 /// cannot follow.
+///
+/// One deliberate difference: Pagefind drops `<label>` elements and their
+/// text, and every checklist item (and handoff field) is the text of a
+/// checkbox's label, so the checklist pages were indexed without their items.
+/// Here a label is read as the inline element it is (`<span>`), so its text
+/// is searchable.
 pub fn lighten(html: &str) -> Option<String> {
     const BODY: &str = "data-pagefind-body";
     if html.matches("data-pagefind-").count() != 1 || !html.contains(BODY) {
@@ -96,7 +102,7 @@ pub fn lighten(html: &str) -> Option<String> {
             }
             if !unwrapped {
                 out.push_str("</");
-                out.push_str(name);
+                out.push_str(if name == "label" { "span" } else { name });
                 out.push('>');
             }
             if open.is_empty() {
@@ -119,10 +125,14 @@ pub fn lighten(html: &str) -> Option<String> {
             continue;
         }
         let void = VOID.contains(&tag.name) || tag.self_closing;
-        let unwrapped = tag.id.is_none() && UNWRAPPED.contains(&tag.name);
+        let unwrapped = tag.id.is_none() && (UNWRAPPED.contains(&tag.name) || tag.name == "label");
         if !unwrapped {
             out.push('<');
-            out.push_str(tag.name);
+            out.push_str(if tag.name == "label" {
+                "span"
+            } else {
+                tag.name
+            });
             if open.is_empty() {
                 out.push(' ');
                 out.push_str(BODY);
@@ -360,7 +370,8 @@ mod tests {
 
     /// Lightened pages give Pagefind the same words, sentences, headings,
     /// anchors and titles: the index files are byte-identical to those of the
-    /// pages as rendered, for the agency's handbook and a synthetic one.
+    /// pages as rendered (labels read as spans), for the agency's handbook and
+    /// a synthetic one.
     #[test]
     fn lightened_pages_give_the_same_index_as_whole_pages() {
         let synthetic = tempfile::tempdir().expect("tempdir");
@@ -376,6 +387,16 @@ mod tests {
                         p.path.clone(),
                         String::from_utf8_lossy(&p.bytes).into_owned(),
                     )
+                })
+                .collect();
+            // The one intended difference: labels are read as spans (see `lighten`).
+            let spans: Vec<(String, String)> = whole
+                .iter()
+                .map(|(path, html)| {
+                    let html = html
+                        .replace("<label>", "<span>")
+                        .replace("</label>", "</span>");
+                    (path.clone(), html)
                 })
                 .collect();
             let light: Vec<(String, String)> = whole
@@ -394,7 +415,7 @@ mod tests {
                 size(&whole)
             );
             let (a, b) = (
-                index(whole, "en").expect("index"),
+                index(spans, "en").expect("index"),
                 index(light, "en").expect("index"),
             );
             assert_eq!(a.len(), b.len());
@@ -403,6 +424,48 @@ mod tests {
                 assert!(a.bytes == b.bytes, "`{}` differs", a.path);
             }
         }
+    }
+
+    /// The text Pagefind stores for `url` (the content its excerpts come from).
+    fn indexed_text(files: &[Page], url: &str) -> Option<String> {
+        use std::io::Read;
+        files
+            .iter()
+            .filter(|f| f.path.ends_with(".pf_fragment"))
+            .find_map(|f| {
+                let mut raw = Vec::new();
+                flate2::read::GzDecoder::new(&f.bytes[..])
+                    .read_to_end(&mut raw)
+                    .ok()?;
+                let json = &raw[raw.iter().position(|b| *b == b'{')?..];
+                let fragment: serde_json::Value = serde_json::from_slice(json).ok()?;
+                (fragment["url"] == url).then(|| fragment["content"].as_str().map(str::to_owned))?
+            })
+    }
+
+    /// Checklist items are the text of checkbox labels, which Pagefind drops;
+    /// a lightened page keeps them, so staff can search for a checklist step.
+    #[test]
+    fn checklist_items_are_searchable() {
+        let agency = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("roles");
+        let page = rendered(&agency)
+            .into_iter()
+            .find(|p| p.path == "checklists/courier.html")
+            .expect("the courier's checklist page");
+        let (path, light) = input(&page);
+        let files = index([(path, light)], "en").expect("index");
+        let text = indexed_text(&files, "/checklists/courier.html").expect("the page is indexed");
+        for item in [
+            "Every folder matches its delivery sheet",
+            "Signed delivery sheets are scanned into the CRM",
+        ] {
+            assert!(text.contains(item), "`{item}` not in the index: {text}");
+        }
+        // What Pagefind makes of the page as rendered: the items are gone.
+        let whole = String::from_utf8_lossy(&page.bytes).into_owned();
+        let files = index([(page.path.clone(), whole)], "en").expect("index");
+        let text = indexed_text(&files, "/checklists/courier.html").expect("indexed");
+        assert!(!text.contains("Every folder matches its delivery sheet"));
     }
 
     #[test]

@@ -140,6 +140,17 @@ test("search for a duty and reach the role that owns it", async () => {
   await context.close();
 });
 
+test("search for a checklist step and reach the checklist that has it", async () => {
+  const { page, context, problems } = await open(base + "index.html");
+  await page.locator("#search input").fill("delivery sheet scanned");
+  const result = page.locator(".pagefind-ui__result-link", { hasText: /checklist/i }).first();
+  await result.waitFor({ timeout: 10000 });
+  await Promise.all([page.waitForURL(/checklists\/courier\.html/), result.click()]);
+  assert.match(await page.locator("main").innerText(), /Signed delivery sheets are scanned into the CRM/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("follow a handoff from one role to the other", async () => {
   const { page, context, problems } = await open(base + "roles/active-sales.html");
   await Promise.all([page.waitForURL(/handoffs\/intent-to-order--brief\.html/), page.click('a[href="../handoffs/intent-to-order--brief.html"]')]);
