@@ -468,6 +468,48 @@ mod tests {
         assert!(!text.contains("Every folder matches its delivery sheet"));
     }
 
+    /// Damaged pages (cut, or with markup characters inserted anywhere) never
+    /// make `lighten` panic: it answers or declines.
+    #[test]
+    fn lighten_survives_damaged_pages() {
+        let agency = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("roles");
+        let pages: Vec<String> = rendered(&agency)
+            .iter()
+            .map(|p| String::from_utf8_lossy(&p.bytes).into_owned())
+            .collect();
+        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
+        let mut next = move |n: usize| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n.max(1) as u64) as usize
+        };
+        let (mut answered, mut declined) = (0, 0);
+        for round in 0..2000 {
+            let mut html = pages[round % pages.len()].clone();
+            let mut at = next(html.len());
+            while !html.is_char_boundary(at) {
+                at -= 1;
+            }
+            match next(3) {
+                0 => html.truncate(at),
+                1 => html.insert_str(
+                    at,
+                    ["<", ">", "\"", "'", "</main>", "<!--", "<label>", "/"][next(8)],
+                ),
+                _ => html.insert_str(at, "<svg>"),
+            }
+            match lighten(&html) {
+                Some(_) => answered += 1,
+                None => declined += 1,
+            }
+        }
+        assert!(
+            answered > 0 && declined > 0,
+            "{answered} answered, {declined} declined"
+        );
+    }
+
     #[test]
     fn pages_lighten_cannot_follow_are_indexed_as_they_are() {
         let page = |main: &str| {
