@@ -150,7 +150,9 @@ pub fn load_changed(
         Some((listing, fresh)) => (listing, Some(fresh)),
         None => (walk(root)?, None),
     };
-    cache.listing = Some(listing.clone());
+    if !cache.one_shot {
+        cache.listing = Some(listing.clone());
+    }
     // Reading is a system call or three per file: both cores. With a hint,
     // files that did not change keep the bytes read last time.
     let files: Vec<(String, PathBuf, FileKind, Vec<u8>)> = listing
