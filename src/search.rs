@@ -426,21 +426,63 @@ mod tests {
         }
     }
 
-    /// The text Pagefind stores for `url` (the content its excerpts come from).
-    fn indexed_text(files: &[Page], url: &str) -> Option<String> {
+    /// The vendored Pagefind keeps the words it indexed for each word between
+    /// pages on the same thread (`rolebook.patch`): a word indexed for one
+    /// language must not be reused for another. "договоры" stays as it is for
+    /// English and is stemmed to "договор" for Russian.
+    #[test]
+    fn words_indexed_for_one_language_are_not_reused_for_another() {
+        // Enough pages for rayon to split the work across its pool, whose
+        // threads (and their caches) outlive one index.
+        let page = |lang: &str| -> Vec<(String, String)> {
+            (0..32)
+                .map(|i| {
+                    (
+                        format!("roles/clerk-{i}.html"),
+                        format!(
+                            "<html lang=\"{lang}\"><head><title>Clerk</title></head><body>\
+                             <main data-pagefind-body><p>договоры {i}</p></main></body></html>"
+                        ),
+                    )
+                })
+                .collect()
+        };
+        // The words of the index, as CBOR text strings (length in the header byte).
+        let has_word = |files: &[Page], word: &str| {
+            let mut needle = vec![0x60 + word.len() as u8];
+            needle.extend_from_slice(word.as_bytes());
+            unpacked(files, ".pf_index").any(|raw| raw.windows(needle.len()).any(|w| w == needle))
+        };
+        for _ in 0..3 {
+            let en = index(page("en"), "en").expect("index");
+            assert!(has_word(&en, "договоры") && !has_word(&en, "договор"));
+            let ru = index(page("ru"), "ru").expect("index");
+            assert!(has_word(&ru, "договор") && !has_word(&ru, "договоры"));
+        }
+    }
+
+    /// The contents of the index files whose names end with `ext`, unzipped.
+    fn unpacked<'a>(files: &'a [Page], ext: &'a str) -> impl Iterator<Item = Vec<u8>> + 'a {
         use std::io::Read;
         files
             .iter()
-            .filter(|f| f.path.ends_with(".pf_fragment"))
-            .find_map(|f| {
+            .filter(move |f| f.path.ends_with(ext))
+            .map(|f| {
                 let mut raw = Vec::new();
                 flate2::read::GzDecoder::new(&f.bytes[..])
                     .read_to_end(&mut raw)
-                    .ok()?;
-                let json = &raw[raw.iter().position(|b| *b == b'{')?..];
-                let fragment: serde_json::Value = serde_json::from_slice(json).ok()?;
-                (fragment["url"] == url).then(|| fragment["content"].as_str().map(str::to_owned))?
+                    .expect("Pagefind's files are gzipped");
+                raw
             })
+    }
+
+    /// The text Pagefind stores for `url` (the content its excerpts come from).
+    fn indexed_text(files: &[Page], url: &str) -> Option<String> {
+        unpacked(files, ".pf_fragment").find_map(|raw| {
+            let json = &raw[raw.iter().position(|b| *b == b'{')?..];
+            let fragment: serde_json::Value = serde_json::from_slice(json).ok()?;
+            (fragment["url"] == url).then(|| fragment["content"].as_str().map(str::to_owned))?
+        })
     }
 
     /// Checklist items are the text of checkbox labels, which Pagefind drops;

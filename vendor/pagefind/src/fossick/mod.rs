@@ -17,12 +17,57 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use crate::fossick::splitting::{
     get_dotted_tails, get_indexable_bigrams, get_indexable_cross_bigram, get_indexable_words,
+    IndexableWord,
 };
 use crate::fragments::{PageAnchorData, PageFragment, PageFragmentData};
 use crate::SearchOptions;
 use parser::DomParser;
 
 use self::parser::DomParserResult;
+
+thread_local! {
+    /// rolebook's patch: the words indexed for each word of the text, kept
+    /// between pages (a handbook repeats its vocabulary on every page, and
+    /// normalising and stemming each occurrence again was a sixth of the
+    /// indexing time). Only a function of the word, the page's language and
+    /// `include_characters`; cleared when either of those changes.
+    static WORDS: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache::default());
+}
+
+#[derive(Default)]
+struct WordCache {
+    language: String,
+    include_characters: Vec<char>,
+    words: HashMap<String, Vec<IndexableWord>>,
+}
+
+impl WordCache {
+    /// Enough for the vocabulary of a large site; a cache this full is emptied, not grown.
+    const LIMIT: usize = 200_000;
+
+    fn words(
+        &mut self,
+        word: &str,
+        language: &str,
+        include_characters: &[char],
+        compute: impl FnOnce() -> Vec<IndexableWord>,
+    ) -> Vec<IndexableWord> {
+        if self.language != language || self.include_characters != include_characters {
+            self.words.clear();
+            self.language = language.to_string();
+            self.include_characters = include_characters.to_vec();
+        }
+        if let Some(words) = self.words.get(word) {
+            return words.clone();
+        }
+        let words = compute();
+        if self.words.len() >= Self::LIMIT {
+            self.words.clear();
+        }
+        self.words.insert(word.to_string(), words.clone());
+        words
+    }
+}
 
 lazy_static! {
     static ref NEWLINES: Regex = Regex::new("(\n|\r\n)+").unwrap();
@@ -507,15 +552,23 @@ impl Fossicker {
 
             let word_weight = *weight_stack.last().unwrap_or(&1);
 
-            let mut indexable_words =
-                get_indexable_words(&base_word, stemmer.as_ref(), &options.include_characters);
-            let dotted_tails = get_dotted_tails(
-                &base_word,
-                stemmer.as_ref(),
-                &options.include_characters,
-                &indexable_words,
-            );
-            indexable_words.extend(dotted_tails);
+            let mut indexable_words = WORDS.with_borrow_mut(|cache| {
+                cache.words(&base_word, &data.language, &options.include_characters, || {
+                    let mut words = get_indexable_words(
+                        &base_word,
+                        stemmer.as_ref(),
+                        &options.include_characters,
+                    );
+                    let dotted_tails = get_dotted_tails(
+                        &base_word,
+                        stemmer.as_ref(),
+                        &options.include_characters,
+                        &words,
+                    );
+                    words.extend(dotted_tails);
+                    words
+                })
+            });
             let mut cross_bigram = None;
             if segmented {
                 let bigrams =

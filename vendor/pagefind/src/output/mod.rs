@@ -315,6 +315,9 @@ impl PagefindIndexes {
         outdir: &PathBuf,
         synthetic: bool,
     ) -> Option<Vec<SyntheticFile>> {
+        if synthetic {
+            return Some(self.files_in_memory(options, outdir));
+        }
         let immutable_write_behaviour = if synthetic {
             WriteBehavior::Synthetic
         } else {
@@ -385,6 +388,73 @@ impl PagefindIndexes {
         } else {
             None
         }
+    }
+}
+
+impl PagefindIndexes {
+    /// The files of `write_files` when they are kept in memory (rolebook's
+    /// patch): the same names, contents and order, compressed on every core
+    /// (rayon) instead of one after another on the caller's thread.
+    fn files_in_memory(&self, options: &SearchOptions, outdir: &PathBuf) -> Vec<SyntheticFile> {
+        use rayon::prelude::*;
+        let mut jobs: Vec<(PathBuf, &[u8], Compress)> = vec![(
+            outdir.join(format!("pagefind.{}.pf_meta", &self.meta_index.0)),
+            &self.meta_index.1,
+            Compress::GZ,
+        )];
+        if self.language != "unknown" {
+            if let Some(wasm_path) = self.lang_wasm_path() {
+                jobs.push((
+                    outdir.join(format!("wasm.{}.pagefind", self.language)),
+                    WEB_WASM_FILES
+                        .get_file(wasm_path)
+                        .expect("WASM should exist")
+                        .contents(),
+                    Compress::None,
+                ));
+            } else {
+                options.logger.v_warn(format!(
+                    "Note: Pagefind doesn't support stemming for the language {}. \n\
+                    Search will still work, but will not match across root words.",
+                    self.language
+                ));
+            }
+        }
+        jobs.extend(self.fragments.iter().map(|(hash, fragment)| {
+            (
+                outdir.join(format!("fragment/{}.pf_fragment", hash)),
+                fragment.as_bytes(),
+                Compress::GZ,
+            )
+        }));
+        jobs.extend(self.word_indexes.iter().map(|(hash, index)| {
+            (
+                outdir.join(format!("index/{}.pf_index", hash)),
+                index.as_slice(),
+                Compress::GZ,
+            )
+        }));
+        jobs.extend(self.filter_indexes.iter().map(|(hash, index)| {
+            (
+                outdir.join(format!("filter/{}.pf_filter", hash)),
+                index.as_slice(),
+                Compress::GZ,
+            )
+        }));
+        jobs.into_par_iter()
+            .map(|(filename, content, compression)| {
+                let contents = match compression {
+                    Compress::GZ => {
+                        let mut gz = GzEncoder::new(Vec::new(), Compression::best());
+                        gz.write_all(b"pagefind_dcd").unwrap();
+                        gz.write_all(content).unwrap();
+                        gz.finish().unwrap()
+                    }
+                    Compress::None => content.to_vec(),
+                };
+                SyntheticFile { filename, contents }
+            })
+            .collect()
     }
 }
 
