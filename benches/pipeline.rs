@@ -6,6 +6,14 @@
 //!
 //! Environment: `ROLEBOOK_BENCH_SIZES=100,1000` (default 100,1000,5000),
 //! `ROLEBOOK_BENCH_RUNS=5` (default 3; the minimum of the runs is reported).
+//!
+//! Nothing is deleted until the last figure is taken: every build, write and
+//! copy goes into a folder of its own. On ext4 without a journal (the machine
+//! of `BENCHMARKS.md`), creating a file skips, one by one, the inodes freed in
+//! the last 60 s (360 s while their table block is unwritten), so a folder of
+//! 15,000 files written just after another was deleted took 7-11 s instead of
+//! 0.7-1.1 s: a bench that deleted its last output before each run measured
+//! its own deletions.
 
 use std::path::{Path, PathBuf};
 use std::process::Command;
@@ -139,6 +147,21 @@ fn save_to_reload(roles: &Path, out: &Path, role_file: &Path, saves: usize) -> V
     out_times
 }
 
+/// A folder under `work` that no run has used (see the module doc: nothing is deleted while measuring).
+fn fresh(work: &Path, name: &str) -> PathBuf {
+    static NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
+    let k = NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+    work.join(format!("{name}-{k}"))
+}
+
+/// `cp -r` of `site` into a fresh folder.
+fn copy_time(work: &Path, site: &Path) -> Duration {
+    let copy = fresh(work, "copy");
+    time(|| {
+        let _ = Command::new("cp").arg("-r").arg(site).arg(&copy).status();
+    })
+}
+
 fn median(mut v: Vec<Duration>) -> Duration {
     v.sort();
     v.get(v.len() / 2).copied().unwrap_or_default()
@@ -194,10 +217,9 @@ fn main() {
     for &n in &sizes {
         let roles = work.path().join(format!("roles-{n}"));
         synth::generate(n, &roles).expect("generate");
-        let out = work.path().join(format!("site-{n}"));
-        let opts = BuildOptions {
+        let opts_into = |out: PathBuf| BuildOptions {
             roles: roles.clone(),
-            out: out.clone(),
+            out,
             templates: None,
             deny_warnings: false,
         };
@@ -226,53 +248,40 @@ fn main() {
         let site = renderer.render(&compiled).expect("render");
         let pages = site.pages.len();
         let write_t = min_of(runs, || {
-            let target = work.path().join("write-target");
+            let target = fresh(work.path(), "write");
             time(|| output::write_site(&site, &target).expect("write"))
         });
         // Into an empty folder each time, as Zola's figures are: a rebuild over
         // an existing site links its unchanged pages and is faster still.
+        let out = fresh(work.path(), &format!("site-{n}"));
         let fresh_build = || {
-            let _ = std::fs::remove_dir_all(&out);
+            let out = fresh(work.path(), &format!("site-{n}"));
+            let opts = opts_into(out);
             time(|| drop(build(&opts).expect("build")))
         };
+        drop(build(&opts_into(out.clone())).expect("build"));
         let build_t = min_of(runs, fresh_build);
-        let cp_t = min_of(runs, || {
-            let copy = work.path().join("copy");
-            let _ = std::fs::remove_dir_all(&copy);
-            time(|| {
-                let _ = Command::new("cp").arg("-r").arg(&out).arg(&copy).status();
-            })
-        });
-        let _ = std::fs::remove_dir_all(work.path().join("copy"));
-        let peak = peak_memory_kb(&roles, &work.path().join("peak-site"));
-        let _ = std::fs::remove_dir_all(work.path().join("peak-site"));
+        let cp_t = min_of(runs, || copy_time(work.path(), &out));
+        let peak = peak_memory_kb(&roles, &fresh(work.path(), "peak-site"));
 
         // Without the search index: what compares with Zola's figures, which exclude search.
         let hb_file = roles.join("handbook.yaml");
         let hb_text = std::fs::read_to_string(&hb_file).unwrap_or_default();
         let _ = std::fs::write(&hb_file, format!("{hb_text}search: false\n"));
-        let _ = std::fs::remove_dir_all(&out);
+        let plain_out = fresh(work.path(), &format!("plain-{n}"));
+        drop(build(&opts_into(plain_out.clone())).expect("build"));
         let plain_t = min_of(runs, fresh_build);
-        let plain_pages = walkdir::WalkDir::new(&out)
+        let plain_pages = walkdir::WalkDir::new(&plain_out)
             .into_iter()
             .flatten()
             .filter(|e| e.file_type().is_file())
             .count();
-        let plain_cp_t = min_of(runs, || {
-            let copy = work.path().join("copy");
-            let _ = std::fs::remove_dir_all(&copy);
-            time(|| {
-                let _ = Command::new("cp").arg("-r").arg(&out).arg(&copy).status();
-            })
-        });
-        let _ = std::fs::remove_dir_all(work.path().join("copy"));
-        let plain_peak = peak_memory_kb(&roles, &work.path().join("peak-site"));
-        let _ = std::fs::remove_dir_all(work.path().join("peak-site"));
+        let plain_cp_t = min_of(runs, || copy_time(work.path(), &plain_out));
+        let plain_peak = peak_memory_kb(&roles, &fresh(work.path(), "peak-site"));
         let _ = std::fs::write(&hb_file, &hb_text);
-        let _ = build(&opts);
 
         // The serve/watch path: one role file saved, rebuilt by the warm rebuilder.
-        let mut rb = Rebuilder::new(opts.clone());
+        let mut rb = Rebuilder::new(opts_into(out.clone()));
         if let Ok(first) = rb.run(false) {
             rb.remember(first);
         }
@@ -329,9 +338,6 @@ fn main() {
             ),
             ms(rebuild_t),
         );
-        let _ = std::fs::remove_dir_all(&roles);
-        let _ = std::fs::remove_dir_all(&out);
-        let _ = std::fs::remove_dir_all(work.path().join("write-target"));
     }
 
     println!("\nWithout the search index (`search: false`), as Zola's figures are:\n");
