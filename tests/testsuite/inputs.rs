@@ -71,8 +71,12 @@ fn alias_bomb_is_refused_quickly() {
     }
     let started = Instant::now();
     let hits = findings(&[("c.yaml", &s)]);
+    // Expanded, this file is 9^12 (282 billion) nodes: hours, or out of memory.
+    // Refused by the node budget it takes about 3 s in a debug build, and 11.5 s
+    // was seen once on a loaded 2-core machine; the bound tells the two apart
+    // and is no performance claim.
     assert!(
-        started.elapsed() < Duration::from_secs(10),
+        started.elapsed() < Duration::from_secs(60),
         "took {:?}",
         started.elapsed()
     );
