@@ -3,34 +3,38 @@
 //! pulldown-cmark renders, ammonia removes scripts, event-handler attributes,
 //! `javascript:` links and anything else outside its allow-list.
 
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use pulldown_cmark::{Options, Parser, html};
 use serde::Serialize;
 
 /// A prose field: its Markdown source and the sanitised HTML.
+///
+/// Shared (`Arc<str>`): the compiled views repeat the same prose on many
+/// pages (an artifact's fields in every handoff that passes it, a stage in its
+/// role's and its process's views), and cloning a view only counts references.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Md {
     /// As written in the spec.
-    pub md: String,
+    pub md: Arc<str>,
     /// Rendered and sanitised.
-    pub html: String,
+    pub html: Arc<str>,
 }
 
 impl Md {
     /// A block of Markdown (paragraphs, lists).
     pub fn block(md: &str) -> Md {
         Md {
-            md: md.to_string(),
-            html: to_html(md),
+            md: md.into(),
+            html: to_html(md).into(),
         }
     }
 
     /// One line of Markdown, without the surrounding paragraph (for list items and table cells).
     pub fn inline(md: &str) -> Md {
         Md {
-            md: md.to_string(),
-            html: to_inline_html(md),
+            md: md.into(),
+            html: to_inline_html(md).into(),
         }
     }
 }

@@ -353,6 +353,8 @@ struct Compiler<'a> {
     hb: &'a Handbook,
     ix: Index<'a>,
     artifacts: BTreeMap<&'a str, ArtifactView>,
+    /// Artifact id -> its checklist line ("**name** (where it is kept)"), rendered once.
+    artifact_labels: BTreeMap<&'a str, Md>,
     /// Stage id -> roles that support it, in role order.
     supporters: BTreeMap<&'a str, Vec<usize>>,
     /// Stage id -> roles kept informed, in role order.
@@ -649,10 +651,10 @@ impl<'a> Compiler<'a> {
             });
         }
         for h in &gives {
-            checklists.push(sender_list(h));
+            checklists.push(sender_list(h, &self.artifact_labels));
         }
         for h in &takes {
-            checklists.push(receiver_list(h));
+            checklists.push(receiver_list(h, &self.artifact_labels));
         }
 
         let reports_to = r
@@ -738,15 +740,23 @@ impl<'a> Compiler<'a> {
     }
 }
 
-fn artifact_items(passes: &[ArtifactView]) -> Vec<Item> {
+/// An artifact's line in a handoff checklist: its name, and where it is kept.
+fn artifact_label(a: &ArtifactView) -> Md {
+    Md::inline(&match &a.kept_in {
+        Some(k) => format!("**{}** ({k})", a.name),
+        None => format!("**{}**", a.name),
+    })
+}
+
+fn artifact_items(passes: &[ArtifactView], labels: &BTreeMap<&str, Md>) -> Vec<Item> {
     passes
         .iter()
         .map(|a| Item {
             label: None,
-            text: Md::inline(&match &a.kept_in {
-                Some(k) => format!("**{}** ({k})", a.name),
-                None => format!("**{}**", a.name),
-            }),
+            text: labels
+                .get(a.id.as_str())
+                .cloned()
+                .unwrap_or_else(|| artifact_label(a)),
             sub: a.fields.clone(),
         })
         .collect()
@@ -761,17 +771,14 @@ fn labelled(label: &'static str, text: Option<&str>) -> Option<Item> {
 }
 
 /// The giver's list for a handoff: each artifact with its fields, deadline, channel, read-back, what to tell the client.
-fn sender_list(h: &HandoffView) -> ChecklistView {
-    let mut items = artifact_items(&h.passes);
+fn sender_list(h: &HandoffView, labels: &BTreeMap<&str, Md>) -> ChecklistView {
+    let mut items = artifact_items(&h.passes, labels);
     items.extend(labelled("deadline", h.deadline.as_deref()));
     items.extend(labelled("channel", h.channel.as_deref()));
-    items.extend(labelled(
-        "confirm",
-        h.confirm.as_ref().map(|m| m.md.as_str()),
-    ));
+    items.extend(labelled("confirm", h.confirm.as_ref().map(|m| &*m.md)));
     items.extend(labelled(
         "tell_client",
-        h.tell_client.as_ref().map(|m| m.md.as_str()),
+        h.tell_client.as_ref().map(|m| &*m.md),
     ));
     ChecklistView {
         anchor: format!("send-{}", h.slug),
@@ -784,12 +791,9 @@ fn sender_list(h: &HandoffView) -> ChecklistView {
 }
 
 /// The receiver's list: check every artifact field, read back, first actions.
-fn receiver_list(h: &HandoffView) -> ChecklistView {
-    let mut items = artifact_items(&h.passes);
-    items.extend(labelled(
-        "read_back",
-        h.confirm.as_ref().map(|m| m.md.as_str()),
-    ));
+fn receiver_list(h: &HandoffView, labels: &BTreeMap<&str, Md>) -> ChecklistView {
+    let mut items = artifact_items(&h.passes, labels);
+    items.extend(labelled("read_back", h.confirm.as_ref().map(|m| &*m.md)));
     items.extend(h.actions.iter().map(|a| Item {
         label: Some("first_action"),
         text: a.clone(),
@@ -840,10 +844,15 @@ pub fn compile(hb: &Handbook) -> Compiled {
             deputy_for.entry(d.as_str()).or_default().push(ri);
         }
     }
+    let artifact_labels = artifacts
+        .iter()
+        .map(|(id, a)| (*id, artifact_label(a)))
+        .collect();
     let c = Compiler {
         hb,
         ix,
         artifacts,
+        artifact_labels,
         supporters,
         informed,
         deputy_for,
