@@ -285,9 +285,9 @@ pub struct Handbook {
     /// handbook.yaml.
     pub settings: Settings,
     /// Processes, sorted by id.
-    pub processes: Vec<Process>,
+    pub processes: Vec<std::sync::Arc<Process>>,
     /// Roles, sorted by id.
-    pub roles: Vec<Role>,
+    pub roles: Vec<std::sync::Arc<Role>>,
 }
 
 /// Lookups built once from a [`Handbook`]: who owns what, where each stage is.
