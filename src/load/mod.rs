@@ -80,14 +80,7 @@ type Parsed = Arc<Result<Node, yaml::ParseError>>;
 /// file's bytes, so `serve` re-parses only what changed.
 #[derive(Debug, Default)]
 pub struct ParseCache {
-    files: std::collections::HashMap<PathBuf, (Vec<u8>, Parsed)>,
-    /// What each file gave the model last time, with what that depended on:
-    /// its place in the file list, its path inside the handbook, its kind and
-    /// its tree (the same `Arc` while its bytes are the same). A file whose
-    /// four are unchanged gives the same roles, processes and findings, shared
-    /// instead of read again from the tree: a save at 1,000 roles changes one
-    /// file of 1,835.
-    reads: std::collections::HashMap<PathBuf, ReadFile>,
+    files: std::collections::HashMap<PathBuf, Cached>,
     /// The last walk of the folder, which a load told what changed can update instead of walking again.
     listing: Option<Listing>,
     /// Keeps nothing: for one load (`check`, `build`), where each file's tree
@@ -170,7 +163,7 @@ pub fn load_changed(
                 .as_ref()
                 .filter(|stale| !stale.contains(path.as_path()))
                 .and_then(|_| cache.files.get(path.as_path()))
-                .map(|(old, _)| old.clone());
+                .map(|last| last.bytes.clone());
             let bytes = match kept {
                 Some(old) => old,
                 None => read_limited(&path).map_err(|e| LoadError {
@@ -209,31 +202,26 @@ pub fn load_changed(
             })
             .collect()
     } else {
+        let last = &cache.files;
         let parsed: Vec<Parsed> = files
             .par_iter()
-            .map(|(_, path, _, bytes)| match cache.files.get(path) {
-                Some((old, node)) if old == bytes => Arc::clone(node),
+            .map(|(_, path, _, bytes)| match last.get(path) {
+                Some(last) if last.bytes == *bytes => Arc::clone(&last.parsed),
                 _ => Arc::new(yaml::parse(bytes)),
             })
             .collect();
-        let mut fresh = std::collections::HashMap::with_capacity(files.len());
-        for ((_, path, _, bytes), node) in files.iter().zip(&parsed) {
-            fresh.insert(path.clone(), (bytes.clone(), Arc::clone(node)));
-        }
-        cache.files = fresh;
-        let reads = &cache.reads;
         let read: Vec<(Option<Read>, Vec<Finding>)> = files
             .par_iter()
             .zip(&parsed)
             .enumerate()
             .map(|(i, ((rel, path, kind, _), parsed))| {
                 let file = first + i as u32;
-                match reads.get(path) {
+                match last.get(path) {
                     Some(last)
-                        if last.file == file
+                        if Arc::ptr_eq(&last.parsed, parsed)
+                            && last.file == file
                             && last.rel == *rel
-                            && last.kind == *kind
-                            && Arc::ptr_eq(&last.parsed, parsed) =>
+                            && last.kind == *kind =>
                     {
                         last.read.clone()
                     }
@@ -241,20 +229,21 @@ pub fn load_changed(
                 }
             })
             .collect();
-        cache.reads = files
+        cache.files = files
             .iter()
             .zip(parsed)
             .zip(&read)
             .enumerate()
-            .map(|(i, (((rel, path, kind, _), parsed), read))| {
-                let last = ReadFile {
+            .map(|(i, (((rel, path, kind, bytes), parsed), read))| {
+                let kept = Cached {
+                    bytes: bytes.clone(),
+                    parsed,
                     file: first + i as u32,
                     rel: rel.clone(),
                     kind: *kind,
-                    parsed,
                     read: read.clone(),
                 };
-                (path.clone(), last)
+                (path.clone(), kept)
             })
             .collect();
         read
@@ -307,13 +296,20 @@ pub fn load_changed(
     })
 }
 
-/// One file's contribution to the model, and what it was read from (see [`ParseCache`]).
+/// What [`ParseCache`] keeps of one file.
 #[derive(Debug)]
-struct ReadFile {
+struct Cached {
+    bytes: Vec<u8>,
+    /// The tree, kept while `bytes` are the same.
+    parsed: Parsed,
+    /// What the file gave the model, with what that depended on besides the
+    /// tree: its place in the file list, its path inside the handbook, its
+    /// kind. While all four are unchanged, the same roles, processes and
+    /// findings are shared instead of read again: a save at 1,000 roles
+    /// changes one file of 1,835.
     file: u32,
     rel: String,
     kind: FileKind,
-    parsed: Parsed,
     read: (Option<Read>, Vec<Finding>),
 }
 
