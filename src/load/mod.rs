@@ -154,11 +154,16 @@ pub fn load_changed(
         cache.listing = Some(listing.clone());
     }
     // Reading is a system call or three per file: both cores. With a hint,
-    // files that did not change keep the bytes read last time.
-    let files: Vec<(String, PathBuf, FileKind, Vec<u8>)> = listing
+    // files that did not change keep the bytes read last time. A one-shot
+    // load parses each file as soon as it is read (on the same core, while
+    // its bytes are in cache), and turns the tree into the model there too.
+    let first = listing.links.len() as u32;
+    let one_shot = cache.one_shot;
+    let files: Vec<Fetched> = listing
         .files
         .into_par_iter()
-        .map(|(rel, path, kind)| {
+        .enumerate()
+        .map(|(i, (rel, path, kind))| {
             let kept = unchanged
                 .as_ref()
                 .filter(|stale| !stale.contains(path.as_path()))
@@ -170,7 +175,9 @@ pub fn load_changed(
                     message: format!("cannot read `{}`: {e}", path.display()),
                 })?,
             };
-            Ok((rel, path, kind, bytes))
+            let read =
+                one_shot.then(|| read_file(first + i as u32, &rel, kind, &yaml::parse(&bytes)));
+            Ok((rel, path, kind, bytes, read))
         })
         .collect::<Result<_, LoadError>>()?;
     let link_findings = listing.links;
@@ -191,17 +198,20 @@ pub fn load_changed(
 
     // Parsing is the expensive part and files are independent: both cores
     // parse, then turn each tree into the model with its own findings,
-    // merged in file order.
-    let first = hb.files.len() as u32;
-    let read: Vec<(Option<Read>, Vec<Finding>)> = if cache.one_shot {
+    // merged in file order. A cache keeps each file's tree and model, and
+    // reuses them while the file and its place are unchanged.
+    let (files, read): (Vec<_>, Vec<FileRead>) = if one_shot {
         files
-            .par_iter()
-            .enumerate()
-            .map(|(i, (rel, _, kind, bytes))| {
-                read_file(first + i as u32, rel, *kind, &yaml::parse(bytes))
+            .into_iter()
+            .map(|(rel, path, kind, bytes, read)| {
+                ((rel, path, kind, bytes), read.unwrap_or_default())
             })
-            .collect()
+            .unzip()
     } else {
+        let files: Vec<(String, PathBuf, FileKind, Vec<u8>)> = files
+            .into_iter()
+            .map(|(rel, path, kind, bytes, _)| (rel, path, kind, bytes))
+            .collect();
         let last = &cache.files;
         let parsed: Vec<Parsed> = files
             .par_iter()
@@ -210,7 +220,7 @@ pub fn load_changed(
                 _ => Arc::new(yaml::parse(bytes)),
             })
             .collect();
-        let read: Vec<(Option<Read>, Vec<Finding>)> = files
+        let read: Vec<FileRead> = files
             .par_iter()
             .zip(&parsed)
             .enumerate()
@@ -246,7 +256,7 @@ pub fn load_changed(
                 (path.clone(), kept)
             })
             .collect();
-        read
+        (files, read)
     };
     let mut have_handbook = false;
     for ((rel, path, kind, bytes), (value, file_findings)) in files.into_iter().zip(read) {
@@ -310,8 +320,14 @@ struct Cached {
     file: u32,
     rel: String,
     kind: FileKind,
-    read: (Option<Read>, Vec<Finding>),
+    read: FileRead,
 }
+
+/// What one file gave the model, and the findings reading it raised.
+type FileRead = (Option<Read>, Vec<Finding>);
+
+/// A listed file with its bytes, and (one-shot loads) what it gave the model.
+type Fetched = (String, PathBuf, FileKind, Vec<u8>, Option<FileRead>);
 
 /// What one file contributes to the model (roles and processes shared with
 /// the [`ParseCache`], so a later load reuses them).
@@ -492,10 +508,14 @@ fn push_file(hb: &mut Handbook, rel: String, display: PathBuf, text: String) -> 
 /// Reads at most one byte over the limit, so a huge file cannot exhaust memory.
 fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
-    let mut buf = Vec::new();
-    std::fs::File::open(path)?
-        .take(yaml::MAX_FILE_BYTES as u64 + 1)
-        .read_to_end(&mut buf)?;
+    let limit = yaml::MAX_FILE_BYTES as u64 + 1;
+    let file = std::fs::File::open(path)?;
+    // Sized from the file's length (as `fs::read` does), so a spec is one
+    // read, not a probe and a few doublings; a file that grows meanwhile
+    // still stops at the limit.
+    let size = file.metadata().map_or(0, |m| m.len()).min(limit);
+    let mut buf = Vec::with_capacity(size as usize + 1);
+    file.take(limit).read_to_end(&mut buf)?;
     Ok(buf)
 }
 
