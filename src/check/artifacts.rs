@@ -1,6 +1,6 @@
 //! Rules about artifacts: produced before they are needed, used, and kept somewhere shared.
 
-use std::collections::BTreeSet;
+use rustc_hash::FxHashSet;
 
 use super::Ctx;
 use super::rules::Rule;
@@ -9,7 +9,7 @@ use crate::diagnostic::Finding;
 /// `artifact-unproduced`: a stage needs an artifact no stage produces and that is not external.
 pub fn artifact_unproduced(ctx: &Ctx, out: &mut Vec<Finding>) {
     let (hb, ix) = (ctx.hb, &ctx.ix);
-    let produced: BTreeSet<&str> = hb
+    let produced: FxHashSet<&str> = hb
         .processes
         .iter()
         .flat_map(|p| &p.stages)
@@ -42,7 +42,7 @@ pub fn artifact_unproduced(ctx: &Ctx, out: &mut Vec<Finding>) {
 /// `artifact-unused`: an artifact nothing needs, passes or pays for.
 pub fn artifact_unused(ctx: &Ctx, out: &mut Vec<Finding>) {
     let hb = ctx.hb;
-    let mut used: BTreeSet<&str> = BTreeSet::new();
+    let mut used: FxHashSet<&str> = FxHashSet::default();
     used.extend(
         hb.processes
             .iter()
@@ -81,7 +81,7 @@ pub fn artifact_unused(ctx: &Ctx, out: &mut Vec<Finding>) {
 /// `artifact-unstored`: an artifact passed in a handoff names no `kept_in`.
 pub fn artifact_unstored(ctx: &Ctx, out: &mut Vec<Finding>) {
     let hb = ctx.hb;
-    let passed: BTreeSet<&str> = hb
+    let passed: FxHashSet<&str> = hb
         .roles
         .iter()
         .flat_map(|r| &r.handoffs)

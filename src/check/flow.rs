@@ -75,7 +75,9 @@ pub fn stage_without_owner(ctx: &Ctx, out: &mut Vec<Finding>) {
 
 /// `stage-multiple-owners`: more than one role owns the stage; reported at each extra owner.
 pub fn stage_multiple_owners(ctx: &Ctx, out: &mut Vec<Finding>) {
-    for (stage, owners) in &ctx.ix.owners {
+    let mut shared: Vec<_> = ctx.ix.owners.iter().filter(|(_, o)| o.len() > 1).collect();
+    shared.sort_unstable_by_key(|(stage, _)| **stage);
+    for (stage, owners) in shared {
         let [first, rest @ ..] = owners.as_slice() else {
             continue;
         };

@@ -1,13 +1,13 @@
 //! Rules about ids: `duplicate-id` and `unknown-reference`.
 
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap;
 
 use super::Ctx;
 use super::rules::Rule;
 use crate::diagnostic::{Finding, Loc, did_you_mean};
 use crate::model::Sp;
 
-fn first_seen<'a>(seen: &mut BTreeMap<&'a str, Loc>, id: &'a Sp<String>) -> Option<Loc> {
+fn first_seen<'a>(seen: &mut FxHashMap<&'a str, Loc>, id: &'a Sp<String>) -> Option<Loc> {
     match seen.get(id.as_str()) {
         Some(first) => Some(*first),
         None => {
@@ -25,7 +25,7 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
         let file = &hb.files[loc.file as usize].display;
         format!("the first is in {}:{}", file.display(), loc.line)
     };
-    let mut seen = BTreeMap::new();
+    let mut seen = FxHashMap::default();
     for r in &hb.roles {
         if let Some(first) = first_seen(&mut seen, &r.id) {
             out.push(
@@ -41,7 +41,7 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
             );
         }
     }
-    let mut seen = BTreeMap::new();
+    let mut seen = FxHashMap::default();
     for p in &hb.processes {
         if let Some(first) = first_seen(&mut seen, &p.id) {
             out.push(
@@ -54,7 +54,7 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
             );
         }
     }
-    let mut seen = BTreeMap::new();
+    let mut seen = FxHashMap::default();
     for s in hb.processes.iter().flat_map(|p| &p.stages) {
         if let Some(first) = first_seen(&mut seen, &s.id) {
             out.push(
@@ -72,7 +72,7 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
     for r in &hb.roles {
-        let mut seen = BTreeMap::new();
+        let mut seen = FxHashMap::default();
         for k in &r.kpis {
             if let Some(first) = first_seen(&mut seen, &k.id) {
                 out.push(

@@ -13,5 +13,9 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
         "{}",
         report::render(&loaded.handbook, &result, args.format, args.color.enabled())
     );
-    Ok(ExitCode::from(u8::from(result.fails(args.deny_warnings))))
+    let code = ExitCode::from(u8::from(result.fails(args.deny_warnings)));
+    // The process ends here: handing the model's few hundred thousand
+    // allocations back one by one would be a tenth of the command's time.
+    std::mem::forget((loaded, result));
+    Ok(code)
 }

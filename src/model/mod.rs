@@ -3,7 +3,7 @@
 //! Every id that a rule may point at carries its [`Loc`], so checks that run
 //! after parsing can name the exact file, line and column.
 
-use std::collections::BTreeMap;
+use rustc_hash::FxHashMap;
 use std::path::PathBuf;
 
 use crate::diagnostic::Loc;
@@ -291,18 +291,21 @@ pub struct Handbook {
 }
 
 /// Lookups built once from a [`Handbook`]: who owns what, where each stage is.
+///
+/// Hashed (rules look ids up a hundred thousand times at 1,000 roles), so
+/// iteration order is arbitrary: whoever lists keys sorts them.
 #[derive(Debug, Default)]
 pub struct Index<'a> {
     /// Stage id -> (process index, stage index); first definition wins.
-    pub stages: BTreeMap<&'a str, (usize, usize)>,
+    pub stages: FxHashMap<&'a str, (usize, usize)>,
     /// Role id -> role index; first wins.
-    pub roles: BTreeMap<&'a str, usize>,
+    pub roles: FxHashMap<&'a str, usize>,
     /// Artifact id -> artifact index; first wins.
-    pub artifacts: BTreeMap<&'a str, usize>,
+    pub artifacts: FxHashMap<&'a str, usize>,
     /// Stage id -> owning role indices, in role order.
-    pub owners: BTreeMap<&'a str, Vec<usize>>,
+    pub owners: FxHashMap<&'a str, Vec<usize>>,
     /// External role ids.
-    pub external: BTreeMap<&'a str, &'a str>,
+    pub external: FxHashMap<&'a str, &'a str>,
 }
 
 impl<'a> Index<'a> {
