@@ -52,6 +52,28 @@ fn peak_memory_kb(roles: &Path, out: &Path) -> Option<u64> {
     String::from_utf8_lossy(&o.stdout).trim().parse().ok()
 }
 
+/// The `rolebook check` command on `roles`, a process of its own as CI runs
+/// it, `runs` times: (median, fastest, slowest). Process start, loading, the
+/// rules and the report, all of it.
+fn check_command(roles: &Path, runs: usize) -> (Duration, Duration, Duration) {
+    let mut times: Vec<Duration> = (0..runs)
+        .map(|_| {
+            time(|| {
+                let status = Command::new(env!("CARGO_BIN_EXE_rolebook"))
+                    .arg("check")
+                    .arg("--roles")
+                    .arg(roles)
+                    .stdout(std::process::Stdio::null())
+                    .status()
+                    .expect("run rolebook check");
+                assert!(status.success(), "check failed on {}", roles.display());
+            })
+        })
+        .collect();
+    times.sort();
+    (times[times.len() / 2], times[0], times[times.len() - 1])
+}
+
 /// In the child: build once and print the peak resident set (VmHWM, kB).
 fn child_build(roles: &str, out: &str) {
     let opts = BuildOptions {
@@ -214,6 +236,7 @@ fn main() {
 
     let work = tempfile::tempdir().expect("temp dir");
     let mut plain: Vec<String> = Vec::new();
+    let mut commands: Vec<String> = Vec::new();
     for &n in &sizes {
         let roles = work.path().join(format!("roles-{n}"));
         synth::generate(n, &roles).expect("generate");
@@ -241,6 +264,13 @@ fn main() {
                 }
             })
         });
+        let (median, fastest, slowest) = check_command(&roles, 21);
+        commands.push(format!(
+            "| {n} | {:.0} ms | {:.0} ms | {:.0} ms |",
+            ms(median),
+            ms(fastest),
+            ms(slowest)
+        ));
         let compile_t = min_of(runs, || time(|| drop(compile::compile(&loaded.handbook))));
         let compiled = compile::compile(&loaded.handbook);
         let mut renderer = Renderer::new(None).expect("templates");
@@ -338,6 +368,13 @@ fn main() {
             ),
             ms(rebuild_t),
         );
+    }
+
+    println!(
+        "\nThe `rolebook check` command, a process of its own as CI runs it, 21 times:\n\n| roles | median | fastest | slowest |\n|---:|---:|---:|---:|"
+    );
+    for row in &commands {
+        println!("{row}");
     }
 
     println!("\nWithout the search index (`search: false`), as Zola's figures are:\n");
