@@ -80,7 +80,9 @@ impl fmt::Display for Phases {
 /// What a build produced.
 #[derive(Debug)]
 pub struct Output {
-    /// The compiled handbook.
+    /// The compiled handbook. After [`build`] with the search index on, only
+    /// `meta` and `coverage`: the views are released once their pages are
+    /// written, before Pagefind builds its index (the peak of a build).
     pub compiled: Compiled,
     /// The pages, when kept in memory ([`prepare`]); empty after [`build`], which streams them to disk.
     pub site: Arc<Site>,
@@ -179,11 +181,11 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     if report.fails(opts.deny_warnings) {
         return Ok(Built::stopped(loaded, report, phases));
     }
-    let compiled = phases.time("compile", || compile::compile(&loaded.handbook));
-    let jobs = render::jobs(&compiled);
+    let mut compiled = phases.time("compile", || compile::compile(&loaded.handbook));
     let started = Instant::now();
     let mut indexing = Duration::ZERO;
     let pages = output::write_streaming(&opts.out, |staging| {
+        let jobs = render::jobs(&compiled);
         // Pages for the search index are kept as they stream past; the rest go
         // straight to disk, and the two whole-handbook files are streamed into it.
         let indexed = std::sync::Mutex::new(Vec::new());
@@ -209,6 +211,13 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
         if !compiled.meta.search {
             return Ok(n);
         }
+        // Every page is written: the views (about 60 MB at 1,000 roles) are
+        // released before Pagefind builds its index, the peak of a build.
+        drop(jobs);
+        compiled.roles = Vec::new();
+        compiled.processes = Vec::new();
+        compiled.handoffs = Vec::new();
+        compiled.artifacts = Vec::new();
         let mut indexed = indexed.into_inner().unwrap_or_else(|p| p.into_inner());
         // Same order as `prepare`, so the index is byte-identical either way.
         indexed.sort();
