@@ -309,23 +309,43 @@ pub struct Index<'a> {
 }
 
 impl<'a> Index<'a> {
-    /// Builds the lookups.
+    /// Builds the lookups: the stages on one core, the roles on the other.
     pub fn new(hb: &'a Handbook) -> Index<'a> {
-        let mut ix = Index::default();
-        for (pi, p) in hb.processes.iter().enumerate() {
-            for (si, s) in p.stages.iter().enumerate() {
-                ix.stages.entry(s.id.as_str()).or_insert((pi, si));
-            }
-        }
-        for (ri, r) in hb.roles.iter().enumerate() {
-            ix.roles.entry(r.id.as_str()).or_insert(ri);
-            for s in &r.owns {
-                let owners = ix.owners.entry(s.as_str()).or_default();
-                if !owners.contains(&ri) {
-                    owners.push(ri);
+        let (stages, (roles, owners)) = rayon::join(
+            || {
+                let count = hb.processes.iter().map(|p| p.stages.len()).sum();
+                let mut stages = FxHashMap::with_capacity_and_hasher(count, Default::default());
+                for (pi, p) in hb.processes.iter().enumerate() {
+                    for (si, s) in p.stages.iter().enumerate() {
+                        stages.entry(s.id.as_str()).or_insert((pi, si));
+                    }
                 }
-            }
-        }
+                stages
+            },
+            || {
+                let mut roles =
+                    FxHashMap::with_capacity_and_hasher(hb.roles.len(), Default::default());
+                let count = hb.roles.iter().map(|r| r.owns.len()).sum();
+                let mut owners: FxHashMap<&str, Vec<usize>> =
+                    FxHashMap::with_capacity_and_hasher(count, Default::default());
+                for (ri, r) in hb.roles.iter().enumerate() {
+                    roles.entry(r.id.as_str()).or_insert(ri);
+                    for s in &r.owns {
+                        let owners = owners.entry(s.as_str()).or_default();
+                        if !owners.contains(&ri) {
+                            owners.push(ri);
+                        }
+                    }
+                }
+                (roles, owners)
+            },
+        );
+        let mut ix = Index {
+            stages,
+            roles,
+            owners,
+            ..Index::default()
+        };
         for (ai, a) in hb.settings.artifacts.iter().enumerate() {
             ix.artifacts.entry(a.id.as_str()).or_insert(ai);
         }
