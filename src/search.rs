@@ -356,6 +356,25 @@ mod tests {
         }
     }
 
+    /// The vendored Pagefind merges pages into the index 256 at a time while
+    /// it processes the next 256: every page of a larger index (here three
+    /// chunks, the last one short) must be in it.
+    #[test]
+    fn every_page_of_an_index_larger_than_a_merge_chunk_is_in_it() {
+        let files = index(pages(600), "en").expect("index");
+        let fragments = files
+            .iter()
+            .filter(|p| p.path.ends_with(".pf_fragment"))
+            .count();
+        assert_eq!(fragments, 600);
+        let entry = files
+            .iter()
+            .find(|p| p.path == "pagefind/pagefind-entry.json")
+            .expect("entry");
+        let entry: serde_json::Value = serde_json::from_slice(&entry.bytes).expect("json");
+        assert_eq!(entry["languages"]["en"]["page_count"], 600, "{entry}");
+    }
+
     /// The indexed pages of a handbook folder, rendered with the built-in templates.
     fn rendered(root: &std::path::Path) -> Vec<Page> {
         let loaded = crate::load::load(root).expect("load");

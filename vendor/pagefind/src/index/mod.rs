@@ -46,6 +46,9 @@ enum SortType {
 
 /// Results from processing a single page in parallel.
 /// Contains the word map, filter entries, and encoded page data for one page.
+/// rolebook: how many pages are processed before their word maps are merged.
+const MERGE_CHUNK: usize = 256;
+
 struct PageProcessingResult {
     word_map: HashMap<String, PackedWord>,
     filter_entries: Vec<(String, String, usize)>, // (filter, value, page_number)
@@ -147,9 +150,9 @@ pub async fn build_indexes(
     let language_ref = language.clone();
 
     // Process pages in parallel - each page builds its own word map
-    let page_results: Vec<PageProcessingResult> = pages
-        .into_par_iter()
-        .map(|page| {
+    // (rolebook: a closure applied chunk by chunk below, so each chunk's
+    // per-page word maps are merged and freed before the next is built)
+    let process_page = |page: FossickedData| {
             let mut local_word_map: HashMap<String, PackedWord> = HashMap::new();
 
             // Meta field IDs were assigned per-page,
@@ -319,9 +322,15 @@ pub async fn build_indexes(
                 filter_entries,
                 encoded_page,
             }
-        })
-        .collect();
+        };
 
+    // rolebook: pages are processed MERGE_CHUNK at a time, on every core,
+    // while the previous chunk's results are merged in page order. Upstream
+    // collects every page's result before merging, so all pages' word maps
+    // (each word twice, and a map per page) are alive at once, the peak of a
+    // build, and the merge runs alone afterwards. The merge order, and so
+    // the index, is unchanged.
+    let mut merge = |page_results: Vec<PageProcessingResult>| {
     // Merge results sequentially
     for result in page_results {
         // Merge word maps using Entry API to avoid unnecessary clones
@@ -380,6 +389,21 @@ pub async fn build_indexes(
             }
         }
         fragment_hashes.insert(short_hash.to_string(), encoded_page);
+    }
+    };
+    let mut pages = pages.into_iter();
+    let mut pending: Vec<PageProcessingResult> = Vec::new();
+    loop {
+        let chunk: Vec<FossickedData> = pages.by_ref().take(MERGE_CHUNK).collect();
+        let previous = std::mem::take(&mut pending);
+        if chunk.is_empty() && previous.is_empty() {
+            break;
+        }
+        let (results, ()) = rayon::join(
+            || chunk.into_par_iter().map(&process_page).collect::<Vec<_>>(),
+            || merge(previous),
+        );
+        pending = results;
     }
 
     // Sort pages within each word by page_number to maintain correct order after parallel processing
