@@ -159,7 +159,7 @@ pub fn load_changed(
     // its bytes are in cache), and turns the tree into the model there too.
     let first = listing.links.len() as u32;
     let one_shot = cache.one_shot;
-    let files: Vec<Fetched> = listing
+    let fetched: Vec<(Listed, Option<FileRead>)> = listing
         .files
         .into_par_iter()
         .enumerate()
@@ -177,9 +177,10 @@ pub fn load_changed(
             };
             let read =
                 one_shot.then(|| read_file(first + i as u32, &rel, kind, &yaml::parse(&bytes)));
-            Ok((rel, path, kind, bytes, read))
+            Ok(((rel, path, kind, bytes), read))
         })
         .collect::<Result<_, LoadError>>()?;
+    let (files, early): (Vec<Listed>, Vec<Option<FileRead>>) = fetched.into_iter().unzip();
     let link_findings = listing.links;
 
     let mut hb = Handbook {
@@ -200,18 +201,9 @@ pub fn load_changed(
     // parse, then turn each tree into the model with its own findings,
     // merged in file order. A cache keeps each file's tree and model, and
     // reuses them while the file and its place are unchanged.
-    let (files, read): (Vec<_>, Vec<FileRead>) = if one_shot {
-        files
-            .into_iter()
-            .map(|(rel, path, kind, bytes, read)| {
-                ((rel, path, kind, bytes), read.unwrap_or_default())
-            })
-            .unzip()
+    let read: Vec<FileRead> = if one_shot {
+        early.into_iter().map(Option::unwrap_or_default).collect()
     } else {
-        let files: Vec<(String, PathBuf, FileKind, Vec<u8>)> = files
-            .into_iter()
-            .map(|(rel, path, kind, bytes, _)| (rel, path, kind, bytes))
-            .collect();
         let last = &cache.files;
         let parsed: Vec<Parsed> = files
             .par_iter()
@@ -256,7 +248,7 @@ pub fn load_changed(
                 (path.clone(), kept)
             })
             .collect();
-        (files, read)
+        read
     };
     let mut have_handbook = false;
     for ((rel, path, kind, bytes), (value, file_findings)) in files.into_iter().zip(read) {
@@ -326,8 +318,8 @@ struct Cached {
 /// What one file gave the model, and the findings reading it raised.
 type FileRead = (Option<Read>, Vec<Finding>);
 
-/// A listed file with its bytes, and (one-shot loads) what it gave the model.
-type Fetched = (String, PathBuf, FileKind, Vec<u8>, Option<FileRead>);
+/// A listed file with its bytes: path inside the handbook, path, kind, bytes.
+type Listed = (String, PathBuf, FileKind, Vec<u8>);
 
 /// What one file contributes to the model (roles and processes shared with
 /// the [`ParseCache`], so a later load reuses them).

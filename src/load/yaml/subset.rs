@@ -40,7 +40,7 @@ pub(super) fn parse(text: &str) -> Option<Node> {
         col: std::cell::Cell::new((0, 0)),
     };
     let root = match r.peek()? {
-        Next::Line { indent: 0, start } => r.block_node(0, start, 0)?.0,
+        Next::Line { indent: 0, start } => r.block_node(0, start, 0)?,
         _ => return None,
     };
     match r.peek()? {
@@ -213,18 +213,15 @@ impl Reader<'_> {
     }
 
     /// A mapping or sequence whose first token is at `start`, indented `indent`.
-    /// Returns the node and where its first token is.
-    fn block_node(&mut self, indent: usize, start: usize, depth: usize) -> Option<(Node, Pos)> {
+    fn block_node(&mut self, indent: usize, start: usize, depth: usize) -> Option<Node> {
         if depth + 2 >= MAX_DEPTH {
             return None;
         }
-        let first = self.pos(start, 0);
-        let node = if self.dash(start) {
-            self.seq(indent, start, false, depth)?
+        if self.dash(start) {
+            self.seq(indent, start, false, depth)
         } else {
-            self.map(indent, start, depth)?
-        };
-        Some((node, first))
+            self.map(indent, start, depth)
+        }
     }
 
     /// Scans a plain scalar from `from` to the end of its line: where its text
@@ -368,8 +365,7 @@ impl Reader<'_> {
             // Where granit-parser places a compact sequence whose first
             // item starts this way is not worth guessing: `None` as its first token.
             (Next::Line { indent: i, start }, _) if i > indent => {
-                let (node, _) = self.block_node(i, start, depth + 1)?;
-                Some((node, None))
+                Some((self.block_node(i, start, depth + 1)?, None))
             }
             (Next::Line { indent: i, start }, Slot::Value { .. })
                 if i == indent && self.dash(start) =>
