@@ -53,8 +53,10 @@ const VOID: &[&str] = &[
 /// every attribute but `id` removed, inline tags without an `id` unwrapped,
 /// and the elements Pagefind drops left out. Pagefind reads the same words,
 /// sentences, headings and anchors from it, three times faster (its cost is
-/// per element and per attribute); a test holds the index files of both
-/// byte-identical. `None` (index the page as it is) for anything it is not
+/// per element and per attribute), and the vendored Pagefind reads this form
+/// with a small reader of its own instead of its HTML rewriter, three times
+/// faster again (`add_plain_html_files` in `vendor/pagefind/ROLEBOOK.md`);
+/// tests hold the index files of whole and lightened pages byte-identical. `None` (index the page as it is) for anything it is not
 /// sure of: a template with other `data-pagefind-*` attributes, or markup it
 /// cannot follow.
 ///
@@ -278,8 +280,11 @@ fn index_in_batches(
             } else {
                 format!("`{}` to `{}`", first.0, last.0)
             };
+            // Lightened pages are read by the vendored Pagefind's small reader
+            // (`read_plain`, about ten times cheaper than its HTML rewriter),
+            // any other page by the rewriter.
             index
-                .add_html_files(batch)
+                .add_plain_html_files(batch)
                 .await
                 .map_err(|e| format!("cannot index {span} for search: {e}"))?;
         }
@@ -311,6 +316,7 @@ fn index_in_batches(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use pagefind::api::PagefindIndex;
 
     fn pages(n: usize) -> Vec<(String, String)> {
         (0..n)
@@ -423,6 +429,10 @@ mod tests {
                 .map(|(path, html)| {
                     let light = lighten(html).unwrap_or_else(|| panic!("`{path}` not lightened"));
                     assert!(light.len() < html.len(), "`{path}` not lighter");
+                    // So the comparison is of Pagefind's small reader (for
+                    // lightened pages) with its HTML rewriter (for whole ones).
+                    assert!(reads_plain(&light), "`{path}` not read plain");
+                    assert!(!reads_plain(html), "`{path}` read plain");
                     (path.clone(), light)
                 })
                 .collect();
@@ -529,6 +539,106 @@ mod tests {
         assert!(!text.contains("Every folder matches its delivery sheet"));
     }
 
+    /// A repeatable sequence of numbers below each `n` asked for (xorshift).
+    fn random(mut seed: u64) -> impl FnMut(usize) -> usize {
+        move |n| {
+            seed ^= seed << 13;
+            seed ^= seed >> 7;
+            seed ^= seed << 17;
+            (seed % n.max(1) as u64) as usize
+        }
+    }
+
+    /// What the vendored Pagefind's small reader and its HTML rewriter read
+    /// from `html`: `None` from the small reader when it declines the page.
+    fn read_both_ways(html: &str) -> (Option<String>, String) {
+        let index = PagefindIndex::new(None).expect("index");
+        index.read_both_ways(html).expect("read")
+    }
+
+    fn reads_plain(html: &str) -> bool {
+        read_both_ways(html).0.is_some()
+    }
+
+    /// The vendored Pagefind's small reader for lightened pages (`read_plain`
+    /// in `rolebook.patch`) reads the same text, anchors, headings and title as
+    /// its HTML rewriter from lightened pages damaged at random (cut, or with
+    /// markup inserted anywhere), or declines them; it never panics.
+    /// `ROLEBOOK_FUZZ_ROUNDS=200000 cargo test --release plain_reader` for a longer hunt.
+    #[test]
+    fn the_plain_reader_reads_damaged_pages_as_the_html_rewriter_does() {
+        let agency = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("roles");
+        let pages: Vec<String> = rendered(&agency)
+            .iter()
+            .filter_map(|p| lighten(&String::from_utf8_lossy(&p.bytes)))
+            .collect();
+        let rounds = std::env::var("ROLEBOOK_FUZZ_ROUNDS")
+            .ok()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(600);
+        let mut next = random(0x9E37_79B9_7F4A_7C15);
+        const INSERTED: &[&str] = &[
+            "<",
+            ">",
+            "\"",
+            "'",
+            "&amp;",
+            " ",
+            "\n",
+            "é",
+            "<br>",
+            "<img>",
+            "<p>",
+            "</p>",
+            "<h1>Head</h1>",
+            "<h1></h1>",
+            "<h3 id=\"h\">Sub</h3>",
+            "<b id=\"b\">bold</b>",
+            "<li>item",
+            "<span id=\"s\"><em>x</em></span>",
+            "<div data-pagefind-body>z</div>",
+            "<nav>menu</nav>",
+            "<title>t</title>",
+            "<footer id=\"f\">f</footer>",
+            "<br id='r'>",
+            "<!-- c -->",
+            "<P>",
+            "<p class=\"x\">",
+            "<svg>",
+            "<textarea>",
+            "</body>",
+            "<html>",
+            "</main>",
+            "<main data-pagefind-body id=\"m2\">",
+            "<head>",
+        ];
+        let (mut plain, mut declined) = (0, 0);
+        for round in 0..rounds {
+            let mut html = pages[round % pages.len()].clone();
+            for _ in 0..1 + next(2) {
+                let mut at = next(html.len());
+                while !html.is_char_boundary(at) {
+                    at -= 1;
+                }
+                match next(12) {
+                    0 => html.truncate(at),
+                    _ => html.insert_str(at, INSERTED[next(INSERTED.len())]),
+                }
+            }
+            match read_both_ways(&html) {
+                (Some(read), rewritten) => {
+                    assert!(read == rewritten, "{html}\n{read}\n{rewritten}");
+                    plain += 1;
+                }
+                (None, _) => declined += 1,
+            }
+        }
+        assert!(
+            plain > rounds / 5 && declined > rounds / 5,
+            "{plain} read plain, {declined} declined"
+        );
+    }
+
     /// Damaged pages (cut, or with markup characters inserted anywhere) never
     /// make `lighten` panic: it answers or declines.
     #[test]
@@ -538,13 +648,7 @@ mod tests {
             .iter()
             .map(|p| String::from_utf8_lossy(&p.bytes).into_owned())
             .collect();
-        let mut seed: u64 = 0x2545_F491_4F6C_DD1D;
-        let mut next = move |n: usize| {
-            seed ^= seed << 13;
-            seed ^= seed >> 7;
-            seed ^= seed << 17;
-            (seed % n.max(1) as u64) as usize
-        };
+        let mut next = random(0x2545_F491_4F6C_DD1D);
         let (mut answered, mut declined) = (0, 0);
         for round in 0..2000 {
             let mut html = pages[round % pages.len()].clone();

@@ -145,6 +145,8 @@ pub struct Fossicker {
     page_url: Option<String>,
     synthetic_content: Option<String>,
     data: Option<DomParserResult>,
+    /// rolebook: try `parser::read_plain` before lol_html (see `new_plain`).
+    plain: bool,
 }
 
 impl Fossicker {
@@ -155,6 +157,7 @@ impl Fossicker {
             page_url: None,
             synthetic_content: None,
             data: None,
+            plain: false,
         }
     }
 
@@ -169,6 +172,17 @@ impl Fossicker {
             page_url,
             synthetic_content: Some(contents),
             data: None,
+            plain: false,
+        }
+    }
+
+    /// rolebook: `new_synthetic` for a page the caller has reduced to the
+    /// plain markup `parser::read_plain` reads; a page that is not is read
+    /// with lol_html as any other. The result is the same either way.
+    pub fn new_plain(file_path: PathBuf, contents: String) -> Self {
+        Self {
+            plain: true,
+            ..Self::new_synthetic(Some(file_path), None, contents)
         }
     }
 
@@ -179,6 +193,7 @@ impl Fossicker {
             page_url: Some(url),
             synthetic_content: None,
             data: Some(data),
+            plain: false,
         }
     }
 
@@ -260,6 +275,16 @@ impl Fossicker {
         let Some(contents) = self.synthetic_content.as_ref() else {
             return Ok(());
         };
+
+        if self.plain {
+            if let Some(mut data) = parser::read_plain(contents, options) {
+                if let Some(forced_language) = &options.force_language {
+                    data.language = forced_language.clone();
+                }
+                self.data = Some(data);
+                return Ok(());
+            }
+        }
 
         let mut rewriter = DomParser::new(options);
 
@@ -848,6 +873,7 @@ mod tests {
             page_url: Some("/test/".into()),
             synthetic_content: Some(s),
             data: None,
+            plain: false,
         };
 
         _ = f.read_synthetic_sync(&test_opts());

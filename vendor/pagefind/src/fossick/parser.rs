@@ -655,6 +655,284 @@ impl<'a> DomParser<'a> {
     }
 }
 
+// rolebook: a reader for pages reduced to plain markup, without lol_html.
+//
+// `read_plain` gives the same `DomParserResult` as `DomParser` for a page in
+// this form, and `None` (read it with `DomParser`) for anything else:
+// - `<!DOCTYPE html>`, then one `<html>` element holding everything;
+// - start tags `<name>`, `<name id="..">` or `<name data-pagefind-body>`
+//   (`lang=".."` on `<html>` only), lowercase names, strictly nested end tags
+//   `</name>`, void elements (`<br>`, `<img>`, ...) without end tags;
+// - no comments, no character references in attributes, and none of the
+//   elements whose content the HTML tokenizer reads differently (`script`,
+//   `style`, `textarea`, `svg`, ...); `<title>` holds text only.
+// It mirrors, step by step, the handlers `DomParser::new` gives lol_html, for
+// the default options (root selector `html`, no exclusions).
+const PLAIN_VOID: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track",
+    "wbr",
+];
+const PLAIN_DECLINED: &[&str] = &[
+    "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "plaintext",
+    "textarea", "svg", "math", "template", "basefont", "bgsound", "keygen", "param", "frame",
+    "frameset", "image", "html",
+];
+
+struct PlainNode<'h> {
+    tag: &'h str,
+    value: String,
+    status: NodeStatus,
+    anchor_ids: Option<Vec<String>>,
+}
+
+struct PlainTag<'h> {
+    name: &'h str,
+    closing: bool,
+    id: Option<&'h str>,
+    lang: Option<&'h str>,
+    body: bool,
+    len: usize,
+}
+
+impl<'h> PlainTag<'h> {
+    fn read(s: &'h str) -> Option<Self> {
+        let b = s.as_bytes();
+        if b.first() != Some(&b'<') {
+            return None;
+        }
+        let closing = b.get(1) == Some(&b'/');
+        let mut i = if closing { 2 } else { 1 };
+        let start = i;
+        if !b.get(i)?.is_ascii_lowercase() {
+            return None;
+        }
+        while i < b.len() && (b[i].is_ascii_lowercase() || b[i].is_ascii_digit()) {
+            i += 1;
+        }
+        let name = &s[start..i];
+        let mut tag = PlainTag { name, closing, id: None, lang: None, body: false, len: 0 };
+        loop {
+            match *b.get(i)? {
+                b'>' => {
+                    tag.len = i + 1;
+                    return Some(tag);
+                }
+                b' ' if !closing => {
+                    i += 1;
+                    let attr_start = i;
+                    while i < b.len() && (b[i].is_ascii_lowercase() || b[i] == b'-') {
+                        i += 1;
+                    }
+                    let attr = &s[attr_start..i];
+                    if attr == "data-pagefind-body" && !tag.body {
+                        tag.body = true;
+                        continue;
+                    }
+                    if b.get(i) != Some(&b'=') {
+                        return None;
+                    }
+                    let quote = *b.get(i + 1)?;
+                    if quote != b'"' && quote != b'\'' {
+                        return None;
+                    }
+                    let value_start = i + 2;
+                    let value_end = value_start + s[value_start..].find(quote as char)?;
+                    let value = &s[value_start..value_end];
+                    if value.contains(['&', '<', '>']) {
+                        return None;
+                    }
+                    match attr {
+                        "id" if tag.id.is_none() => tag.id = Some(value),
+                        "lang" if tag.lang.is_none() && name == "html" => tag.lang = Some(value),
+                        _ => return None,
+                    }
+                    i = value_end + 1;
+                }
+                _ => return None,
+            }
+        }
+    }
+}
+
+/// rolebook: see the comment above `PLAIN_VOID`.
+pub fn read_plain(html: &str, options: &SearchOptions) -> Option<DomParserResult> {
+    if options.root_selector != "html" || !options.exclude_selectors.is_empty() {
+        return None;
+    }
+    let mut rest = html.strip_prefix("<!DOCTYPE html>")?;
+    // The `<html>` element, read here so the loop below only sees its content.
+    let html_tag = PlainTag::read(rest).filter(|t| t.name == "html" && !t.closing && !t.body)?;
+    rest = &rest[html_tag.len..];
+    let language = html_tag.lang.map(|lang| lang.to_lowercase());
+    let new_node = |tag, status, anchor_ids| PlainNode { tag, value: String::new(), status, anchor_ids };
+    let mut root = new_node("", NodeStatus::Indexing, None);
+    let mut stack = vec![new_node("html", NodeStatus::Indexing, None)];
+    if let Some(id) = html_tag.id {
+        let id = ALL_SPACES.replace_all(id, "");
+        root.value.push_str(&format!(" ___PAGEFIND_ANCHOR___html:0:{id} "));
+        stack[0].anchor_ids = Some(vec![format!("0:{id}")]);
+    }
+    let mut anchor_counter = usize::from(html_tag.id.is_some());
+    let mut meta: BTreeMap<String, String> = BTreeMap::new();
+    let mut anchor_content: BTreeMap<String, String> = BTreeMap::new();
+    while !stack.is_empty() {
+        let lt = rest.find('<')?;
+        let text = &rest[..lt];
+        rest = &rest[lt..];
+        if !text.is_empty() {
+            let node = stack.last_mut()?;
+            node.value.push_str(text);
+            if !matches!(node.status, NodeStatus::Ignored | NodeStatus::Excluded) {
+                for anchor_id in node.anchor_ids.iter().flatten() {
+                    match anchor_content.get_mut(anchor_id) {
+                        Some(anchor_text) => anchor_text.push_str(text),
+                        None => {
+                            anchor_content.insert(anchor_id.clone(), text.to_string());
+                        }
+                    }
+                }
+            }
+        }
+        let tag = PlainTag::read(rest)?;
+        rest = &rest[tag.len..];
+        if !tag.closing {
+            if PLAIN_DECLINED.contains(&tag.name) {
+                return None;
+            }
+            let parent = stack.last_mut()?;
+            let status = if tag.body { NodeStatus::Body } else { NodeStatus::Indexing };
+            let mut anchor_id = None;
+            if let Some(id) = tag.id {
+                if !(parent.status == NodeStatus::ParentOfBody
+                    && status != NodeStatus::Body
+                    && status != NodeStatus::ParentOfBody)
+                {
+                    let id = ALL_SPACES.replace_all(id, "");
+                    parent.value.push_str(&format!(
+                        " ___PAGEFIND_ANCHOR___{}:{anchor_counter}:{id} ",
+                        tag.name
+                    ));
+                    anchor_id = Some(format!("{anchor_counter}:{id}"));
+                    anchor_counter += 1;
+                }
+            }
+            if SPACE_SELECTORS.contains(&tag.name) {
+                parent.value.push(' ');
+            }
+            let mut node_anchors = if parent.anchor_ids.is_some() && INLINE_SELECTORS.contains(&tag.name) {
+                parent.anchor_ids.clone()
+            } else {
+                None
+            };
+            if let Some(anchor_id) = anchor_id {
+                node_anchors.get_or_insert_with(Vec::new).push(anchor_id);
+            }
+            let mut status = match parent.status {
+                NodeStatus::Excluded => NodeStatus::Excluded,
+                _ => status,
+            };
+            if REMOVE_SELECTORS.contains(&tag.name) {
+                status = NodeStatus::Ignored;
+            }
+            if !PLAIN_VOID.contains(&tag.name) {
+                if tag.name == "title" {
+                    // Text only, up to its end tag (the tokenizer reads no tags in it).
+                    let end = rest.find("</title>")?;
+                    if rest[..end].contains('<') {
+                        return None;
+                    }
+                }
+                stack.push(new_node(tag.name, status, node_anchors));
+            }
+            continue;
+        }
+        let mut node = stack.pop()?;
+        if node.tag != tag.name {
+            return None;
+        }
+        let parent = match stack.last_mut() {
+            Some(parent) => parent,
+            None => &mut root,
+        };
+        if node.status == NodeStatus::Excluded {
+            continue;
+        }
+        if node.tag == "h1" && !meta.contains_key("auto_title") && !node.value.trim().is_empty() {
+            meta.insert("auto_title".into(), normalize_content(&node.value));
+        }
+        if node.tag == "title" && !meta.contains_key("auto_page_title") {
+            meta.insert("auto_page_title".into(), normalize_content(&node.value));
+        }
+        if node.status == NodeStatus::Ignored {
+            continue;
+        }
+        if SENTENCE_SELECTORS.contains(&node.tag) {
+            node.value.insert(0, ' ');
+            if node.value.chars().last().filter(|c| SENTENCE_CHARS.is_match(&c.to_string())).is_some() {
+                node.value.push('.');
+            }
+            node.value.push(' ');
+        }
+        let auto_weight = match node.tag {
+            "h1" => Some("7"),
+            "h2" => Some("6"),
+            "h3" => Some("5"),
+            "h4" => Some("4"),
+            "h5" => Some("3"),
+            "h6" => Some("2"),
+            _ => None,
+        };
+        if let Some(auto_weight) = auto_weight {
+            node.value = [
+                " ___PAGEFIND_AUTO_WEIGHT___",
+                auto_weight,
+                " ",
+                &node.value,
+                " ___END_PAGEFIND_WEIGHT___ ",
+            ]
+            .concat();
+        }
+        if parent.status == NodeStatus::ParentOfBody
+            && node.status != NodeStatus::Body
+            && node.status != NodeStatus::ParentOfBody
+        {
+            continue;
+        }
+        match node.status {
+            NodeStatus::Ignored | NodeStatus::Excluded => {}
+            NodeStatus::Indexing => parent.value.push_str(&node.value),
+            NodeStatus::Body | NodeStatus::ParentOfBody => {
+                if parent.status != NodeStatus::ParentOfBody {
+                    parent.value.clear();
+                }
+                parent.value.push_str(&node.value);
+                parent.status = NodeStatus::ParentOfBody;
+            }
+        }
+    }
+    if !rest.is_empty() {
+        return None;
+    }
+    let mut result = BTreeMap::new();
+    if let Some(title) = meta.remove("auto_title").or_else(|| meta.remove("auto_page_title")) {
+        result.insert("title".to_string(), title);
+    }
+    Some(DomParserResult {
+        digest: normalize_content(&root.value),
+        filters: BTreeMap::new(),
+        sort: BTreeMap::new(),
+        meta: result,
+        anchor_content,
+        anchor_titles: BTreeMap::new(),
+        has_custom_body: root.status == NodeStatus::ParentOfBody,
+        force_inclusion: false,
+        has_html_element: true,
+        has_old_bundle_reference: false,
+        has_default_ui_reference: false,
+        language: language.filter(|lang| !lang.is_empty()).unwrap_or_else(|| "unknown".into()),
+    })
+}
+
 fn parse_attr_string(input: String, el: &Element) -> Vec<String> {
     if let Some((attrs, literal)) = input.split_once(':') {
         let mut attrs = parse_attr_string(attrs.to_owned(), el);
