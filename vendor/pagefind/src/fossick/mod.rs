@@ -95,11 +95,76 @@ pub struct MetaFossickedWord {
     pub original_word: Option<String>,
 }
 
+/// rolebook: a page's words and their positions, as `parse_digest` found
+/// them, in a few allocations instead of a map of vectors: all pages' words
+/// are held until the index is built, and at 1,000 roles the map was most of
+/// a build's peak memory (about 200 bytes a word of a page, here about 40).
+#[derive(Debug, Clone, Default)]
+pub struct PageWords {
+    /// Every word, one after another.
+    text: String,
+    /// For each word, where its text and its positions end.
+    ends: Vec<(u32, u32)>,
+    /// (position, weight) of each occurrence.
+    positions: Vec<(u32, u8)>,
+    /// (index in `positions`, the word as written) for the occurrences
+    /// written otherwise (with diacritics), in order.
+    originals: Vec<(u32, String)>,
+}
+
+impl PageWords {
+    fn from_map(map: HashMap<String, Vec<FossickedWord>>) -> Self {
+        let mut words = PageWords {
+            text: String::with_capacity(map.keys().map(String::len).sum()),
+            ends: Vec::with_capacity(map.len()),
+            positions: Vec::with_capacity(map.values().map(Vec::len).sum()),
+            originals: Vec::new(),
+        };
+        for (word, positions) in map {
+            words.text.push_str(&word);
+            for p in positions {
+                if let Some(original) = p.original_word {
+                    words.originals.push((words.positions.len() as u32, original));
+                }
+                words.positions.push((p.position, p.weight));
+            }
+            words.ends.push((words.text.len() as u32, words.positions.len() as u32));
+        }
+        words.originals.shrink_to_fit();
+        words
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+
+    /// Each word with its positions, as `parse_digest` found them.
+    pub fn into_words(self) -> impl Iterator<Item = (String, Vec<FossickedWord>)> {
+        let PageWords { text, ends, positions, originals } = self;
+        let mut originals = originals.into_iter().peekable();
+        let (mut text_start, mut positions_start) = (0, 0);
+        ends.into_iter().map(move |(text_end, positions_end)| {
+            let word = text[text_start..text_end as usize].to_string();
+            let found = (positions_start..positions_end as usize)
+                .map(|i| FossickedWord {
+                    position: positions[i].0,
+                    weight: positions[i].1,
+                    original_word: originals
+                        .next_if(|(at, _)| *at as usize == i)
+                        .map(|(_, original)| original),
+                })
+                .collect();
+            (text_start, positions_start) = (text_end as usize, positions_end as usize);
+            (word, found)
+        })
+    }
+}
+
 #[derive(Debug, Clone)]
 pub struct FossickedData {
     pub url: String,
     pub fragment: PageFragment,
-    pub word_data: HashMap<String, Vec<FossickedWord>>,
+    pub word_data: PageWords,
     pub meta_word_data: HashMap<String, Vec<MetaFossickedWord>>,
     pub sort: BTreeMap<String, String>,
     pub has_custom_body: bool,
@@ -423,7 +488,7 @@ impl Fossicker {
                     anchors,
                 },
             },
-            word_data,
+            word_data: PageWords::from_map(word_data),
             meta_word_data,
             sort: data.sort,
         })
@@ -685,6 +750,10 @@ impl Fossicker {
         if content.ends_with(' ') {
             content.pop();
         }
+        // rolebook: held until the index is built; `content` was sized for
+        // the digest, markers included.
+        content.shrink_to_fit();
+        anchors.shrink_to_fit();
         (content, map, anchors, max_word_index + 1)
     }
 

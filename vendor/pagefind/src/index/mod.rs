@@ -163,7 +163,7 @@ pub async fn build_indexes(
                 .map(|name| meta_fields_ref.iter().position(|f| f == *name).unwrap() as u16)
                 .collect();
 
-            for (word, positions) in page.word_data {
+            for (word, positions) in page.word_data.into_words() {
                 // Group positions by original_word for this page
                 let mut normalized_positions: Vec<FossickedWord> = Vec::new();
                 let mut variant_positions: BTreeMap<String, Vec<FossickedWord>> = BTreeMap::new();
@@ -666,7 +666,7 @@ fn chunk_index(word_map: HashMap<String, PackedWord>, chunk_size: usize) -> Vec<
         .into_iter()
         .map(|(_, w)| w)
         .collect::<Vec<PackedWord>>();
-    words.sort_by_key(|w| w.word.clone());
+    words.sort_by(|a, b| a.word.cmp(&b.word)); // rolebook: without a copy of each word
 
     let mut index_chunks = Vec::new();
 
@@ -682,8 +682,8 @@ fn chunk_index(word_map: HashMap<String, PackedWord>, chunk_size: usize) -> Vec<
             + word.additional_variants.len();
         index_chunk.push(word);
         if index_chunk_size >= chunk_size {
-            index_chunks.push(index_chunk.clone());
-            index_chunk.clear();
+            // rolebook: moved, not cloned (every word's pages were copied once more)
+            index_chunks.push(std::mem::take(&mut index_chunk));
             index_chunk_size = 0;
         }
     }
