@@ -42,7 +42,11 @@ impl BuildOptions {
 /// The result of a build that ran.
 #[derive(Debug)]
 pub struct Built {
-    /// What was loaded (for rendering findings).
+    /// What was loaded (for rendering findings). After [`build`] with the
+    /// search index on, the handbook's roles and processes are empty: they
+    /// are released once the pages are written, before Pagefind builds its
+    /// index (the peak of a build); its `files`, which findings are rendered
+    /// from, and `settings` stay.
     pub loaded: Loaded,
     /// The findings.
     pub report: Report,
@@ -177,11 +181,13 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let mut renderer =
         Renderer::new(opts.template_dir().as_deref()).map_err(|e| BuildError(e.to_string()))?;
     let mut phases = Phases::default();
-    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::one_shot(), &mut phases)?;
+    let (mut loaded, report) =
+        load_and_check(opts, &mut load::ParseCache::one_shot(), &mut phases)?;
     if report.fails(opts.deny_warnings) {
         return Ok(Built::stopped(loaded, report, phases));
     }
     let mut compiled = phases.time("compile", || compile::compile(&loaded.handbook));
+    let handbook = &mut loaded.handbook;
     let started = Instant::now();
     let mut indexing = Duration::ZERO;
     let pages = output::write_streaming(&opts.out, |staging| {
@@ -211,13 +217,17 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
         if !compiled.meta.search {
             return Ok(n);
         }
-        // Every page is written: the views (about 60 MB at 1,000 roles) are
+        // Every page is written: the views (about 60 MB at 1,000 roles) and
+        // the roles and processes they were compiled from (about 30 MB) are
         // released before Pagefind builds its index, the peak of a build.
+        // Findings are rendered from the handbook's files, which stay.
         drop(jobs);
         compiled.roles = Vec::new();
         compiled.processes = Vec::new();
         compiled.handoffs = Vec::new();
         compiled.artifacts = Vec::new();
+        handbook.roles = Vec::new();
+        handbook.processes = Vec::new();
         let mut indexed = indexed.into_inner().unwrap_or_else(|p| p.into_inner());
         // Same order as `prepare`, so the index is byte-identical either way.
         indexed.sort();
