@@ -19,7 +19,7 @@ use crate::fossick::splitting::{
     get_dotted_tails, get_indexable_bigrams, get_indexable_cross_bigram, get_indexable_words,
     IndexableWord,
 };
-use crate::fragments::{PageAnchorData, PageFragment, PageFragmentData};
+use crate::fragments::{CompressedFragment, PageAnchorData, PageFragment, PageFragmentData};
 use crate::SearchOptions;
 use parser::DomParser;
 
@@ -164,6 +164,10 @@ impl PageWords {
 pub struct FossickedData {
     pub url: String,
     pub fragment: PageFragment,
+    /// rolebook: the fragment file, made when the page is parsed unless
+    /// fragments are bundled (`max_fragments`); `fragment.data` then has no
+    /// `content` or `anchors`, which only the file needs.
+    pub compressed_fragment: Option<CompressedFragment>,
     pub word_data: PageWords,
     pub meta_word_data: HashMap<String, Vec<MetaFossickedWord>>,
     pub sort: BTreeMap<String, String>,
@@ -469,8 +473,27 @@ impl Fossicker {
                 anyhow::anyhow!("Tried to index file with no specified URL or file path, ignoring.")
             })?;
 
-        Ok(FossickedData {
+        let mut fragment_data = PageFragmentData {
             url: url.clone(), // Clone needed since url is used in both struct and fragment.data
+            content,
+            filters: data.filters,
+            meta: data.meta,
+            word_count,
+            anchors,
+        };
+        // rolebook: the fragment file now, unless fragments may be bundled
+        // (which reads their JSON back).
+        let compressed_fragment = if options.max_fragments.filter(|&m| m > 0).is_none() {
+            let compressed = CompressedFragment::of(&fragment_data);
+            fragment_data.content = String::new();
+            fragment_data.anchors = Vec::new();
+            Some(compressed)
+        } else {
+            None
+        };
+
+        Ok(FossickedData {
+            url,
             has_custom_body: data.has_custom_body,
             force_inclusion: data.force_inclusion,
             has_html_element: data.has_html_element,
@@ -479,15 +502,9 @@ impl Fossicker {
             language: data.language,
             fragment: PageFragment {
                 page_number: 0, // This page number is updated later once determined
-                data: PageFragmentData {
-                    url,
-                    content,
-                    filters: data.filters,
-                    meta: data.meta,
-                    word_count,
-                    anchors,
-                },
+                data: fragment_data,
             },
+            compressed_fragment,
             word_data: PageWords::from_map(word_data),
             meta_word_data,
             sort: data.sort,

@@ -2,6 +2,7 @@ use hashbrown::HashMap;
 use rayon::prelude::*;
 use std::collections::{BTreeMap, BTreeSet};
 
+use crate::fragments::FragmentFile;
 use crate::{
     fossick::{FossickedData, FossickedWord, MetaFossickedWord},
     index::index_metadata::MetaFilter,
@@ -23,7 +24,7 @@ pub struct PagefindIndexes {
     pub word_indexes: HashMap<String, Vec<u8>>,
     pub filter_indexes: HashMap<String, Vec<u8>>,
     pub meta_index: (String, Vec<u8>),
-    pub fragments: Vec<(String, String)>,
+    pub fragments: Vec<(String, FragmentFile)>,
     pub sorts: Vec<String>,
     pub language: String,
     pub word_count: usize,
@@ -33,7 +34,9 @@ pub struct PagefindIndexes {
 #[derive(Clone)]
 struct IntermediaryPageData {
     full_hash: String,
-    encoded_data: String,
+    /// rolebook: the fragment's JSON, or the file itself when it was made
+    /// as the page was parsed.
+    encoded_data: FragmentFile,
     word_count: usize,
     page_number: usize,
 }
@@ -309,9 +312,15 @@ pub async fn build_indexes(
                 .collect();
 
             // Compute encoded page data
-            let encoded_data = serde_json::to_string(&page.fragment.data).unwrap();
+            let (hash, encoded_data) = match page.compressed_fragment {
+                Some(compressed) => (compressed.hash, FragmentFile::Gz(compressed.gz)),
+                None => {
+                    let json = serde_json::to_string(&page.fragment.data).unwrap();
+                    (full_hash(json.as_bytes()), FragmentFile::Json(json))
+                }
+            };
             let encoded_page = IntermediaryPageData {
-                full_hash: format!("{}_{}", language_ref, full_hash(encoded_data.as_bytes())),
+                full_hash: format!("{}_{}", language_ref, hash),
                 word_count: page.fragment.data.word_count,
                 page_number: page.fragment.page_number,
                 encoded_data,
@@ -438,7 +447,10 @@ pub async fn build_indexes(
         for chunk in fragments.chunks(group_size) {
             let mut group_map = BTreeMap::new();
             for (_, (hash, frag)) in chunk {
-                let val: serde_json::Value = serde_json::from_str(&frag.encoded_data).unwrap();
+                let FragmentFile::Json(json) = &frag.encoded_data else {
+                    unreachable!("fragments that may be bundled are kept as JSON");
+                };
+                let val: serde_json::Value = serde_json::from_str(json).unwrap();
                 group_map.insert(hash.clone(), val);
             }
             let group_json = serde_json::to_string(&group_map).unwrap();
@@ -454,7 +466,7 @@ pub async fn build_indexes(
             }
             group_hashes.insert(short_group_hash.to_string());
 
-            final_fragments.push((short_group_hash.to_string(), group_json));
+            final_fragments.push((short_group_hash.to_string(), FragmentFile::Json(group_json)));
 
             for (word_count, (hash, _)) in chunk {
                 meta.pages.push(MetaPage {

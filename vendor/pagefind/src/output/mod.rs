@@ -1,11 +1,9 @@
-use std::io::Write;
 use std::path::PathBuf;
 use std::time::Duration;
 
+use crate::fragments::{gzip, FragmentFile};
 use crate::index::PagefindIndexes;
 use crate::{SearchOptions, PAGEFIND_VERSION};
-use flate2::write::GzEncoder; // TODO: Replace flate2 with async-compression since we
-use flate2::Compression; //   // require that crate for the input compression anyway.
 use futures::future::join_all;
 use std::collections::BTreeMap;
 use include_dir::{include_dir, Dir};
@@ -356,10 +354,14 @@ impl PagefindIndexes {
         }
 
         files.extend(self.fragments.iter().map(|(hash, fragment)| {
+            let (content, compression) = match fragment {
+                FragmentFile::Json(json) => (json.as_bytes(), Compress::GZ),
+                FragmentFile::Gz(gz) => (gz.as_slice(), Compress::None),
+            };
             write(
                 outdir.join(format!("fragment/{}.pf_fragment", hash)),
-                vec![fragment.as_bytes()],
-                Compress::GZ,
+                vec![content],
+                compression,
                 immutable_write_behaviour,
             )
         }));
@@ -421,10 +423,14 @@ impl PagefindIndexes {
             }
         }
         jobs.extend(self.fragments.iter().map(|(hash, fragment)| {
+            let (content, compression) = match fragment {
+                FragmentFile::Json(json) => (json.as_bytes(), Compress::GZ),
+                FragmentFile::Gz(gz) => (gz.as_slice(), Compress::None),
+            };
             (
                 outdir.join(format!("fragment/{}.pf_fragment", hash)),
-                fragment.as_bytes(),
-                Compress::GZ,
+                content,
+                compression,
             )
         }));
         jobs.extend(self.word_indexes.iter().map(|(hash, index)| {
@@ -444,12 +450,7 @@ impl PagefindIndexes {
         jobs.into_par_iter()
             .map(|(filename, content, compression)| {
                 let contents = match compression {
-                    Compress::GZ => {
-                        let mut gz = GzEncoder::new(Vec::new(), Compression::best());
-                        gz.write_all(b"pagefind_dcd").unwrap();
-                        gz.write_all(content).unwrap();
-                        gz.finish().unwrap()
-                    }
+                    Compress::GZ => gzip(&[content]),
                     Compress::None => content.to_vec(),
                 };
                 SyntheticFile { filename, contents }
@@ -505,12 +506,8 @@ async fn write(
 
     match compression {
         Compress::GZ => {
-            let mut gz = GzEncoder::new(Vec::new(), Compression::best());
-            for chunk in content_chunks {
-                gz.write_all(b"pagefind_dcd").unwrap();
-                gz.write_all(chunk).unwrap();
-            }
-            if let Ok(contents) = gz.finish() {
+            {
+                let contents = gzip(&content_chunks);
                 if let Some(mut file) = file {
                     file.write_all(&contents).await.unwrap();
                     // `write_all` resolving only means the bytes are in tokio's
