@@ -43,13 +43,29 @@ fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
 }
 
+/// Peak resident memory, in kB, of the `rolebook build` command on `roles`
+/// (a process of its own, as a user runs it), from the kernel's account of
+/// the process (`wait4`).
 fn peak_memory_kb(roles: &Path, out: &Path) -> Option<u64> {
-    let exe = std::env::current_exe().ok()?;
-    let o = Command::new(exe)
-        .args(["--child-build", roles.to_str()?, out.to_str()?])
-        .output()
+    let child = Command::new(env!("CARGO_BIN_EXE_rolebook"))
+        .arg("build")
+        .arg("--roles")
+        .arg(roles)
+        .arg("--out")
+        .arg(out)
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
         .ok()?;
-    String::from_utf8_lossy(&o.stdout).trim().parse().ok()
+    let pid = libc::pid_t::try_from(child.id()).ok()?;
+    let mut status = 0;
+    // SAFETY: `wait4` writes into the two locals it is given; the child is
+    // ours and waited for once, here.
+    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
+    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
+    (waited == pid && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0)
+        .then(|| u64::try_from(usage.ru_maxrss).ok())
+        .flatten()
 }
 
 /// The `rolebook check` command on `roles`, a process of its own as CI runs
@@ -72,24 +88,6 @@ fn check_command(roles: &Path, runs: usize) -> (Duration, Duration, Duration) {
         .collect();
     times.sort();
     (times[times.len() / 2], times[0], times[times.len() - 1])
-}
-
-/// In the child: build once and print the peak resident set (VmHWM, kB).
-fn child_build(roles: &str, out: &str) {
-    let opts = BuildOptions {
-        roles: roles.into(),
-        out: out.into(),
-        templates: None,
-        deny_warnings: false,
-    };
-    let _ = build(&opts);
-    let status = std::fs::read_to_string("/proc/self/status").unwrap_or_default();
-    let kb = status
-        .lines()
-        .find(|l| l.starts_with("VmHWM:"))
-        .and_then(|l| l.split_whitespace().nth(1))
-        .unwrap_or("0");
-    println!("{kb}");
 }
 
 /// Serves the handbook (`rolebook serve`'s code path, on a free port), listens
@@ -202,13 +200,6 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().collect();
-    if let Some(i) = args.iter().position(|a| a == "--child-build") {
-        if let (Some(r), Some(o)) = (args.get(i + 1), args.get(i + 2)) {
-            child_build(r, o);
-        }
-        return;
-    }
     let sizes: Vec<usize> = std::env::var("ROLEBOOK_BENCH_SIZES")
         .unwrap_or_else(|_| "100,1000,5000".into())
         .split(',')
