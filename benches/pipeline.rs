@@ -44,28 +44,49 @@ fn ms(d: Duration) -> f64 {
 }
 
 /// Peak resident memory, in kB, of the `rolebook build` command on `roles`
-/// (a process of its own, as a user runs it), from the kernel's account of
-/// the process (`wait4`).
+/// (a process of its own, as a user runs it).
+///
+/// Measured by a small helper process (this binary, `--peak-of`): the
+/// kernel's account of a child (`wait4`) includes the memory of the process
+/// that spawned it, which for this bench is hundreds of megabytes.
 fn peak_memory_kb(roles: &Path, out: &Path) -> Option<u64> {
-    let child = Command::new(env!("CARGO_BIN_EXE_rolebook"))
-        .arg("build")
-        .arg("--roles")
+    let o = Command::new(std::env::current_exe().ok()?)
+        .arg("--peak-of")
+        .arg(env!("CARGO_BIN_EXE_rolebook"))
+        .args(["build", "--roles"])
         .arg(roles)
         .arg("--out")
         .arg(out)
+        .output()
+        .ok()?;
+    String::from_utf8_lossy(&o.stdout).trim().parse().ok()
+}
+
+/// In the helper: runs `command` and prints its peak resident memory (kB),
+/// nothing if it failed.
+fn peak_of(command: &[String]) {
+    let (Some(program), Some(args)) = (command.first(), command.get(1..)) else {
+        return;
+    };
+    let Ok(child) = Command::new(program)
+        .args(args)
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::null())
         .spawn()
-        .ok()?;
-    let pid = libc::pid_t::try_from(child.id()).ok()?;
+    else {
+        return;
+    };
+    let Ok(pid) = libc::pid_t::try_from(child.id()) else {
+        return;
+    };
     let mut status = 0;
     // SAFETY: `wait4` writes into the two locals it is given; the child is
     // ours and waited for once, here.
     let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
     let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    (waited == pid && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0)
-        .then(|| u64::try_from(usage.ru_maxrss).ok())
-        .flatten()
+    if waited == pid && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0 {
+        println!("{}", usage.ru_maxrss);
+    }
 }
 
 /// The `rolebook check` command on `roles`, a process of its own as CI runs
@@ -200,6 +221,11 @@ fn copy_dir(from: &Path, to: &Path) {
 }
 
 fn main() {
+    let args: Vec<String> = std::env::args().collect();
+    if args.get(1).map(String::as_str) == Some("--peak-of") {
+        peak_of(&args[2..]);
+        return;
+    }
     let sizes: Vec<usize> = std::env::var("ROLEBOOK_BENCH_SIZES")
         .unwrap_or_else(|_| "100,1000,5000".into())
         .split(',')
