@@ -54,11 +54,12 @@ const VOID: &[&str] = &[
 /// and the elements Pagefind drops left out. Pagefind reads the same words,
 /// sentences, headings and anchors from it, three times faster (its cost is
 /// per element and per attribute), and the vendored Pagefind reads this form
-/// with a small reader of its own instead of its HTML rewriter, three times
-/// faster again (`add_plain_html_files` in `vendor/pagefind/ROLEBOOK.md`);
-/// tests hold the index files of whole and lightened pages byte-identical. `None` (index the page as it is) for anything it is not
-/// sure of: a template with other `data-pagefind-*` attributes, or markup it
-/// cannot follow.
+/// with a small reader of its own instead of its HTML rewriter, which halved
+/// the search index again (`add_plain_html_files` in
+/// `vendor/pagefind/ROLEBOOK.md`); tests hold the index files of whole and
+/// lightened pages byte-identical. `None` (index the page as it is) for
+/// anything it is not sure of: a template with other `data-pagefind-*`
+/// attributes, or markup it cannot follow.
 ///
 /// One deliberate difference: Pagefind drops `<label>` elements and their
 /// text, and every checklist item (and handoff field) is the text of a
@@ -281,7 +282,7 @@ fn index_in_batches(
                 format!("`{}` to `{}`", first.0, last.0)
             };
             // Lightened pages are read by the vendored Pagefind's small reader
-            // (`read_plain`, about ten times cheaper than its HTML rewriter),
+            // (`read_plain`, in place of its HTML rewriter, most of its cost),
             // any other page by the rewriter.
             index
                 .add_plain_html_files(batch)
@@ -564,7 +565,7 @@ mod tests {
     /// in `rolebook.patch`) reads the same text, anchors, headings and title as
     /// its HTML rewriter from lightened pages damaged at random (cut, or with
     /// markup inserted anywhere), or declines them; it never panics.
-    /// `ROLEBOOK_FUZZ_ROUNDS=200000 cargo test --release plain_reader` for a longer hunt.
+    /// `ROLEBOOK_FUZZ_ROUNDS=100000 cargo test --release plain_reader` for a longer hunt.
     #[test]
     fn the_plain_reader_reads_damaged_pages_as_the_html_rewriter_does() {
         let agency = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("roles");
