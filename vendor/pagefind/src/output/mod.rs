@@ -354,10 +354,7 @@ impl PagefindIndexes {
         }
 
         files.extend(self.fragments.iter().map(|(hash, fragment)| {
-            let (content, compression) = match fragment {
-                FragmentFile::Json(json) => (json.as_bytes(), Compress::GZ),
-                FragmentFile::Gz(gz) => (gz.as_slice(), Compress::None),
-            };
+            let (content, compression) = fragment_content(fragment);
             write(
                 outdir.join(format!("fragment/{}.pf_fragment", hash)),
                 vec![content],
@@ -423,10 +420,7 @@ impl PagefindIndexes {
             }
         }
         jobs.extend(self.fragments.iter().map(|(hash, fragment)| {
-            let (content, compression) = match fragment {
-                FragmentFile::Json(json) => (json.as_bytes(), Compress::GZ),
-                FragmentFile::Gz(gz) => (gz.as_slice(), Compress::None),
-            };
+            let (content, compression) = fragment_content(fragment);
             (
                 outdir.join(format!("fragment/{}.pf_fragment", hash)),
                 content,
@@ -476,6 +470,15 @@ enum WriteBehavior {
 pub struct SyntheticFile {
     pub filename: PathBuf,
     pub contents: Vec<u8>,
+}
+
+/// rolebook: what to write for a fragment file, and whether to gzip it
+/// (a fragment made when its page was parsed is gzipped already).
+fn fragment_content(fragment: &FragmentFile) -> (&[u8], Compress) {
+    match fragment {
+        FragmentFile::Json(json) => (json.as_bytes(), Compress::GZ),
+        FragmentFile::Gz(gz) => (gz.as_slice(), Compress::None),
+    }
 }
 
 async fn write(
