@@ -4,7 +4,7 @@
 //! site is complete, after it the new one is. On Linux the swap is one
 //! `renameat2(RENAME_EXCHANGE)`; elsewhere it is two renames in quick succession.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashSet};
 use std::fs;
 use std::io;
 use std::path::{Path, PathBuf};
@@ -50,6 +50,9 @@ pub struct Staging {
     dir: PathBuf,
     /// The site being replaced, if any.
     previous: Option<PathBuf>,
+    /// Folders known to exist: a site has a handful, and asking the file
+    /// system for each of its thousands of files cost a `stat` a file.
+    folders: std::sync::RwLock<HashSet<PathBuf>>,
 }
 
 impl Staging {
@@ -79,9 +82,15 @@ impl Staging {
 
     fn folder_for(&self, rel: &str) -> Result<PathBuf, String> {
         let path = self.dir.join(rel);
-        if let Some(parent) = path.parent().filter(|p| !p.is_dir()) {
-            fs::create_dir_all(parent)
-                .map_err(|e| context(e, "create folder", parent).to_string())?;
+        let Some(parent) = path.parent() else {
+            return Ok(path);
+        };
+        if self.folders.read().is_ok_and(|set| set.contains(parent)) {
+            return Ok(path);
+        }
+        fs::create_dir_all(parent).map_err(|e| context(e, "create folder", parent).to_string())?;
+        if let Ok(mut set) = self.folders.write() {
+            set.insert(parent.to_path_buf());
         }
         Ok(path)
     }
@@ -104,6 +113,7 @@ pub fn write_streaming(
             produce(&Staging {
                 dir: staging.clone(),
                 previous: out.is_dir().then(|| out.to_path_buf()),
+                folders: Default::default(),
             })
         })
         .and_then(|n| swap(&staging, out).map(|()| n).map_err(|e| e.to_string()));
