@@ -640,6 +640,34 @@ mod tests {
         );
     }
 
+    /// The vendored Pagefind's one-pass text normalisation (`normalize_content`
+    /// in `rolebook.patch`) gives what upstream's three regular expressions
+    /// give, on random runs of white space of every kind Unicode has, line
+    /// breaks, character references and text.
+    #[test]
+    fn text_is_normalised_as_pagefinds_regular_expressions_do() {
+        // Pieces of text, separated by `|`.
+        const PIECES: &str = " |  |\n|\r|\r\n|\n\n|\t|\u{a0}|\u{85}|\u{2003}|\u{3000}|\u{1680}|\
+                              \u{2028}|\u{200b}|\u{180e}|\u{feff}|\u{b}|\u{c}|&nbsp;|&#10;|&#13;|\
+                              &amp;|&lt;b&gt;|&#x2003;|a|word|слово|é|.|-";
+        let pieces: Vec<&str> = PIECES.split('|').collect();
+        let mut next = random(0x5DEE_CE66_D1CE_4E5B);
+        let mut differing = Vec::new();
+        for _ in 0..20_000 {
+            let text: String = (0..next(12)).map(|_| pieces[next(pieces.len())]).collect();
+            let (fast, regex) = PagefindIndex::normalize_both_ways(&text);
+            if fast != regex {
+                differing.push(format!("{text:?}: {fast:?} vs {regex:?}"));
+            }
+        }
+        assert!(differing.is_empty(), "{}", differing.join("\n"));
+        // The two cases that decide the rule: one white space character other
+        // than a line feed stays; a run of line breaks is one space.
+        let one_pass = |t: &str| PagefindIndex::normalize_both_ways(t).0;
+        assert_eq!(one_pass(" a\tb\u{a0}c\rd \n"), "a\tb\u{a0}c\rd");
+        assert_eq!(one_pass("a\r\n\r\nb\nc  d"), "a b c d");
+    }
+
     /// Damaged pages (cut, or with markup characters inserted anywhere) never
     /// make `lighten` panic: it answers or declines.
     #[test]

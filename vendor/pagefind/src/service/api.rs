@@ -153,6 +153,13 @@ impl PagefindIndex {
         Ok((plain, format!("{:?}", parser.wrap())))
     }
 
+    /// rolebook: Pagefind's text normalisation done in one pass, and as
+    /// upstream does it with regular expressions; rolebook's tests compare the two.
+    pub fn normalize_both_ways(content: &str) -> (String, String) {
+        use crate::fossick::{normalize_content, normalize_content_by_regex};
+        (normalize_content(content), normalize_content_by_regex(content))
+    }
+
     async fn add_fossickers(&mut self, files: Vec<Fossicker>) -> Result<usize> {
         let state = Arc::clone(&self.search_index);
         tokio::task::spawn_blocking(move || state.blocking_lock().fossick_synthetic_many(files))
