@@ -443,9 +443,9 @@ impl PagefindIndexes {
         }));
         jobs.into_par_iter()
             .map(|(filename, content, compression)| {
-                let contents = match compression {
-                    Compress::GZ => gzip(&[content]),
-                    Compress::None => content.to_vec(),
+                let contents = match compression.level() {
+                    Some(level) => gzip(&[content], level),
+                    None => content.to_vec(),
                 };
                 SyntheticFile { filename, contents }
             })
@@ -456,7 +456,20 @@ impl PagefindIndexes {
 #[derive(Copy, Clone)]
 enum Compress {
     GZ,
+    /// rolebook: a fragment file, gzipped at `FRAGMENT_LEVEL`.
+    Fragment,
     None,
+}
+
+impl Compress {
+    /// rolebook: the level to gzip at, if at all.
+    fn level(self) -> Option<flate2::Compression> {
+        match self {
+            Compress::GZ => Some(flate2::Compression::best()),
+            Compress::Fragment => Some(crate::fragments::FRAGMENT_LEVEL),
+            Compress::None => None,
+        }
+    }
 }
 
 #[derive(Copy, Clone)]
@@ -476,7 +489,7 @@ pub struct SyntheticFile {
 /// (a fragment made when its page was parsed is gzipped already).
 fn fragment_content(fragment: &FragmentFile) -> (&[u8], Compress) {
     match fragment {
-        FragmentFile::Json(json) => (json.as_bytes(), Compress::GZ),
+        FragmentFile::Json(json) => (json.as_bytes(), Compress::Fragment),
         FragmentFile::Gz(gz) => (gz.as_slice(), Compress::None),
     }
 }
@@ -507,10 +520,10 @@ async fn write(
         }
     };
 
-    match compression {
-        Compress::GZ => {
+    match compression.level() {
+        Some(level) => {
             {
-                let contents = gzip(&content_chunks);
+                let contents = gzip(&content_chunks, level);
                 if let Some(mut file) = file {
                     file.write_all(&contents).await.unwrap();
                     // `write_all` resolving only means the bytes are in tokio's
@@ -526,7 +539,7 @@ async fn write(
             }
             None
         }
-        Compress::None => {
+        None => {
             if let Some(mut file) = file {
                 for chunk in content_chunks {
                     file.write_all(chunk).await.unwrap();
