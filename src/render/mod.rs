@@ -447,6 +447,14 @@ impl Renderer {
                 let mut out = Vec::with_capacity(3);
                 let mut ctx = base("../", &r.title, "role", Some(&r.source));
                 ctx.insert("role", r);
+                // The job description heads both the role's page and its
+                // starter pack: rendered once, as `role_section`.
+                ctx.insert("hl", &1);
+                ctx.insert("prefix", "");
+                let section = self.fragment(ROLE_SECTION, &ctx)?;
+                ctx.remove("hl");
+                ctx.remove("prefix");
+                ctx.insert_value("role_section", Value::safe_string(&section));
                 out.push(self.page("role.html", &format!("roles/{}.html", r.id), &ctx)?);
                 let title = format!("{}: {}", word("checklists"), r.title);
                 ctx.insert("page_title", &title);
@@ -776,6 +784,10 @@ fn nav(c: &Compiled) -> Nav {
 /// the pages at the top, and those one folder down (`roles/`, `processes/`, ...).
 const NAV: &str = "partials/nav.html";
 const ROOTS: [&str; 2] = ["", "../"];
+
+/// A job description, as on a role's page (`hl` 1, no `prefix`) and its
+/// starter pack; `print.html` renders it with its own heading level and ids.
+const ROLE_SECTION: &str = "partials/role.html";
 
 /// Stands for the print page's sections until they are spliced in; `print.html` prints `{{ sections | safe }}` once.
 const SECTIONS_MARK: &str = "\u{1}rolebook-print-sections\u{1}";
