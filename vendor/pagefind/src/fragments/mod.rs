@@ -60,13 +60,13 @@ impl CompressedFragment {
 /// rolebook: the level fragment files are gzipped at. Upstream gzips them at
 /// the best level, which was 8% of the CPU of a whole rolebook build (one small
 /// file per page); at the fastest they are 12% larger (5.6 -> 6.3 MB at 1,000
-/// roles). A search fetches only the fragments of the results it shows; the
-/// index files it fetches for every query stay at the best level.
+/// roles). A search fetches only the fragments of the results it shows. The
+/// other files (index chunks, filters, metadata) are gzipped at the default
+/// level (`Compress::level` in `output/mod.rs`).
 pub const FRAGMENT_LEVEL: flate2::Compression = flate2::Compression::fast();
 
 /// rolebook: a file as Pagefind gzips it (each chunk after its marker), shared
-/// by the writers on disk and in memory, at `level`: the best for every file
-/// but the fragments, as upstream, and `FRAGMENT_LEVEL` for those.
+/// by the writers on disk and in memory, at `level` (`Compress::level`).
 pub fn gzip(chunks: &[&[u8]], level: flate2::Compression) -> Vec<u8> {
     use flate2::write::GzEncoder;
     use std::io::Write;

@@ -462,10 +462,13 @@ enum Compress {
 }
 
 impl Compress {
-    /// rolebook: the level to gzip at, if at all.
+    /// rolebook: the level to gzip at, if at all. Upstream gzips every file at
+    /// the best level (9); at the default (6) the index files of 1,000 roles
+    /// are 3 KB (0.4%) larger and compressing them takes a fifth less CPU
+    /// (`into_files`: 695-712 -> 554-601 ms of CPU).
     fn level(self) -> Option<flate2::Compression> {
         match self {
-            Compress::GZ => Some(flate2::Compression::best()),
+            Compress::GZ => Some(flate2::Compression::default()),
             Compress::Fragment => Some(crate::fragments::FRAGMENT_LEVEL),
             Compress::None => None,
         }
