@@ -673,6 +673,35 @@ mod tests {
         assert_eq!(one_pass("a\r\n\r\nb\nc  d"), "a b c d");
     }
 
+    /// The vendored Pagefind gzips with a compressor kept per thread and level
+    /// (`gzip` in `rolebook.patch`): the same bytes as flate2's `GzEncoder`, at
+    /// the levels it uses (1 and 6) and the best, for empty files, one chunk and
+    /// several, text that repeats and text that does not, files larger than its
+    /// buffer, and levels taken in turn (so kept compressors are reused).
+    #[test]
+    fn kept_compressors_gzip_as_flate2_does() {
+        let mut next = random(0x2F69_3B1D_C0FF_EE11);
+        let text: Vec<u8> = b"<p>Client brief, estimate and contract.</p>".repeat(900);
+        let noise: Vec<u8> = (0..70_000).map(|_| next(256) as u8).collect();
+        for round in 0..60 {
+            let chunks: Vec<&[u8]> = (0..next(4))
+                .map(|_| {
+                    let source = if next(2) == 0 { &text } else { &noise };
+                    let start = next(source.len());
+                    &source[start..(start + next(30_000)).min(source.len())]
+                })
+                .collect();
+            let level = [1, 6, 9][round % 3];
+            let (kept, flate2) = PagefindIndex::gzip_both_ways(&chunks, level);
+            assert!(
+                kept == flate2,
+                "round {round}, level {level}: {} vs {} bytes",
+                kept.len(),
+                flate2.len()
+            );
+        }
+    }
+
     /// Damaged pages (cut, or with markup characters inserted anywhere) never
     /// make `lighten` panic: it answers or declines.
     #[test]

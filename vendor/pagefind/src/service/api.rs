@@ -160,6 +160,14 @@ impl PagefindIndex {
         (normalize_content(content), normalize_content_by_regex(content))
     }
 
+    /// rolebook: a file gzipped at `level` as the writers do, and as flate2's
+    /// `GzEncoder` does; rolebook's tests compare the two.
+    pub fn gzip_both_ways(chunks: &[&[u8]], level: u32) -> (Vec<u8>, Vec<u8>) {
+        use crate::fragments::{gzip, gzip_by_flate2};
+        let level = flate2::Compression::new(level);
+        (gzip(chunks, level), gzip_by_flate2(chunks, level))
+    }
+
     async fn add_fossickers(&mut self, files: Vec<Fossicker>) -> Result<usize> {
         let state = Arc::clone(&self.search_index);
         tokio::task::spawn_blocking(move || state.blocking_lock().fossick_synthetic_many(files))
