@@ -5,7 +5,8 @@
 //! measured in a child process, which criterion does not report.
 //!
 //! Environment: `ROLEBOOK_BENCH_SIZES=100,1000` (default 100,1000,5000),
-//! `ROLEBOOK_BENCH_RUNS=5` (default 3; the minimum of the runs is reported).
+//! `ROLEBOOK_BENCH_RUNS=5` (default 3; the minimum of the runs is reported,
+//! the highest for peak memory).
 //!
 //! Nothing is deleted until the last figure is taken: every build, write and
 //! copy goes into a folder of its own. On ext4 without a journal (the machine
@@ -41,6 +42,16 @@ fn time(f: impl FnOnce()) -> Duration {
 
 fn ms(d: Duration) -> f64 {
     d.as_secs_f64() * 1000.0
+}
+
+/// The highest peak of `runs` builds, each into a fresh folder. The peak of
+/// the same build varies by up to 40 MB at 1,000 roles (158-196 MB by hand):
+/// how the two cores' work interleaves decides what is alive at once. The
+/// target is a ceiling, so the bench reports the highest it saw.
+fn highest_peak_kb(roles: &Path, work: &Path, runs: usize) -> Option<u64> {
+    (0..runs)
+        .filter_map(|_| peak_memory_kb(roles, &fresh(work, "peak-site")))
+        .max()
 }
 
 /// Peak resident memory, in kB, of the `rolebook build` command on `roles`
@@ -245,7 +256,9 @@ fn main() {
     let cores = std::thread::available_parallelism()
         .map(|n| n.get())
         .unwrap_or(1);
-    println!("rolebook pipeline benchmark: {cpu}, {cores} cores; minimum of {runs} runs\n");
+    println!(
+        "rolebook pipeline benchmark: {cpu}, {cores} cores; minimum of {runs} runs (peak memory: the highest)\n"
+    );
     println!(
         "| roles | pages | load | check | load+check | compile | render | write | whole build | per page | cp -r site | build / cp | peak memory | rebuild after one save |"
     );
@@ -309,7 +322,7 @@ fn main() {
         drop(build(&opts_into(out.clone())).expect("build"));
         let build_t = min_of(runs, fresh_build);
         let cp_t = min_of(runs, || copy_time(work.path(), &out));
-        let peak = peak_memory_kb(&roles, &fresh(work.path(), "peak-site"));
+        let peak = highest_peak_kb(&roles, work.path(), runs);
 
         // Without the search index: what compares with Zola's figures, which exclude search.
         let hb_file = roles.join("handbook.yaml");
@@ -324,7 +337,7 @@ fn main() {
             .filter(|e| e.file_type().is_file())
             .count();
         let plain_cp_t = min_of(runs, || copy_time(work.path(), &plain_out));
-        let plain_peak = peak_memory_kb(&roles, &fresh(work.path(), "peak-site"));
+        let plain_peak = highest_peak_kb(&roles, work.path(), runs);
         let _ = std::fs::write(&hb_file, &hb_text);
 
         // The serve/watch path: one role file saved, rebuilt by the warm rebuilder.
