@@ -134,6 +134,7 @@ fn save_to_reload(roles: &Path, out: &Path, role_file: &Path, saves: usize) -> V
             out: out.to_path_buf(),
             templates: None,
             deny_warnings: false,
+            force: false,
         },
         addr: ([127, 0, 0, 1], 0).into(),
         port_fallback: false,
@@ -275,6 +276,7 @@ fn main() {
             out,
             templates: None,
             deny_warnings: false,
+            force: false,
         };
 
         let load_t = min_of(runs, || time(|| drop(load::load(&roles))));
@@ -309,7 +311,8 @@ fn main() {
         let pages = site.pages.len();
         let write_t = min_of(runs, || {
             let target = fresh(work.path(), "write");
-            time(|| output::write_site(&site, &target).expect("write"))
+            let target = output::Target::check(&target, &[], false).expect("target");
+            time(|| drop(output::write_site(&site, &target).expect("write")))
         });
         // Into an empty folder each time, as Zola's figures are: a rebuild over
         // an existing site links its unchanged pages and is faster still.

@@ -15,7 +15,7 @@ use crate::render::{self, Renderer, Site};
 use crate::search;
 
 /// What to build.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, Default)]
 pub struct BuildOptions {
     /// The handbook folder.
     pub roles: PathBuf,
@@ -25,6 +25,8 @@ pub struct BuildOptions {
     pub templates: Option<PathBuf>,
     /// Refuse to build when there are warnings.
     pub deny_warnings: bool,
+    /// Replace an output folder that rolebook did not write (see [`output::Target::check`]).
+    pub force: bool,
 }
 
 impl BuildOptions {
@@ -38,6 +40,32 @@ impl BuildOptions {
                 .unwrap_or(Path::new("."));
             Some(parent.join("templates")).filter(|p| p.is_dir())
         })
+    }
+
+    /// Checks the folders before anything is read or written: the handbook
+    /// and an explicit `--templates` folder exist, and the output folder may
+    /// be replaced. Returns the checked output folder.
+    pub fn validate(&self) -> Result<output::Target, BuildError> {
+        if !self.roles.is_dir() {
+            return Err(BuildError(format!(
+                "the handbook folder `{}` does not exist or is not a folder; \
+                 pass --roles with the folder that holds handbook.yaml",
+                self.roles.display()
+            )));
+        }
+        if let Some(t) = &self.templates
+            && !t.is_dir()
+        {
+            return Err(BuildError(format!(
+                "the templates folder `{}` does not exist or is not a folder; \
+                 fix --templates or leave it out to use the built-in templates",
+                t.display()
+            )));
+        }
+        let templates = self.template_dir();
+        let mut protect = vec![self.roles.as_path()];
+        protect.extend(templates.as_deref());
+        output::Target::check(&self.out, &protect, self.force).map_err(BuildError)
     }
 }
 
@@ -94,6 +122,9 @@ pub struct Output {
     pub site: Arc<Site>,
     /// How many files were produced.
     pub pages: usize,
+    /// What the user should know about how the site was written (a mount
+    /// point updated in place), when it was.
+    pub note: Option<String>,
 }
 
 /// The build could not run: I/O, an unreadable folder, or a template error.
@@ -170,6 +201,7 @@ pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, Bu
             compiled,
             site: Arc::new(site),
             pages,
+            note: None,
         }),
         phases,
     })
@@ -180,6 +212,7 @@ pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, Bu
 /// Pages are written to the staging folder as they are rendered, so memory
 /// holds the model and the pages in flight, not the whole site.
 pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
+    let target = opts.validate()?;
     let mut renderer =
         Renderer::new(opts.template_dir().as_deref()).map_err(|e| BuildError(e.to_string()))?;
     let mut phases = Phases::default();
@@ -192,7 +225,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let handbook = &mut loaded.handbook;
     let started = Instant::now();
     let mut indexing = Duration::ZERO;
-    let pages = output::write_streaming(&opts.out, |staging| {
+    let written = output::write_streaming(&target, |staging| {
         let jobs = render::jobs(&compiled);
         // Pages for the search index are kept as they stream past; the rest go
         // straight to disk, and the two whole-handbook files are streamed into it.
@@ -254,7 +287,8 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
         output: Some(Output {
             compiled,
             site: Arc::new(Site::default()),
-            pages,
+            pages: written.files,
+            note: written.note,
         }),
         phases,
     })

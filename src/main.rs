@@ -26,7 +26,7 @@ fn main() -> ExitCode {
     match cli::run(args) {
         Ok(code) => code,
         Err(message) => {
-            eprintln!("error: {message}");
+            cli::write_err(&format!("error: {message}\n"));
             ExitCode::from(2)
         }
     }

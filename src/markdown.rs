@@ -39,35 +39,83 @@ impl Md {
     }
 }
 
+/// The URL schemes a handbook may link to; anything else (`javascript:`,
+/// `data:`, `file:`...) is refused by the `unsafe-link` rule and removed here.
+pub const SAFE_SCHEMES: [&str; 3] = ["http", "https", "mailto"];
+
 static CLEANER: LazyLock<ammonia::Builder<'static>> = LazyLock::new(|| {
     let mut b = ammonia::Builder::default();
     b.link_rel(Some("noopener noreferrer"));
+    b.url_schemes(SAFE_SCHEMES.into_iter().collect());
     b
 });
 
 /// Renders Markdown to sanitised HTML.
 pub fn to_html(md: &str) -> String {
-    if let Some(text) = plain(md) {
-        return format!("<p>{text}</p>\n");
-    }
+    CLEANER.clean(&unsanitised(md)).to_string()
+}
+
+fn unsanitised(md: &str) -> String {
     let mut raw = String::with_capacity(md.len() * 3 / 2);
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
     html::push_html(&mut raw, Parser::new_ext(md, options));
-    if needs_cleaning(md) {
-        CLEANER.clean(&raw).to_string()
-    } else {
-        raw
-    }
+    raw
 }
 
-/// Whether pulldown-cmark's output for `md` can hold anything unsafe.
-///
-/// Raw HTML and autolinks need a `<` in the source; links, images and link
-/// definitions (the only way to a `javascript:` URL) need a `[`. Without
-/// either, the output holds only pulldown-cmark's own tags around escaped
-/// text, and sanitising it (a full HTML parse) would change nothing.
-fn needs_cleaning(md: &str) -> bool {
-    md.contains('<') || md.contains('[')
+/// Whether a URL is relative or uses one of [`SAFE_SCHEMES`]. Browsers drop
+/// tabs, line breaks and leading spaces or control characters from URLs, so
+/// they are dropped here before the scheme is read.
+pub fn is_safe_url(url: &str) -> bool {
+    let cleaned: String = url
+        .chars()
+        .filter(|c| !c.is_ascii_control() && !c.is_whitespace())
+        .collect();
+    let Some(colon) = cleaned.find(':') else {
+        return true;
+    };
+    let scheme = &cleaned[..colon];
+    if scheme.contains(['/', '?', '#']) {
+        // `./a:b`, `?q=a:b`: the colon is inside a relative URL.
+        return true;
+    }
+    SAFE_SCHEMES.iter().any(|s| s.eq_ignore_ascii_case(scheme))
+}
+
+/// The URLs in a Markdown text (links, images, and `href`/`src` attributes of
+/// raw HTML) that [`is_safe_url`] refuses, in order.
+pub fn unsafe_links(md: &str) -> Vec<String> {
+    if !md.contains(':') {
+        // Every refused URL has a scheme, and so a colon.
+        return Vec::new();
+    }
+    unsafe_html_links(&unsanitised(md))
+}
+
+/// The unsafe URLs in HTML attributes, as ammonia parses them. ammonia drops
+/// a URL whose scheme is not allowed before any filter sees it, so every word
+/// of the text is allowed as a scheme here and the filter judges each URL.
+fn unsafe_html_links(html: &str) -> Vec<String> {
+    use std::sync::{Arc, Mutex, PoisonError};
+    let words: std::collections::HashSet<String> = html
+        .split(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.')))
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+        .collect();
+    let found = Arc::new(Mutex::new(Vec::new()));
+    let seen = Arc::clone(&found);
+    let mut finder = ammonia::Builder::default();
+    finder.url_schemes(words.iter().map(String::as_str).collect());
+    finder.attribute_filter(move |_, attribute, value| {
+        if matches!(attribute, "href" | "src" | "cite") && !is_safe_url(value) {
+            seen.lock()
+                .unwrap_or_else(PoisonError::into_inner)
+                .push(value.to_string());
+        }
+        Some(value.into())
+    });
+    let _ = finder.clean(html);
+    drop(finder);
+    std::mem::take(&mut *found.lock().unwrap_or_else(PoisonError::into_inner))
 }
 
 /// Escapes text for HTML content and attribute values (for HTML we build by hand: the SVG diagram, the server's panels).
@@ -86,38 +134,8 @@ pub fn escape_html(s: &str) -> String {
     out
 }
 
-/// The HTML of a line that cannot hold any Markdown: letters, digits, single
-/// spaces and punctuation that means nothing to CommonMark, starting with a
-/// letter and not ending in a space. Most role text is such a line, and it
-/// needs no parser; anything else returns `None` and goes through
-/// pulldown-cmark. A test compares the two on random lines.
-fn plain(md: &str) -> Option<&str> {
-    let mut chars = md.chars();
-    let first = chars.next()?;
-    if !first.is_alphabetic() || md.ends_with(' ') {
-        return None;
-    }
-    let mut prev = first;
-    for c in chars {
-        let ok = c.is_alphanumeric()
-            || matches!(
-                c,
-                ',' | '.' | ';' | ':' | '?' | '(' | ')' | '/' | '%' | '+' | '=' | '-'
-            )
-            || (c == ' ' && prev != ' ');
-        if !ok {
-            return None;
-        }
-        prev = c;
-    }
-    Some(md)
-}
-
 /// Renders one line of Markdown; a single paragraph loses its `<p>`.
 pub fn to_inline_html(md: &str) -> String {
-    if let Some(text) = plain(md) {
-        return text.to_string();
-    }
     let html = to_html(md);
     let trimmed = html.trim_end();
     match trimmed
@@ -154,60 +172,51 @@ mod tests {
     }
 
     #[test]
-    fn plain_text_skips_the_sanitiser_but_stays_escaped() {
-        assert!(!needs_cleaning("A **bold** & plain line"));
-        assert_eq!(to_html("a & b > c"), "<p>a &amp; b &gt; c</p>\n");
-        // Entities that decode to markup stay text.
-        assert_eq!(to_html("&#60;script&#62;"), "<p>&lt;script&gt;</p>\n");
-        assert!(needs_cleaning("[x](javascript:alert(1))"));
-        assert!(needs_cleaning("[x]: javascript:alert(1)"));
-        assert!(needs_cleaning("<b>x</b>"));
+    fn only_web_and_mail_links_survive() {
+        for url in [
+            "javascript:alert(1)",
+            "JaVaScRiPt:x",
+            "java\tscript:x",
+            " data:text/html,x",
+            "vbscript:x",
+            "file:///etc/passwd",
+        ] {
+            assert!(!is_safe_url(url), "{url:?}");
+            let html = to_html(&format!(
+                "[x]({}) <a href=\"{url}\">y</a>",
+                url.replace(' ', "")
+            ));
+            assert!(!html.contains("href"), "{url:?}: {html}");
+        }
+        for url in [
+            "https://example.org",
+            "http://x",
+            "mailto:a@b.c",
+            "page.html",
+            "./a:b",
+            "#top",
+            "/x?y=z:1",
+            "MAILTO:a@b.c",
+        ] {
+            assert!(is_safe_url(url), "{url:?}");
+        }
+        assert!(
+            to_html("[x](https://example.org) [y](roles/a.html)")
+                .matches("href")
+                .count()
+                == 2
+        );
     }
 
     #[test]
-    fn plain_lines_render_exactly_as_pulldown_cmark_renders_them() {
-        fn slow(md: &str) -> String {
-            let mut raw = String::new();
-            let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-            html::push_html(&mut raw, Parser::new_ext(md, options));
-            raw
-        }
-        // Random lines over letters, digits and every ASCII punctuation mark,
-        // with a deterministic generator (xorshift) so a failure reproduces.
-        let alphabet: Vec<char> = "aZя5 ,.;:?()/%+=-*_`[]!<>&#|~\\'\"{}^$@\t"
-            .chars()
-            .collect();
-        let mut state: u64 = 0x9E37_79B9_7F4A_7C15;
-        let mut fast = 0;
-        for _ in 0..200_000 {
-            let mut line = String::new();
-            state ^= state << 13;
-            state ^= state >> 7;
-            state ^= state << 17;
-            for _ in 0..(state % 9) {
-                state ^= state << 13;
-                state ^= state >> 7;
-                state ^= state << 17;
-                line.push(alphabet[(state % alphabet.len() as u64) as usize]);
-            }
-            if let Some(text) = plain(&line) {
-                fast += 1;
-                assert_eq!(format!("<p>{text}</p>\n"), slow(&line), "{line:?}");
-            }
-        }
-        assert!(
-            fast > 1000,
-            "the generator must reach the fast path ({fast})"
+    fn unsafe_links_are_found_in_links_images_and_raw_html() {
+        assert_eq!(
+            unsafe_links(
+                "[a](javascript:alert(1)) ![b](data:x) <a href=\"vbscript:y\">c</a> [ok](https://x.org)"
+            ),
+            ["javascript:alert(1)", "data:x", "vbscript:y"]
         );
-        for line in [
-            "Client schedule archive",
-            "Call list: 40 calls a day (by 11:00)",
-            "1. not plain",
-        ] {
-            if let Some(text) = plain(line) {
-                assert_eq!(format!("<p>{text}</p>\n"), slow(line));
-            }
-        }
+        assert!(unsafe_links("plain *text* with a [link](page.html)").is_empty());
     }
 
     #[test]

@@ -81,12 +81,12 @@ pub fn render(hb: &Handbook, report: &Report, format: Format, color: bool) -> St
             .map(|f| {
                 format!(
                     "{}:{}:{}: {}[{}]: {}\n",
-                    file_of(hb, f),
+                    printable(&file_of(hb, f)),
                     f.loc.line,
                     f.loc.col,
                     f.severity,
                     f.rule,
-                    f.message
+                    printable(&f.message)
                 )
             })
             .collect(),
@@ -128,9 +128,11 @@ pub fn render(hb: &Handbook, report: &Report, format: Format, color: bool) -> St
     }
 }
 
-/// Escapes a workflow command's message, as the GitHub Actions toolkit does.
+/// Escapes a workflow command's message, as the GitHub Actions toolkit does,
+/// and the control characters that a terminal showing the log would obey.
 fn gh_data(s: &str) -> String {
-    s.replace('%', "%25")
+    printable(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }
@@ -147,9 +149,22 @@ fn human(hb: &Handbook, report: &Report, color: bool) -> String {
         Renderer::plain()
     }
     .decor_style(DecorStyle::Unicode);
+    // Where each line of each file starts, found once per file: a finding
+    // shows only its own lines, so the output grows with the findings, not
+    // with findings times the file's size.
+    let mut lines: Vec<Option<Vec<usize>>> = vec![None; hb.files.len()];
     let mut out = String::new();
     for f in &report.findings {
-        out.push_str(&human_one(hb, f, &renderer));
+        let starts = lines.get_mut(f.loc.file as usize).map(|slot| {
+            slot.get_or_insert_with(|| {
+                let text = &hb.files[f.loc.file as usize].text;
+                std::iter::once(0)
+                    .chain(text.match_indices('\n').map(|(i, _)| i + 1))
+                    .collect()
+            })
+            .as_slice()
+        });
+        out.push_str(&human_one(hb, f, starts.unwrap_or(&[]), &renderer));
         out.push_str("\n\n");
     }
     let (e, w) = (report.errors(), report.warnings());
@@ -167,7 +182,11 @@ fn human(hb: &Handbook, report: &Report, color: bool) -> String {
     out
 }
 
-fn human_one(hb: &Handbook, f: &Finding, renderer: &Renderer) -> String {
+/// At most this many lines of a finding's span are shown.
+const MAX_LINES: usize = 10;
+
+/// One finding, rustc-style; `starts` are the byte offsets of its file's lines.
+fn human_one(hb: &Handbook, f: &Finding, starts: &[usize], renderer: &Renderer) -> String {
     let level = match f.severity {
         Severity::Error => Level::ERROR,
         Severity::Warning => Level::WARNING,
@@ -177,37 +196,114 @@ fn human_one(hb: &Handbook, f: &Finding, renderer: &Renderer) -> String {
         .files
         .get(f.loc.file as usize)
         .map_or("", |s| s.text.as_str());
-    let start = (f.loc.start as usize).min(text.len());
-    let mut end = start + f.loc.len.max(1) as usize;
-    end = end.min(text.len());
-    while end > start && !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let start = floor_char_boundary(text, (f.loc.start as usize).min(text.len()));
+    let end = floor_char_boundary(text, (start + f.loc.len.max(1) as usize).min(text.len()));
+    let message = printable(&f.message);
+    let label = f.label.as_deref().map(printable);
     let title = level
         .clone()
-        .primary_title(f.message.as_str())
+        .primary_title(message.as_ref())
         .id(f.rule.id());
     let mut group = if text.is_empty() || start >= text.len() {
         // Nothing to show (a missing or unreadable file): name the place in a note.
-        title.element(
-            Level::NOTE
-                .no_name()
-                .message(format!("--> {}:{}:{}", path, f.loc.line, f.loc.col)),
-        )
+        title.element(Level::NOTE.no_name().message(format!(
+            "--> {}:{}:{}",
+            printable(&path),
+            f.loc.line,
+            f.loc.col
+        )))
     } else {
-        let mut ann = AnnotationKind::Primary.span(start..end.max(start));
-        if let Some(label) = &f.label {
-            ann = ann.label(label.as_str());
+        // The lines the span touches (at most MAX_LINES), and no others.
+        let first = starts.partition_point(|&s| s <= start).saturating_sub(1);
+        let from = starts.get(first).copied().unwrap_or(0);
+        let last = starts.partition_point(|&s| s <= end).saturating_sub(1);
+        let last = last.min(first + MAX_LINES - 1);
+        let to = starts
+            .get(last + 1)
+            .map_or(text.len(), |&s| s.saturating_sub(1));
+        let (source, a, b) =
+            shown_source(&text[from..to], start - from, end.clamp(start, to) - from);
+        let mut ann = AnnotationKind::Primary.span(a..b);
+        if let Some(label) = &label {
+            ann = ann.label(label.as_ref());
         }
         title.element(
-            Snippet::source(text)
-                .path(path.as_str())
+            Snippet::source(source)
+                .line_start(first + 1)
+                .path(printable(&path).into_owned())
                 .fold(true)
                 .annotation(ann),
         )
     };
-    if let Some(h) = &f.help {
-        group = group.element(Level::HELP.message(h.as_str()));
+    let help = f.help.as_deref().map(printable);
+    if let Some(h) = &help {
+        group = group.element(Level::HELP.message(h.as_ref()));
     }
     renderer.render(&[group])
+}
+
+fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// Text from a spec made safe for a terminal: control characters (ESC, BEL,
+/// CR, backspace, DEL and the C1 range) become `\u{..}` escapes, so a spec
+/// cannot move the cursor, erase lines or retitle a reviewer's terminal.
+/// Line feeds and tabs stay.
+pub fn printable(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.chars().any(is_unsafe_control) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        if is_unsafe_control(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// A file's lines for a snippet: each control character shown as its picture
+/// (ESC as U+241B), and the span `a..b` moved to where its bytes now are.
+fn shown_source(src: &str, a: usize, b: usize) -> (String, usize, usize) {
+    if !src.chars().any(is_unsafe_control) {
+        return (src.to_string(), a, b);
+    }
+    let mut out = String::with_capacity(src.len() + 16);
+    let (mut a2, mut b2) = (a, b);
+    for (i, c) in src.char_indices() {
+        if i == a {
+            a2 = out.len();
+        }
+        if i == b {
+            b2 = out.len();
+        }
+        if is_unsafe_control(c) {
+            // U+2400.. pictures C0 controls; DEL and the C1 range get U+2421 and U+FFFD.
+            let picture = match c as u32 {
+                n @ 0..=0x1f => char::from_u32(0x2400 + n).unwrap_or('\u{fffd}'),
+                0x7f => '\u{2421}',
+                _ => '\u{fffd}',
+            };
+            out.push(picture);
+        } else {
+            out.push(c);
+        }
+    }
+    if b >= src.len() {
+        b2 = out.len();
+    }
+    if a >= src.len() {
+        a2 = out.len();
+    }
+    (out, a2, b2)
+}
+
+fn is_unsafe_control(c: char) -> bool {
+    c.is_control() && c != '\n' && c != '\t'
 }

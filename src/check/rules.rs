@@ -42,6 +42,8 @@ pub enum Rule {
     OutsideLink,
     MissingFile,
     EmptyChecklist,
+    UnsafeLink,
+    NotAFile,
 }
 
 /// What `rolebook explain` says about a rule.
@@ -328,6 +330,24 @@ pub const RULES: &[RuleInfo] = &[
         fix: "Add the items to tick, or remove the checklist.",
         example: "checklists:\n  - name: Every working day\n    items: []",
     },
+    RuleInfo {
+        rule: Rule::UnsafeLink,
+        id: "unsafe-link",
+        default: E,
+        summary: "a link (`edit_url`, or a link or image in a text) is not http, https, mailto or relative; it is left off the site",
+        why: "Staff open the handbook in the browser they do their work in. A `javascript:` or `data:` link written into a spec would run as code when a reader clicks it, with the reader's access to the handbook and everything beside it.",
+        fix: "Link to an http(s) page, a mailto: address, or a page of the handbook by its relative path; remove any other link.",
+        example: "edit_url: \"javascript:alert(1)//{path}\"",
+    },
+    RuleInfo {
+        rule: Rule::NotAFile,
+        id: "not-a-file",
+        default: E,
+        summary: "an entry in the handbook folder (or what a symbolic link in it points at) is a pipe, a device or a socket; it is not read",
+        why: "Reading a named pipe or a device waits for data that may never come: CI would hang instead of failing, and `serve` would stop rebuilding. Only regular files are specs.",
+        fix: "Remove the entry from the handbook folder, or replace it with a regular file.",
+        example: "# mkfifo roles/courier.yaml",
+    },
 ];
 
 impl Rule {
@@ -370,6 +390,6 @@ mod tests {
             let json = serde_json::to_value(info.rule).unwrap();
             assert_eq!(json, info.id);
         }
-        assert_eq!(RULES.len(), 29);
+        assert_eq!(RULES.len(), 31);
     }
 }

@@ -15,10 +15,11 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
         out: args.out.clone(),
         templates: args.templates.clone(),
         deny_warnings: args.deny_warnings,
+        force: args.force,
     };
     let built = build(&opts).map_err(|e| e.to_string())?;
     if !built.report.findings.is_empty() {
-        eprint!(
+        err!(
             "{}",
             report::render(
                 &built.loaded.handbook,
@@ -30,17 +31,20 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
     }
     match &built.output {
         Some(output) => {
-            eprintln!(
+            errln!(
                 "wrote {} files to {} in {} ms ({})",
                 output.pages,
                 args.out.display(),
                 started.elapsed().as_millis(),
                 built.phases
             );
+            if let Some(note) = &output.note {
+                errln!("note: {note}");
+            }
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            eprintln!(
+            errln!(
                 "not built: fix the findings above; {} is unchanged",
                 args.out.display()
             );

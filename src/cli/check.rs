@@ -9,10 +9,10 @@ use rolebook::{check, load, report};
 pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
     let loaded = load::load(&args.roles).map_err(|e| e.to_string())?;
     let result = check::check(&loaded);
-    print!(
+    out!(
         "{}",
         report::render(&loaded.handbook, &result, args.format, args.color.enabled())
-    );
+    )?;
     let code = ExitCode::from(u8::from(result.fails(args.deny_warnings)));
     // The process ends here: handing the model's few hundred thousand
     // allocations back one by one would be a tenth of the command's time.

@@ -3,11 +3,12 @@
 use std::process::ExitCode;
 
 use super::CoverageArgs;
-use rolebook::{compile, load};
+use rolebook::{check, compile, load};
 
 /// Runs `coverage`.
 pub fn execute(args: &CoverageArgs) -> Result<ExitCode, String> {
     let loaded = load::load(&args.roles).map_err(|e| e.to_string())?;
+    let errors = check::check(&loaded).errors();
     let compiled = compile::compile(&loaded.handbook);
     let cov = &compiled.coverage;
     match args.format {
@@ -17,27 +18,38 @@ pub fn execute(args: &CoverageArgs) -> Result<ExitCode, String> {
                 value["min"] = serde_json::json!(min);
                 value["passed"] = serde_json::json!(cov.total >= min);
             }
-            println!(
+            outln!(
                 "{}",
                 serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
-            );
+            )?;
         }
         CoverageFormat::Human => {
             for m in &cov.measures {
-                println!(
+                outln!(
                     "{:<28} {:>4} / {:<4} {:>6.1}%",
-                    m.key, m.covered, m.total, m.percent
-                );
+                    m.key,
+                    m.covered,
+                    m.total,
+                    m.percent
+                )?;
                 if !m.gaps.is_empty() {
-                    println!("    not covered: {}", m.gaps.join(", "));
+                    outln!("    not covered: {}", m.gaps.join(", "))?;
                 }
             }
-            println!("{:<28} {:>18.1}%", "total", cov.total);
+            outln!("{:<28} {:>18.1}%", "total", cov.total)?;
         }
+    }
+    if errors > 0 {
+        errln!(
+            "the handbook has {errors} error{} (run `rolebook check --roles {}`): coverage counts only what could be read, so it fails",
+            if errors == 1 { "" } else { "s" },
+            args.roles.display()
+        );
+        return Ok(ExitCode::from(1));
     }
     match args.min {
         Some(min) if cov.total < min => {
-            eprintln!("coverage {:.1}% is below the minimum {min:.1}%", cov.total);
+            errln!("coverage {:.1}% is below the minimum {min:.1}%", cov.total);
             Ok(ExitCode::from(1))
         }
         _ => Ok(ExitCode::SUCCESS),

@@ -9,11 +9,11 @@ use rolebook::diagnostic::did_you_mean;
 /// Runs `explain`.
 pub fn execute(args: &ExplainArgs) -> Result<ExitCode, String> {
     let Some(id) = &args.rule else {
-        println!("{:<24} {:<8} fires when", "rule", "default");
+        outln!("{:<24} {:<8} fires when", "rule", "default")?;
         for r in RULES {
-            println!("{:<24} {:<8} {}", r.id, r.default.to_string(), r.summary);
+            outln!("{:<24} {:<8} {}", r.id, r.default.to_string(), r.summary)?;
         }
-        println!("\nRun `rolebook explain RULE` for why a rule matters and how to fix a finding.");
+        outln!("\nRun `rolebook explain RULE` for why a rule matters and how to fix a finding.")?;
         return Ok(ExitCode::SUCCESS);
     };
     let Some(rule) = Rule::from_id(id) else {
@@ -22,11 +22,11 @@ pub fn execute(args: &ExplainArgs) -> Result<ExitCode, String> {
         return Err(format!("no rule `{id}`; {hint}"));
     };
     let info = rule.info();
-    println!("{} ({} by default)\n", info.id, info.default);
-    println!("Fires when {}.\n", info.summary);
-    println!("Why it matters\n  {}\n", info.why);
-    println!("How to fix it\n  {}\n", info.fix);
-    println!("Example\n{}", indent(info.example));
+    outln!("{} ({} by default)\n", info.id, info.default)?;
+    outln!("Fires when {}.\n", info.summary)?;
+    outln!("Why it matters\n  {}\n", info.why)?;
+    outln!("How to fix it\n  {}\n", info.fix)?;
+    outln!("Example\n{}", indent(info.example))?;
     Ok(ExitCode::SUCCESS)
 }
 

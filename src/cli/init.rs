@@ -9,11 +9,11 @@ use rolebook::starter;
 pub fn execute(args: &InitArgs) -> Result<ExitCode, String> {
     let written = starter::write_new(&args.dir, &starter::starter_files())?;
     for path in &written {
-        println!("wrote {}", path.display());
+        outln!("wrote {}", path.display())?;
     }
-    println!(
+    outln!(
         "\nNext: `rolebook check --roles {0}` and `rolebook build --roles {0}`.",
         args.dir.display()
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }

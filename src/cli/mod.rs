@@ -1,4 +1,27 @@
 //! Command-line interface: one file per subcommand, each with an `execute` that returns the exit code.
+//!
+//! Output goes through [`write_out`] and [`write_err`], never `println!`,
+//! which panics when the reader of a pipe has gone (`rolebook explain | head -1`).
+
+/// `print!` to standard output through [`write_out`]; returns its `Result`.
+macro_rules! out {
+    ($($t:tt)*) => { $crate::cli::write_out(&format!($($t)*)) };
+}
+
+/// `println!` to standard output through [`write_out`]; returns its `Result`.
+macro_rules! outln {
+    ($($t:tt)*) => { $crate::cli::write_out(&format!("{}\n", format_args!($($t)*))) };
+}
+
+/// `eprint!` through [`write_err`].
+macro_rules! err {
+    ($($t:tt)*) => { $crate::cli::write_err(&format!($($t)*)) };
+}
+
+/// `eprintln!` through [`write_err`].
+macro_rules! errln {
+    ($($t:tt)*) => { $crate::cli::write_err(&format!("{}\n", format_args!($($t)*))) };
+}
 
 mod build;
 mod check;
@@ -8,9 +31,10 @@ mod init;
 mod schema;
 mod serve;
 
-use std::io::IsTerminal;
+use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 use clap::{Parser, Subcommand};
 use rolebook::report::Format;
@@ -69,6 +93,10 @@ pub struct BuildArgs {
     /// The site folder to write.
     #[arg(long, default_value = "site", value_name = "DIR")]
     pub out: PathBuf,
+    /// Replace the output folder even when rolebook did not write it (it has
+    /// no `.rolebook-site` file, holds a `.git`, or is the current folder).
+    #[arg(long)]
+    pub force: bool,
     /// Template overrides (default: `templates/` beside the handbook folder, if present).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -89,6 +117,10 @@ pub struct WatchArgs {
     /// The site folder to write.
     #[arg(long, default_value = "site", value_name = "DIR")]
     pub out: PathBuf,
+    /// Replace the output folder even when rolebook did not write it (it has
+    /// no `.rolebook-site` file, holds a `.git`, or is the current folder).
+    #[arg(long)]
+    pub force: bool,
     /// Template overrides (default: `templates/` beside the handbook folder, if present).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -106,6 +138,10 @@ pub struct ServeArgs {
     /// The site folder to write (the server itself serves from memory).
     #[arg(long, default_value = "site", value_name = "DIR")]
     pub out: PathBuf,
+    /// Replace the output folder even when rolebook did not write it (it has
+    /// no `.rolebook-site` file, holds a `.git`, or is the current folder).
+    #[arg(long)]
+    pub force: bool,
     /// Template overrides (default: `templates/` beside the handbook folder, if present).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
@@ -129,9 +165,17 @@ pub struct CoverageArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = coverage::CoverageFormat::Human)]
     pub format: coverage::CoverageFormat,
-    /// Fail (exit 1) when the total is below this percentage.
-    #[arg(long, value_name = "PERCENT")]
+    /// Fail (exit 1) when the total is below this percentage (0 to 100).
+    #[arg(long, value_name = "PERCENT", value_parser = percent)]
     pub min: Option<f64>,
+}
+
+/// A percentage from 0 to 100 (`NaN`, `inf` and `150` are refused).
+fn percent(s: &str) -> Result<f64, String> {
+    match s.trim().parse::<f64>() {
+        Ok(v) if (0.0..=100.0).contains(&v) => Ok(v),
+        _ => Err(format!("`{s}` is not a number from 0 to 100")),
+    }
 }
 
 /// When to colour output.
@@ -189,6 +233,36 @@ pub struct InitArgs {
     /// Where to write the handbook.
     #[arg(default_value = "roles")]
     pub dir: PathBuf,
+}
+
+/// Set once the reader of standard output has gone.
+static STDOUT_CLOSED: AtomicBool = AtomicBool::new(false);
+
+/// Writes to standard output. When its reader has gone (a closed pipe), the
+/// rest of the output is dropped quietly and the command keeps its exit code,
+/// so `rolebook check | head` still fails on errors; any other failure (a
+/// full disk behind a redirection) is an error that names standard output.
+pub fn write_out(text: &str) -> Result<(), String> {
+    if STDOUT_CLOSED.load(Ordering::Relaxed) {
+        return Ok(());
+    }
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(text.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => Ok(()),
+        Err(e) if e.kind() == std::io::ErrorKind::BrokenPipe => {
+            STDOUT_CLOSED.store(true, Ordering::Relaxed);
+            Ok(())
+        }
+        Err(e) => Err(format!("cannot write to standard output: {e}")),
+    }
+}
+
+/// Writes to standard error; a failure has nowhere to be reported, so it is ignored.
+pub fn write_err(text: &str) {
+    let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
 /// Runs a parsed command line.

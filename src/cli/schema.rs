@@ -9,7 +9,7 @@ use rolebook::starter;
 pub fn execute(args: &SchemaArgs) -> Result<ExitCode, String> {
     if let Some(dir) = &args.write {
         for path in starter::write_all(dir, &starter::schema_files())? {
-            println!("wrote {}", path.display());
+            outln!("wrote {}", path.display())?;
         }
         return Ok(ExitCode::SUCCESS);
     }
@@ -24,9 +24,9 @@ pub fn execute(args: &SchemaArgs) -> Result<ExitCode, String> {
             serde_json::Value::Object(all.into_iter().map(|(k, s)| (k.to_string(), s)).collect())
         }
     };
-    println!(
+    outln!(
         "{}",
         serde_json::to_string_pretty(&value).map_err(|e| e.to_string())?
-    );
+    )?;
     Ok(ExitCode::SUCCESS)
 }

@@ -66,20 +66,27 @@ fn options(
     roles: &std::path::Path,
     out: &std::path::Path,
     templates: Option<&std::path::Path>,
+    force: bool,
 ) -> BuildOptions {
     BuildOptions {
         roles: roles.to_path_buf(),
         out: out.to_path_buf(),
         templates: templates.map(std::path::Path::to_path_buf),
         deny_warnings: false,
+        force,
     }
 }
 
 /// Runs `watch`.
 pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
     let color = args.color.enabled_stderr();
-    eprintln!("watching {} (Ctrl-C to stop)", args.roles.display());
-    let rebuilder = Rebuilder::new(options(&args.roles, &args.out, args.templates.as_deref()));
+    errln!("watching {} (Ctrl-C to stop)", args.roles.display());
+    let rebuilder = Rebuilder::new(options(
+        &args.roles,
+        &args.out,
+        args.templates.as_deref(),
+        args.force,
+    ));
     watch_loop(rebuilder, |event, _| print_event(event, color))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -88,7 +95,12 @@ pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
 pub fn execute(args: &ServeArgs) -> Result<ExitCode, String> {
     let color = Color::Auto.enabled_stderr();
     let opts = ServeOptions {
-        build: options(&args.roles, &args.out, args.templates.as_deref()),
+        build: options(
+            &args.roles,
+            &args.out,
+            args.templates.as_deref(),
+            args.force,
+        ),
         addr: SocketAddr::new(args.bind, args.port.unwrap_or(3000)),
         port_fallback: args.port.is_none(),
     };
@@ -98,14 +110,14 @@ pub fn execute(args: &ServeArgs) -> Result<ExitCode, String> {
         move |event, _| print_event(event, color),
         move |addr| {
             let url = format!("http://{addr}/");
-            println!("serving the handbook at {url} (Ctrl-C to stop)");
+            let _ = outln!("serving the handbook at {url} (Ctrl-C to stop)");
             let _ = std::io::stdout().flush();
             if open {
                 open_browser(&url);
             }
         },
     )?;
-    eprintln!("stopped");
+    errln!("stopped");
     Ok(ExitCode::SUCCESS)
 }
 
@@ -118,6 +130,6 @@ fn open_browser(url: &str) {
         "xdg-open"
     };
     if let Err(e) = std::process::Command::new(program).arg(url).spawn() {
-        eprintln!("could not open a browser ({program}: {e}); open {url} yourself");
+        errln!("could not open a browser ({program}: {e}); open {url} yourself");
     }
 }

@@ -60,7 +60,8 @@ pub enum FileKind {
 
 /// Classifies a path relative to the handbook folder (`/`-separated); `None` for files the loader ignores.
 pub fn classify(rel: &str) -> Option<FileKind> {
-    let is_yaml = rel.ends_with(".yaml") || rel.ends_with(".yml");
+    let lower = rel.to_ascii_lowercase();
+    let is_yaml = lower.ends_with(".yaml") || lower.ends_with(".yml");
     let hidden = rel.split('/').any(|part| part.starts_with('.'));
     if !is_yaml || hidden {
         None
@@ -109,7 +110,10 @@ impl ParseCache {
 #[derive(Clone, Debug, Default)]
 struct Listing {
     files: Vec<(String, PathBuf, FileKind)>,
-    links: Vec<(String, PathBuf, String)>,
+    /// Entries that are not read, each with its finding: links out of the
+    /// folder or to nothing (`outside-link`), pipes, devices and sockets
+    /// (`not-a-file`).
+    links: Vec<(String, PathBuf, Rule, String)>,
     /// Some file is a link to another file of the folder: a change reported
     /// under the target's name changes the link's content too.
     linked: bool,
@@ -176,7 +180,7 @@ pub fn load_changed(
                 })?,
             };
             let read =
-                one_shot.then(|| read_file(first + i as u32, &rel, kind, &yaml::parse(&bytes)));
+                one_shot.then(|| read_file(first + i as u32, &rel, kind, &parse(&path, &bytes)));
             Ok(((rel, path, kind, bytes), read))
         })
         .collect::<Result<_, LoadError>>()?;
@@ -189,12 +193,13 @@ pub fn load_changed(
     };
     let mut findings = Vec::new();
 
-    for (rel, path, message) in link_findings {
+    for (rel, path, rule, message) in link_findings {
         let file = push_file(&mut hb, rel, path, String::new());
-        findings.push(
-            Finding::new(Rule::OutsideLink, Loc::file_start(file), message)
-                .help("copy the file into the handbook folder, or remove the link"),
-        );
+        let help = match rule {
+            Rule::NotAFile => "only regular files are read: remove it, or replace it with a file",
+            _ => "copy the file into the handbook folder, or remove the link",
+        };
+        findings.push(Finding::new(rule, Loc::file_start(file), message).help(help));
     }
 
     // Parsing is the expensive part and files are independent: both cores
@@ -209,7 +214,7 @@ pub fn load_changed(
             .par_iter()
             .map(|(_, path, _, bytes)| match last.get(path) {
                 Some(last) if last.bytes == *bytes => Arc::clone(&last.parsed),
-                _ => Arc::new(yaml::parse(bytes)),
+                _ => Arc::new(parse(path, bytes)),
             })
             .collect();
         let read: Vec<FileRead> = files
@@ -396,12 +401,26 @@ fn walk(root: &Path) -> Result<Listing, LoadError> {
         }
         let path = entry.path().to_path_buf();
         let rel = rel_path(root, &path);
+        let special = |listing: &mut Listing, what: &str| {
+            if classify(&rel).is_some() {
+                listing.links.push((
+                    rel.clone(),
+                    path.clone(),
+                    Rule::NotAFile,
+                    format!("{what} a pipe, a device or a socket, not a file; it is not read"),
+                ));
+            }
+        };
         if entry.path_is_symlink() {
             match path.canonicalize() {
                 Ok(target) if target.starts_with(&canonical_root) => {
                     // Inside the folder: a linked file is read; a linked folder is
                     // already walked under its real name.
                     if target.is_dir() {
+                        continue;
+                    }
+                    if !target.is_file() {
+                        special(&mut listing, "symbolic link leads to");
                         continue;
                     }
                     listing.linked = true;
@@ -411,6 +430,7 @@ fn walk(root: &Path) -> Result<Listing, LoadError> {
                         listing.links.push((
                             rel,
                             path,
+                            Rule::OutsideLink,
                             format!(
                                 "symbolic link leads outside the handbook folder, to `{}`",
                                 target.display()
@@ -421,14 +441,20 @@ fn walk(root: &Path) -> Result<Listing, LoadError> {
                 }
                 Err(_) => {
                     if classify(&rel).is_some() {
-                        listing
-                            .links
-                            .push((rel, path, "symbolic link leads nowhere".into()));
+                        listing.links.push((
+                            rel,
+                            path,
+                            Rule::OutsideLink,
+                            "symbolic link leads nowhere".into(),
+                        ));
                     }
                     continue;
                 }
             }
         } else if !entry.file_type().is_file() {
+            if !entry.file_type().is_dir() {
+                special(&mut listing, "this is");
+            }
             continue;
         }
         let Some(kind) = classify(&rel) else { continue };
@@ -462,7 +488,7 @@ fn update_listing(
         }
         let path = root.join(inner);
         let rel = rel_path(root, &path);
-        if listing.links.iter().any(|(r, _, _)| *r == rel) {
+        if listing.links.iter().any(|(r, _, _, _)| *r == rel) {
             return None;
         }
         let at = listing.files.iter().position(|(r, _, _)| *r == rel);
@@ -497,11 +523,20 @@ fn push_file(hb: &mut Handbook, rel: String, display: PathBuf, text: String) -> 
     (hb.files.len() - 1) as u32
 }
 
+/// Parses a file read by [`read_limited`]; an oversized one is reported with its real size.
+fn parse(path: &Path, bytes: &[u8]) -> Result<Node, yaml::ParseError> {
+    if bytes.len() > yaml::MAX_FILE_BYTES {
+        let size = std::fs::metadata(path).map_or(0, |m| m.len());
+        return Err(yaml::too_large(size.max(bytes.len() as u64)));
+    }
+    yaml::parse(bytes)
+}
+
 /// Reads at most one byte over the limit, so a huge file cannot exhaust memory.
 fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
     use std::io::Read;
     let limit = yaml::MAX_FILE_BYTES as u64 + 1;
-    let file = std::fs::File::open(path)?;
+    let file = open_regular(path)?;
     // Sized from the file's length (as `fs::read` does), so a spec is one
     // read, not a probe and a few doublings; a file that grows meanwhile
     // still stops at the limit.
@@ -509,6 +544,26 @@ fn read_limited(path: &Path) -> std::io::Result<Vec<u8>> {
     let mut buf = Vec::with_capacity(size as usize + 1);
     file.take(limit).read_to_end(&mut buf)?;
     Ok(buf)
+}
+
+/// Opens a file for reading without ever waiting: a pipe or a device that
+/// took the file's place since the folder was walked is refused, not read.
+fn open_regular(path: &Path) -> std::io::Result<std::fs::File> {
+    let mut options = std::fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Opening a pipe for reading waits for a writer unless non-blocking.
+        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    let file = options.open(path)?;
+    if !file.metadata()?.is_file() {
+        return Err(std::io::Error::other(
+            "it is a pipe, a device or a socket, not a regular file",
+        ));
+    }
+    Ok(file)
 }
 
 fn rel_path(root: &Path, path: &Path) -> String {
@@ -522,10 +577,12 @@ fn rel_path(root: &Path, path: &Path) -> String {
 
 fn file_stem(rel: &str) -> String {
     let name = rel.rsplit('/').next().unwrap_or(rel);
-    name.strip_suffix(".yaml")
-        .or_else(|| name.strip_suffix(".yml"))
-        .unwrap_or(name)
-        .to_string()
+    let lower = name.to_ascii_lowercase();
+    let suffix = [".yaml", ".yml"]
+        .into_iter()
+        .find(|s| lower.ends_with(s))
+        .map_or(0, str::len);
+    name[..name.len() - suffix].to_string()
 }
 
 /// Builds model values from validated nodes. Validation has reported every

@@ -17,6 +17,8 @@ pub enum Ty {
     Text,
     /// Markdown text (any scalar).
     Markdown,
+    /// A link: http, https, mailto or relative (the `unsafe-link` rule).
+    Url,
     /// An id: `^[a-z0-9]+(-[a-z0-9]+)*$`, at most 64 characters.
     Id,
     /// `true` or `false`.
@@ -121,7 +123,7 @@ pub static HANDBOOK: Obj = Obj {
         f("version", Ty::Text, "Shown on every page."),
         f(
             "edit_url",
-            Ty::Text,
+            Ty::Url,
             "Edit link for each page; {path} is the file path under the handbook folder.",
         ),
         f(
@@ -390,11 +392,28 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
         .label(format!("should be {expected}"))
     };
     match ty {
-        Ty::Text | Ty::Markdown => {
+        Ty::Text | Ty::Markdown | Ty::Url => {
             if !matches!(node.value, Value::Scalar { .. }) {
                 out.push(wrong("a text").help(
                     "write the value on one line, or as a block after `|`; quote it if it contains `: `",
                 ));
+            }
+            let text = node.text().unwrap_or_default();
+            let refused = match ty {
+                Ty::Url if !crate::markdown::is_safe_url(text) => vec![text.to_string()],
+                Ty::Url => Vec::new(),
+                _ => crate::markdown::unsafe_links(text),
+            };
+            for url in refused {
+                out.push(
+                    Finding::new(
+                        Rule::UnsafeLink,
+                        loc(file, node),
+                        format!("the link `{url}` is not http, https, mailto or relative"),
+                    )
+                    .label("unsafe link")
+                    .help("link to an http(s) page, a mailto: address or a relative path; this link is left off the site"),
+                );
             }
         }
         Ty::Id => match node.text() {
@@ -664,6 +683,10 @@ const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 fn ty_schema(ty: &Ty) -> Json {
     match ty {
         Ty::Text | Ty::Markdown => json!({ "type": ["string", "number", "boolean"] }),
+        Ty::Url => json!({
+            "type": "string",
+            "pattern": "^(https?:|mailto:|[^:]*$|[^:]*[/?#])",
+        }),
         Ty::Id => json!({ "type": "string", "pattern": ID_PATTERN, "maxLength": 64 }),
         Ty::Bool => json!({ "type": "boolean" }),
         Ty::Percent => json!({ "type": "integer", "minimum": 0, "maximum": 100 }),

@@ -17,8 +17,10 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{DuplicateKeyPolicy, Spanned};
 use std::fmt;
 
-/// Files larger than this are not parsed: a role spec is a few kilobytes.
-pub const MAX_FILE_BYTES: usize = 1024 * 1024;
+/// Files larger than this are not parsed. A role spec is a few kilobytes and
+/// a `handbook.yaml` with 10,000 artifacts about 2 MB; the cap only stops a
+/// file that is not a spec at all from filling memory.
+pub const MAX_FILE_BYTES: usize = 16 * 1024 * 1024;
 /// Nesting deeper than this is refused; the format needs about six levels.
 pub const MAX_DEPTH: usize = 32;
 /// Total nodes, counting alias expansions: stops alias bombs.
@@ -141,18 +143,24 @@ pub struct ParseError {
     pub help: Option<String>,
 }
 
+/// The error for a file of `size` bytes, over [`MAX_FILE_BYTES`].
+pub fn too_large(size: u64) -> ParseError {
+    ParseError {
+        pos: None,
+        message: format!(
+            "the file is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes ({} MiB)",
+            MAX_FILE_BYTES >> 20
+        ),
+        help: Some("split it: one role per file, one process per file".into()),
+    }
+}
+
 /// Parses a file's bytes. Never panics; every problem is a [`ParseError`].
+/// The loader reads at most one byte over the limit, so the size named here
+/// is a lower bound; it names the real one (see [`too_large`]).
 pub fn parse(bytes: &[u8]) -> Result<Node, ParseError> {
     if bytes.len() > MAX_FILE_BYTES {
-        return Err(ParseError {
-            pos: None,
-            message: format!(
-                "the file is {} bytes, over the limit of {} bytes",
-                bytes.len(),
-                MAX_FILE_BYTES
-            ),
-            help: Some("split it: one role per file, one process per file".into()),
-        });
+        return Err(too_large(bytes.len() as u64));
     }
     let text = match std::str::from_utf8(bytes) {
         Ok(t) => t,
@@ -376,9 +384,17 @@ fn parse_error(e: &serde_saphyr::Error) -> ParseError {
         .map_or(plain.as_str(), |i| &plain[..i])
         .trim()
         .to_string();
-    let (message, help) = if message.contains("budget breached")
-        || message.contains("recursion limit")
+    let (message, help) = if message.contains("Documents {")
+        || message.contains("multiple documents")
     {
+        (
+            "the file holds more than one YAML document (a `---` line after the first)".to_string(),
+            Some(
+                "keep one YAML document per file: move the part after `---` into a file of its own"
+                    .to_string(),
+            ),
+        )
+    } else if message.contains("budget breached") || message.contains("recursion limit") {
         (
             format!("the file is too deeply nested or expands too many aliases ({message})"),
             Some(format!(

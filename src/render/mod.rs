@@ -670,7 +670,10 @@ fn base_ctx(
     ctx.insert("page_title", title);
     ctx.insert("page_kind", kind);
     let edit_url = pc.c.meta.edit_url.as_ref();
-    let edit = source.and_then(|s| edit_url.map(|u| u.replace("{path}", s)));
+    // Never a `javascript:` link, even with the `unsafe-link` rule turned off.
+    let edit = source
+        .and_then(|s| edit_url.map(|u| u.replace("{path}", s)))
+        .filter(|u| crate::markdown::is_safe_url(u));
     ctx.insert("edit_link", &edit);
     ctx
 }

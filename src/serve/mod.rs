@@ -71,6 +71,8 @@ pub struct Rebuilder {
     on_rendered: Box<dyn Fn(&Built) + Send>,
     /// The spec paths that changed since the last run, when the watcher knows them all.
     changed: Option<Vec<PathBuf>>,
+    /// The output folder, as checked by the last run.
+    target: Option<output::Target>,
 }
 
 /// Told about each new search index.
@@ -78,6 +80,7 @@ type IndexListener = Arc<dyn Fn(&[Page]) + Send + Sync>;
 
 struct IndexJob {
     site: Arc<Site>,
+    target: output::Target,
     language: &'static str,
     generation: u64,
 }
@@ -127,6 +130,7 @@ impl Rebuilder {
             generation: Arc::new(AtomicU64::new(0)),
             on_rendered: Box::new(|_| {}),
             changed: None,
+            target: None,
         }
     }
 
@@ -143,10 +147,9 @@ impl Rebuilder {
     }
 
     fn indexer(&mut self) -> &std::sync::mpsc::Sender<IndexJob> {
-        let (index, disk, out, on_index, generation) = (
+        let (index, disk, on_index, generation) = (
             Arc::clone(&self.index),
             Arc::clone(&self.disk),
-            self.opts.out.clone(),
             Arc::clone(&self.on_index),
             Arc::clone(&self.generation),
         );
@@ -173,8 +176,21 @@ impl Rebuilder {
                         if stale() {
                             continue;
                         }
-                        if out.is_dir() {
-                            let _ = output::replace_folder(&out, search::DIR, &files);
+                        if job.target.dir().is_dir() {
+                            // The whole site again, with the new index: a reader of
+                            // the folder sees the old site or the new one, and the
+                            // unchanged pages are hard links, not copies.
+                            let prefix = format!("{}/", search::DIR);
+                            let mut pages: Vec<Page> = job
+                                .site
+                                .pages
+                                .iter()
+                                .filter(|p| !p.path.starts_with(&prefix))
+                                .cloned()
+                                .chain(files.iter().cloned())
+                                .collect();
+                            pages.sort_by(|a, b| a.path.cmp(&b.path));
+                            let _ = output::write_site(&Site { pages }, &job.target);
                         }
                         *lock(&index) = (files.clone(), Arc::downgrade(&job.site));
                     }
@@ -204,6 +220,9 @@ impl Rebuilder {
             self.renderer = None;
             self.previous = None;
         }
+        // The folders are checked on every run: the output folder must still
+        // be ours, and a handbook folder that is gone is an error, not a site.
+        self.target = Some(self.opts.validate()?);
         let mut renderer = match self.renderer.take() {
             Some(r) => r,
             None => Renderer::new(self.opts.template_dir().as_deref())
@@ -237,7 +256,7 @@ impl Rebuilder {
     /// After a failed rebuild the last good site stays up: make sure its index
     /// is finished, even if the failed save abandoned it halfway.
     fn reindex_last_good(&mut self) {
-        let Some((compiled, site)) = &self.previous else {
+        let (Some((compiled, site)), Some(target)) = (&self.previous, &self.target) else {
             return;
         };
         let indexed = lock(&self.index).1.upgrade();
@@ -246,6 +265,7 @@ impl Rebuilder {
         }
         let job = IndexJob {
             site: Arc::clone(site),
+            target: target.clone(),
             language: compiled.meta.language,
             generation: self.generation.load(Ordering::Acquire),
         };
@@ -294,6 +314,7 @@ impl Rebuilder {
                 compiled,
                 site,
                 pages,
+                note: None,
             }),
             phases,
         })
@@ -302,26 +323,24 @@ impl Rebuilder {
     /// Writes what changed since the last good build to the output folder, then
     /// hands the pages to the background search indexer if they changed.
     fn write(&mut self, built: &mut Built) -> Result<(), BuildError> {
-        let Some(out) = &built.output else {
+        let (Some(out), Some(target)) = (&mut built.output, self.target.clone()) else {
             return Ok(());
         };
-        let site = &out.site;
+        let site = Arc::clone(&out.site);
         let guard = lock(&self.disk);
-        let written = built.phases.time("write", || match &self.previous {
-            Some((_, old_site)) if self.opts.out.is_dir() => {
-                output::write_changes(old_site, site, &self.opts.out)
-            }
-            _ => output::write_site(site, &self.opts.out),
-        });
+        let written = built
+            .phases
+            .time("write", || output::write_site(&site, &target));
         drop(guard);
-        written.map_err(|e| BuildError(e.to_string()))?;
+        out.note = written.map_err(BuildError)?.note;
         let indexed_changed = match &self.previous {
-            Some((_, old_site)) => !same_pages(old_site, site, search::is_indexed),
+            Some((_, old_site)) => !same_pages(old_site, &site, search::is_indexed),
             None => true,
         };
         if out.compiled.meta.search && indexed_changed {
             let job = IndexJob {
-                site: Arc::clone(site),
+                site,
+                target,
                 language: out.compiled.meta.language,
                 generation: self.generation.load(Ordering::Acquire),
             };
@@ -356,8 +375,11 @@ pub fn watch_loop(
     mut after: impl FnMut(Event<'_>, &Rebuilder),
 ) -> Result<(), String> {
     let opts = rebuilder.options().clone();
+    // Bad folders stop the command here, before anything is watched.
+    let target = opts.validate().map_err(|e| e.0)?;
     let template_dir = opts.template_dir();
-    let mut watcher = Watch::new(&opts.roles, template_dir.as_deref(), &[rebuilder.output()])
+    let ignore = [rebuilder.output(), target.dir().to_path_buf()];
+    let mut watcher = Watch::new(&opts.roles, template_dir.as_deref(), &ignore)
         .map_err(|e| format!("cannot watch `{}`: {e}", opts.roles.display()))?;
     let mut batch = Batch::default();
     let mut first = true;
@@ -413,12 +435,14 @@ pub fn serve(
     ready: impl FnOnce(std::net::SocketAddr),
 ) -> Result<(), String> {
     use std::sync::Arc;
+    // Bad folders stop the command before the port is opened.
+    opts.build.validate().map_err(|e| e.0)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()
         .build()
         .map_err(|e| format!("cannot start the server runtime: {e}"))?;
-    runtime.block_on(async move {
+    let result = runtime.block_on(async move {
         let listener = server::bind(opts.addr, opts.port_fallback)
             .await
             .map_err(|e| format!("cannot listen on {}: {e}", opts.addr))?;
@@ -464,14 +488,17 @@ pub fn serve(
             interrupt_signal().map_err(|e| format!("cannot listen for Ctrl-C: {e}"))?;
         ready(addr);
         let shutdown_live = Arc::clone(&live);
-        axum::serve(listener, server::router(live))
-            .with_graceful_shutdown(async move {
-                interrupted.await;
-                shutdown_live.shutdown();
-            })
-            .await
-            .map_err(|e| format!("the server stopped: {e}"))
-    })
+        let hosts = server::Hosts::new(addr.ip(), addr.port());
+        server::run(listener, server::router(live, hosts), async move {
+            interrupted.await;
+            shutdown_live.shutdown();
+        })
+        .await;
+        Ok(())
+    });
+    // Whatever still runs (a rebuild's blocking work) is not waited for.
+    runtime.shutdown_timeout(Duration::from_millis(200));
+    result
 }
 
 /// A future that completes on Ctrl-C; the handler is installed when this returns, not when it is first polled.

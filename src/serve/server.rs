@@ -380,9 +380,244 @@ fn events(live: Arc<LiveSite>) -> impl IntoResponse {
     Sse::new(stream).keep_alive(KeepAlive::default())
 }
 
-/// The router for a live site.
-pub fn router(live: Arc<LiveSite>) -> Router {
-    Router::new().fallback(handle).with_state(live)
+/// The router for a live site, answering only requests addressed to `hosts`.
+pub fn router(live: Arc<LiveSite>, hosts: Hosts) -> Router {
+    Router::new()
+        .fallback(handle)
+        .with_state(live)
+        .layer(axum::middleware::from_fn(
+            move |req: axum::extract::Request, next: axum::middleware::Next| {
+                let allowed = req
+                    .headers()
+                    .get(header::HOST)
+                    .and_then(|h| h.to_str().ok())
+                    .is_some_and(|h| hosts.allows(h));
+                async move {
+                    if allowed {
+                        next.run(req).await
+                    } else {
+                        (
+                            StatusCode::FORBIDDEN,
+                            "rolebook serve answers only requests addressed to the address it listens on \
+                             (localhost, 127.0.0.1, [::1] or its --bind address)\n",
+                        )
+                            .into_response()
+                    }
+                }
+            },
+        ))
+}
+
+/// The `Host` headers a server accepts. A web page on another site can make
+/// a browser send requests to a local port under that site's own name (DNS
+/// rebinding) and read the answers; such requests carry the site's name in
+/// `Host`, so only the server's own addresses are answered.
+#[derive(Clone, Debug)]
+pub struct Hosts {
+    bind: std::net::IpAddr,
+    port: u16,
+}
+
+impl Hosts {
+    /// The hosts of a server bound to `bind` on `port`.
+    pub fn new(bind: std::net::IpAddr, port: u16) -> Hosts {
+        Hosts { bind, port }
+    }
+
+    /// Whether a `Host` header value names this server: `localhost`,
+    /// a loopback address, or the bound address, with this port or none.
+    /// Bound to every address (`0.0.0.0`, `::`), any IP address is accepted:
+    /// rebinding needs a name, never a bare address.
+    pub fn allows(&self, host: &str) -> bool {
+        let (name, port) = split_host(host);
+        if port.is_some_and(|p| p != self.port) {
+            return false;
+        }
+        if name.eq_ignore_ascii_case("localhost") {
+            return true;
+        }
+        let Ok(ip) = name.parse::<std::net::IpAddr>() else {
+            return false;
+        };
+        ip.is_loopback() || ip == self.bind || self.bind.is_unspecified()
+    }
+}
+
+/// `name` and port of a `Host` value: `a:1`, `[::1]:1`, `[::1]`, `a`.
+fn split_host(host: &str) -> (&str, Option<u16>) {
+    let host = host.trim();
+    if let Some(rest) = host.strip_prefix('[') {
+        let Some((name, after)) = rest.split_once(']') else {
+            return (host, None);
+        };
+        let port = after.strip_prefix(':').map(|p| p.parse().unwrap_or(0));
+        return (name, port);
+    }
+    match host.rsplit_once(':') {
+        Some((name, port)) if !name.contains(':') => (name, Some(port.parse().unwrap_or(0))),
+        _ => (host, None),
+    }
+}
+
+/// Most connections served at once; more wait in the kernel's queue until
+/// one closes. A browser opens six per host.
+pub const MAX_CONNECTIONS: usize = 256;
+/// A request's headers must arrive within this time (stops slow clients
+/// holding connections open).
+pub const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
+/// A connection that moves no byte either way for this long is closed (an
+/// open event stream sends a comment every 15 s, so it never idles).
+pub const IDLE_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
+/// After Ctrl-C, open connections get this long to finish before they are cut.
+pub const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_millis(300);
+
+/// Serves `router` on `listener` until `stop` completes, then closes every
+/// connection within [`SHUTDOWN_GRACE`], whatever the clients do.
+pub async fn run(
+    listener: tokio::net::TcpListener,
+    router: Router,
+    stop: impl std::future::Future<Output = ()>,
+) {
+    use hyper_util::rt::{TokioIo, TokioTimer};
+    use hyper_util::service::TowerToHyperService;
+    let slots = Arc::new(tokio::sync::Semaphore::new(MAX_CONNECTIONS));
+    let mut connections = tokio::task::JoinSet::new();
+    tokio::pin!(stop);
+    loop {
+        let permit = tokio::select! {
+            () = &mut stop => break,
+            permit = Arc::clone(&slots).acquire_owned() => permit,
+        };
+        let Ok(permit) = permit else { break };
+        let (stream, _) = tokio::select! {
+            () = &mut stop => break,
+            accepted = listener.accept() => match accepted {
+                Ok(a) => a,
+                // Out of file descriptors and the like: pause, do not spin.
+                Err(_) => {
+                    tokio::time::sleep(std::time::Duration::from_millis(50)).await;
+                    continue;
+                }
+            },
+        };
+        let service = TowerToHyperService::new(router.clone());
+        connections.spawn(async move {
+            let (io, idle) = Idle::new(stream);
+            let mut builder = hyper::server::conn::http1::Builder::new();
+            builder
+                .timer(TokioTimer::new())
+                .header_read_timeout(HEADER_TIMEOUT);
+            let conn = builder.serve_connection(TokioIo::new(io), service);
+            tokio::select! {
+                _ = conn => {}
+                () = idle.expired(IDLE_TIMEOUT) => {}
+            }
+            drop(permit);
+        });
+        // Finished connections are reaped as we go.
+        while connections.try_join_next().is_some() {}
+    }
+    let _ = tokio::time::timeout(SHUTDOWN_GRACE, async {
+        while connections.join_next().await.is_some() {}
+    })
+    .await;
+    connections.abort_all();
+}
+
+/// A connection's stream that notes when a byte last moved.
+struct Idle {
+    stream: tokio::net::TcpStream,
+    last: Arc<std::sync::atomic::AtomicU64>,
+    start: tokio::time::Instant,
+}
+
+/// Tells when an [`Idle`] stream has not moved for a while.
+struct IdleWatch {
+    last: Arc<std::sync::atomic::AtomicU64>,
+    start: tokio::time::Instant,
+}
+
+impl Idle {
+    fn new(stream: tokio::net::TcpStream) -> (Idle, IdleWatch) {
+        let last = Arc::new(std::sync::atomic::AtomicU64::new(0));
+        let start = tokio::time::Instant::now();
+        let watch = IdleWatch {
+            last: Arc::clone(&last),
+            start,
+        };
+        (
+            Idle {
+                stream,
+                last,
+                start,
+            },
+            watch,
+        )
+    }
+
+    fn touch(&self) {
+        let ms = self.start.elapsed().as_millis() as u64;
+        self.last.store(ms, std::sync::atomic::Ordering::Relaxed);
+    }
+}
+
+impl IdleWatch {
+    /// Completes once no byte has moved for `limit`.
+    async fn expired(&self, limit: std::time::Duration) {
+        loop {
+            let last = std::time::Duration::from_millis(
+                self.last.load(std::sync::atomic::Ordering::Relaxed),
+            );
+            let deadline = self.start + last + limit;
+            if tokio::time::Instant::now() >= deadline {
+                return;
+            }
+            tokio::time::sleep_until(deadline).await;
+        }
+    }
+}
+
+impl tokio::io::AsyncRead for Idle {
+    fn poll_read(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &mut tokio::io::ReadBuf<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        let before = buf.filled().len();
+        let polled = std::pin::Pin::new(&mut self.stream).poll_read(cx, buf);
+        if buf.filled().len() > before {
+            self.touch();
+        }
+        polled
+    }
+}
+
+impl tokio::io::AsyncWrite for Idle {
+    fn poll_write(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+        buf: &[u8],
+    ) -> std::task::Poll<std::io::Result<usize>> {
+        let polled = std::pin::Pin::new(&mut self.stream).poll_write(cx, buf);
+        if matches!(polled, std::task::Poll::Ready(Ok(n)) if n > 0) {
+            self.touch();
+        }
+        polled
+    }
+
+    fn poll_flush(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.stream).poll_flush(cx)
+    }
+
+    fn poll_shutdown(
+        mut self: std::pin::Pin<&mut Self>,
+        cx: &mut std::task::Context<'_>,
+    ) -> std::task::Poll<std::io::Result<()>> {
+        std::pin::Pin::new(&mut self.stream).poll_shutdown(cx)
+    }
 }
 
 /// Binds `addr`; with `fallback`, tries the next ports when it is taken.

@@ -8,7 +8,7 @@
 //! the recursive watch is re-established when it comes back.
 
 use std::path::{Path, PathBuf};
-use std::sync::mpsc::{Receiver, RecvTimeoutError, channel};
+use std::sync::mpsc::{Receiver, RecvTimeoutError, Sender, channel};
 use std::time::{Duration, Instant};
 
 use notify::{EventKind, RecommendedWatcher, RecursiveMode, Watcher as _};
@@ -95,11 +95,37 @@ pub fn classify(
 /// Watches a handbook folder and its templates.
 pub struct Watch {
     watcher: RecommendedWatcher,
+    tx: Sender<notify::Result<notify::Event>>,
     rx: Receiver<notify::Result<notify::Event>>,
     roles: PathBuf,
     templates: Option<PathBuf>,
     ignore: Vec<PathBuf>,
-    watching_roles: bool,
+    /// The handbook folder being watched, by identity: a folder replaced by
+    /// another of the same name (`rm -rf roles && cp -r ... roles`, a branch
+    /// switch) takes its watch with it, so the new one must be watched anew.
+    watching_roles: Option<FolderId>,
+    /// The parent reported the handbook folder itself created or removed:
+    /// watch it anew even if the new folder has the old one's inode number.
+    replaced: bool,
+}
+
+/// A folder's identity (device and inode on Unix; on other systems, that it exists).
+type FolderId = (u64, u64);
+
+fn folder_id(path: &Path) -> Option<FolderId> {
+    let m = std::fs::metadata(path)
+        .ok()
+        .filter(std::fs::Metadata::is_dir)?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::MetadataExt;
+        Some((m.dev(), m.ino()))
+    }
+    #[cfg(not(unix))]
+    {
+        let _ = m;
+        Some((0, 0))
+    }
 }
 
 impl std::fmt::Debug for Watch {
@@ -108,6 +134,13 @@ impl std::fmt::Debug for Watch {
             .field("roles", &self.roles)
             .finish_non_exhaustive()
     }
+}
+
+fn watcher(tx: &Sender<notify::Result<notify::Event>>) -> notify::Result<RecommendedWatcher> {
+    let tx = tx.clone();
+    notify::recommended_watcher(move |event| {
+        let _ = tx.send(event);
+    })
 }
 
 fn absolute(p: &Path) -> PathBuf {
@@ -122,50 +155,64 @@ impl Watch {
         ignore: &[PathBuf],
     ) -> notify::Result<Watch> {
         let (tx, rx) = channel();
-        let watcher = notify::recommended_watcher(move |event| {
-            let _ = tx.send(event);
-        })?;
         let mut w = Watch {
-            watcher,
+            watcher: watcher(&tx)?,
+            tx,
             rx,
             roles: absolute(roles),
             templates: templates.map(absolute),
             ignore: ignore.iter().map(|p| absolute(p)).collect(),
-            watching_roles: false,
+            watching_roles: None,
+            replaced: false,
         };
-        if let Some(parent) = w.roles.parent().map(Path::to_path_buf) {
-            w.watcher.watch(&parent, RecursiveMode::NonRecursive)?;
-        }
-        if let Some(t) = w.templates.clone().filter(|t| t.is_dir()) {
-            w.watcher.watch(&t, RecursiveMode::Recursive)?;
-        }
+        w.watch_outer()?;
         let _ = w.rewatch();
         Ok(w)
     }
 
-    /// (Re-)establishes the recursive watch on the handbook folder when it exists.
-    /// Returns true when the watch changed: events may have been missed.
-    fn rewatch(&mut self) -> bool {
-        let exists = self.roles.is_dir();
-        if exists && !self.watching_roles {
-            self.watching_roles = self
-                .watcher
-                .watch(&self.roles, RecursiveMode::Recursive)
-                .is_ok();
-            true
-        } else if !exists && self.watching_roles {
-            let _ = self.watcher.unwatch(&self.roles);
-            self.watching_roles = false;
-            true
-        } else {
-            false
+    /// Watches the handbook folder's parent (to see the folder itself go and
+    /// come back) and the templates.
+    fn watch_outer(&mut self) -> notify::Result<()> {
+        if let Some(parent) = self.roles.parent().map(Path::to_path_buf) {
+            self.watcher.watch(&parent, RecursiveMode::NonRecursive)?;
         }
+        if let Some(t) = self.templates.clone().filter(|t| t.is_dir()) {
+            self.watcher.watch(&t, RecursiveMode::Recursive)?;
+        }
+        Ok(())
     }
 
-    fn sort(&self, event: notify::Event, batch: &mut Batch) {
+    /// (Re-)establishes the recursive watch on the handbook folder when it
+    /// exists, or exists anew. Returns true when the watch changed: events
+    /// may have been missed.
+    fn rewatch(&mut self) -> bool {
+        let now = folder_id(&self.roles);
+        if now == self.watching_roles && !std::mem::take(&mut self.replaced) {
+            return false;
+        }
+        if self.watching_roles.is_some() {
+            // The watched folder is gone or replaced. notify keeps its own
+            // record of what it watches under that path, which no longer
+            // matches the folder there: start again with a new watcher.
+            if let Ok(fresh) = watcher(&self.tx) {
+                self.watcher = fresh;
+                let _ = self.watch_outer();
+            }
+        }
+        self.watching_roles = now.filter(|_| {
+            self.watcher
+                .watch(&self.roles, RecursiveMode::Recursive)
+                .is_ok()
+        });
+        true
+    }
+
+    fn sort(&mut self, event: notify::Event, batch: &mut Batch) {
         if matches!(event.kind, EventKind::Access(_)) {
             return;
         }
+        self.replaced |= matches!(event.kind, EventKind::Create(_) | EventKind::Remove(_))
+            && event.paths.contains(&self.roles);
         batch.rescan |= event.need_rescan();
         for path in event.paths {
             match classify(&path, &self.roles, self.templates.as_deref(), &self.ignore) {

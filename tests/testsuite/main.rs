@@ -6,5 +6,6 @@ mod browser;
 mod cli;
 mod inputs;
 mod rules;
+mod safety;
 mod serve;
 mod site;

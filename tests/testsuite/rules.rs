@@ -493,6 +493,68 @@ fn empty_checklist() {
 }
 
 #[test]
+fn unsafe_link() {
+    // A stored script: the edit link of every page.
+    let hb = format!(
+        "{}edit_url: \"javascript:alert(1)//{{path}}\"\n",
+        base("handbook.yaml")
+    );
+    let hit = fires(
+        &[("handbook.yaml", &hb)],
+        "unsafe-link",
+        "handbook.yaml",
+        11,
+    );
+    assert!(hit.message.contains("javascript:alert(1)"), "{hit:?}");
+    // A link in a role's text, in Markdown or in raw HTML.
+    let b = format!(
+        "{}purpose: |\n  Read [this](data:text/html,x) first.\n  <a href=\"vbscript:y\">or this</a>\n",
+        base("b.yaml")
+    );
+    let hits: Vec<_> = crate::support::findings(&[("b.yaml", &b)])
+        .into_iter()
+        .filter(|h| h.rule == "unsafe-link")
+        .collect();
+    assert_eq!(hits.len(), 2, "{hits:#?}");
+    assert!(
+        hits.iter().all(|h| h.file == "b.yaml" && h.line == 13),
+        "{hits:#?}"
+    );
+    let hb = format!(
+        "{}edit_url: \"https://git.example.org/edit/{{path}}\"\n",
+        base("handbook.yaml")
+    );
+    let b = format!(
+        "{}purpose: \"[Pay rules](../pay.html), [mail](mailto:hr@example.org), <https://example.org>\"\n",
+        base("b.yaml")
+    );
+    quiet(&[("handbook.yaml", &hb), ("b.yaml", &b)], "unsafe-link");
+}
+
+#[cfg(unix)]
+#[test]
+fn not_a_file() {
+    let dir = crate::support::handbook(&[]);
+    let fifo = dir.path().join("pipe.yaml");
+    let made = std::process::Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    std::os::unix::fs::symlink("pipe.yaml", dir.path().join("linked.yaml")).expect("link");
+    // A plain `cat` of either would block for ever: the load must not.
+    let hits = crate::support::findings_in(dir.path());
+    for file in ["linked.yaml", "pipe.yaml"] {
+        assert!(
+            hits.iter()
+                .any(|h| h.rule == "not-a-file" && h.file == file && h.line == 1),
+            "no not-a-file for {file}: {hits:#?}"
+        );
+    }
+    quiet(&[], "not-a-file");
+}
+
+#[test]
 fn checks_overrides_change_severity_or_turn_rules_off() {
     let hb = format!("{}checks:\n  deputy-missing: off\n", base("handbook.yaml"));
     quiet(

@@ -57,12 +57,17 @@ fn start(roles: &std::path::Path) -> Server {
 
 /// A plain HTTP/1.1 GET; returns (status, body).
 fn get(addr: &str, path: &str) -> (u16, String) {
+    get_as(addr, addr, path)
+}
+
+/// [`get`] with the `Host` header a browser on another page might send.
+fn get_as(addr: &str, host: &str, path: &str) -> (u16, String) {
     let mut s = TcpStream::connect(addr).expect("connect");
     s.set_read_timeout(Some(Duration::from_secs(10)))
         .expect("timeout");
     write!(
         s,
-        "GET {path} HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        "GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n"
     )
     .expect("send");
     let mut raw = Vec::new();
@@ -364,6 +369,7 @@ fn incremental_rebuilds_are_byte_identical_to_full_builds() {
         out: out.to_path_buf(),
         templates: None,
         deny_warnings: false,
+        force: false,
     };
     let mut rb = Rebuilder::new(opts(&live_out));
     let first = rb.run(false).expect("first build");
@@ -505,4 +511,177 @@ fn ctrl_c_stops_serve_cleanly_even_with_pages_open() {
         std::thread::sleep(Duration::from_millis(20));
     };
     assert_eq!(exit.code(), Some(0), "serve exits 0 on Ctrl-C");
+}
+
+/// Sends SIGINT and returns how long `serve` took to exit, and its status.
+fn interrupt(server: &mut Server) -> (Duration, std::process::ExitStatus) {
+    let pid = server.child.id().to_string();
+    let sent = Instant::now();
+    let status = std::process::Command::new("kill")
+        .args(["-INT", &pid])
+        .status()
+        .expect("kill");
+    assert!(status.success());
+    loop {
+        if let Some(exit) = server.child.try_wait().expect("wait") {
+            return (sent.elapsed(), exit);
+        }
+        assert!(
+            sent.elapsed() < Duration::from_secs(10),
+            "serve did not stop within 10 s of Ctrl-C"
+        );
+        std::thread::sleep(Duration::from_millis(10));
+    }
+}
+
+#[test]
+fn serve_stops_within_a_second_whatever_slow_clients_do() {
+    let dir = handbook(&[]);
+    let mut server = start(dir.path());
+    // Slow clients: half a request line each, never finished.
+    let slow: Vec<TcpStream> = (0..300)
+        .map(|_| {
+            let mut s = TcpStream::connect(&server.addr).expect("connect");
+            let _ = s.write_all(b"GET / HTTP/1.1\r\nHost: 127.");
+            s
+        })
+        .collect();
+    // They neither starve a reader's request...
+    assert_eq!(get(&server.addr, "/index.html").0, 200);
+    // ...nor hold up Ctrl-C.
+    let rx = events(&server.addr);
+    wait_for(&rx, "hello");
+    let (took, exit) = interrupt(&mut server);
+    assert_eq!(exit.code(), Some(0));
+    assert!(took < Duration::from_secs(1), "took {took:?}");
+    drop(slow);
+}
+
+#[test]
+fn serve_closes_a_connection_whose_headers_never_finish() {
+    let dir = handbook(&[]);
+    let server = start(dir.path());
+    let mut s = TcpStream::connect(&server.addr).expect("connect");
+    s.write_all(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        .expect("send");
+    s.set_read_timeout(Some(Duration::from_secs(30)))
+        .expect("timeout");
+    let started = Instant::now();
+    let mut rest = Vec::new();
+    // The server ends the connection (an error status or a plain close).
+    let _ = s.read_to_end(&mut rest);
+    let took = started.elapsed();
+    assert!(
+        took < Duration::from_secs(20),
+        "the connection stayed open {took:?}"
+    );
+    assert!(
+        took >= Duration::from_secs(5),
+        "closed before the timeout: {took:?}"
+    );
+}
+
+#[test]
+fn serve_answers_only_requests_addressed_to_itself() {
+    let dir = handbook(&[]);
+    let server = start(dir.path());
+    let port = server
+        .addr
+        .rsplit(':')
+        .next()
+        .unwrap_or_default()
+        .to_string();
+    let ask = |host: &str| get_as(&server.addr, host, "/index.html").0;
+    for host in [
+        format!("127.0.0.1:{port}"),
+        format!("localhost:{port}"),
+        "localhost".to_string(),
+        format!("[::1]:{port}"),
+    ] {
+        assert_eq!(ask(&host), 200, "{host}");
+    }
+    // DNS rebinding: a page of another site, its name resolved to 127.0.0.1.
+    for host in [
+        format!("evil.example:{port}"),
+        "evil.example".to_string(),
+        format!("127.0.0.1:{}", port.parse::<u32>().unwrap_or(0) + 1),
+    ] {
+        assert_eq!(ask(&host), 403, "{host}");
+    }
+}
+
+#[test]
+fn serve_follows_a_handbook_folder_that_is_replaced() {
+    let parent = tempfile::tempdir().expect("temp");
+    let dir = handbook(&[]);
+    let roles = parent.path().join("roles");
+    copy_dir(dir.path(), &roles);
+    let server = start(&roles);
+    let rx = events(&server.addr);
+    wait_for(&rx, "hello");
+    // What `git checkout` of another branch can do: a new folder of the same name.
+    std::fs::remove_dir_all(&roles).expect("remove");
+    copy_dir(dir.path(), &roles);
+    wait_for(&rx, "reload");
+    // Every later save is still seen.
+    for title in ["Second", "Third"] {
+        let b = std::fs::read_to_string(roles.join("b.yaml")).expect("read");
+        let b = b
+            .lines()
+            .map(|l| {
+                if l.starts_with("title:") {
+                    format!("title: {title}")
+                } else {
+                    l.to_string()
+                }
+            })
+            .collect::<Vec<_>>()
+            .join("\n");
+        std::fs::write(roles.join("b.yaml"), b + "\n").expect("write");
+        let deadline = Instant::now() + Duration::from_secs(15);
+        loop {
+            let page = get(&server.addr, "/roles/b.html").1;
+            if page.contains(&format!("<h1 id=\"top\">{title}</h1>")) {
+                break;
+            }
+            assert!(
+                Instant::now() < deadline,
+                "the save of `{title}` was ignored"
+            );
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+#[test]
+fn serve_writes_whole_sites_only() {
+    let parent = tempfile::tempdir().expect("temp");
+    let dir = handbook(&[]);
+    let roles = parent.path().join("roles");
+    copy_dir(dir.path(), &roles);
+    let out = parent.path().join(format!("site-{}", std::process::id()));
+    let server = start(&roles);
+    let rx = events(&server.addr);
+    wait_for(&rx, "hello");
+    let b = std::fs::read_to_string(roles.join("b.yaml")).expect("read");
+    std::fs::write(roles.join("b.yaml"), b.replace("title: B", "title: Bee")).expect("write");
+    wait_for(&rx, "reload");
+    let deadline = Instant::now() + Duration::from_secs(15);
+    while !std::fs::read_to_string(out.join("roles/b.html")).is_ok_and(|p| p.contains("Bee")) {
+        assert!(
+            Instant::now() < deadline,
+            "the save never reached the folder"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+    assert!(out.join(rolebook::output::MARKER).is_file());
+    // No temporary file inside the site, and nothing left beside it.
+    let stray: Vec<String> = walkdir::WalkDir::new(parent.path())
+        .into_iter()
+        .filter_map(Result::ok)
+        .map(|e| e.path().display().to_string())
+        .filter(|p| p.contains(".tmp-") || p.contains(".new-") || p.contains(".old-"))
+        .collect();
+    assert!(stray.is_empty(), "{stray:?}");
+    drop(server);
 }

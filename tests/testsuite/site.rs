@@ -15,6 +15,7 @@ fn agency_site() -> Site {
         out: repo().join("site"),
         templates: None,
         deny_warnings: false,
+        force: false,
     };
     let mut renderer = Renderer::new(opts.template_dir().as_deref()).expect("templates");
     let built = prepare(&opts, &mut renderer).expect("build runs");
@@ -134,11 +135,16 @@ fn committed_site_is_what_a_fresh_build_produces() {
                 .expect("prefix")
                 .to_string_lossy()
                 .replace('\\', "/");
-            if !expected.contains(&rel) {
+            // The marker is written with every site, beside its pages.
+            if !expected.contains(&rel) && rel != rolebook::output::MARKER {
                 stale.push(format!("{rel} (not produced any more)"));
             }
         }
     }
+    assert!(
+        dir.join(rolebook::output::MARKER).is_file(),
+        "site/ lacks its marker; run `cargo run --release -- build`"
+    );
     assert!(
         stale.is_empty(),
         "site/ is stale; run `cargo run --release -- build`. Differs: {stale:#?}"
@@ -312,7 +318,9 @@ fn version_appears_on_every_page() {
 #[test]
 fn hostile_role_text_never_reaches_the_reader_as_code() {
     let evil = "title: \"<script>alert(1)</script>Evil\"\nsummary: \"<img src=x onerror=alert(1)>\"\ndeputy: a\npurpose: |\n  <script>alert(2)</script>\n  <a href=\"javascript:alert(3)\">click</a> [x](javascript:alert(4))\n  <div onclick=\"alert(5)\">hi</div>\nduties:\n  - \"<iframe src=https://example.org></iframe>\"\n";
-    let dir = handbook(&[("evil.yaml", evil)]);
+    // With the `unsafe-link` rule off, the sanitiser alone must keep the links off the page.
+    let settings = format!("{}checks:\n  unsafe-link: off\n", crate::support::BASE[0].1);
+    let dir = handbook(&[("evil.yaml", evil), ("handbook.yaml", &settings)]);
     let out = dir.path().join("site");
     let status = rolebook()
         .args([
@@ -414,6 +422,7 @@ fn a_template_error_names_the_template_and_leaves_the_site() {
     let dir = handbook(&[]);
     let out = dir.path().join("site");
     std::fs::create_dir_all(&out).expect("mkdir");
+    std::fs::write(out.join(rolebook::output::MARKER), "").expect("write");
     std::fs::write(out.join("keep.txt"), "old").expect("write");
     let templates = dir.path().join("my-templates");
     std::fs::create_dir_all(&templates).expect("mkdir");
@@ -452,6 +461,7 @@ fn template_overrides_replace_only_what_they_name() {
         out: out.clone(),
         templates: Some(templates),
         deny_warnings: false,
+        force: false,
     };
     build(&opts).expect("build");
     assert_eq!(
@@ -476,6 +486,7 @@ fn two_builds_are_byte_identical() {
             out: out.clone(),
             templates: None,
             deny_warnings: false,
+            force: false,
         };
         build(&opts).expect("build");
     }
@@ -495,6 +506,7 @@ fn a_rebuild_links_unchanged_pages_and_writes_changed_ones() {
         out: out.to_path_buf(),
         templates: None,
         deny_warnings: false,
+        force: false,
     };
     build(&opts(&out)).expect("first build");
     let inode = |rel: &str| std::fs::metadata(out.join(rel)).expect("page").ino();
@@ -529,6 +541,7 @@ fn russian_handbook_uses_russian_words() {
         out: out.clone(),
         templates: None,
         deny_warnings: false,
+        force: false,
     };
     build(&opts).expect("build");
     let html = std::fs::read_to_string(out.join("roles/a.html")).expect("page");
@@ -549,6 +562,7 @@ fn edit_link_points_at_the_source_file() {
         out: out.clone(),
         templates: None,
         deny_warnings: false,
+        force: false,
     };
     build(&opts).expect("build");
     let html = std::fs::read_to_string(out.join("roles/a.html")).expect("page");
@@ -603,6 +617,7 @@ fn handbook_json_is_what_serde_writes_for_the_model() {
         out: out.path().join("site"),
         templates: None,
         deny_warnings: false,
+        force: false,
     };
     rolebook::build::build(&opts).expect("build");
     let streamed = std::fs::read(out.path().join("site/handbook.json")).expect("read");
