@@ -87,16 +87,13 @@ fn peak_of(command: &[String]) {
     else {
         return;
     };
-    let Ok(pid) = libc::pid_t::try_from(child.id()) else {
+    let Ok(status) = child.wait_with_output().map(|o| o.status) else {
         return;
     };
-    let mut status = 0;
-    // SAFETY: `wait4` writes into the two locals it is given; the child is
-    // ours and waited for once, here.
-    let mut usage: libc::rusage = unsafe { std::mem::zeroed() };
-    let waited = unsafe { libc::wait4(pid, &mut status, 0, &mut usage) };
-    if waited == pid && libc::WIFEXITED(status) && libc::WEXITSTATUS(status) == 0 {
-        println!("{}", usage.ru_maxrss);
+    // The helper has one child, waited for: its peak is the children's peak.
+    let usage = nix::sys::resource::getrusage(nix::sys::resource::UsageWho::RUSAGE_CHILDREN);
+    if let (true, Ok(usage)) = (status.success(), usage) {
+        println!("{}", usage.max_rss());
     }
 }
 

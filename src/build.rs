@@ -72,11 +72,7 @@ impl BuildOptions {
 /// The result of a build that ran.
 #[derive(Debug)]
 pub struct Built {
-    /// What was loaded (for rendering findings). After [`build`] with the
-    /// search index on, the handbook's roles and processes are empty: they
-    /// are released once the pages are written, before Pagefind builds its
-    /// index (the peak of a build); its `files`, which findings are rendered
-    /// from, and `settings` stay.
+    /// What was loaded (for rendering findings).
     pub loaded: Loaded,
     /// The findings.
     pub report: Report,
@@ -114,9 +110,7 @@ impl fmt::Display for Phases {
 /// What a build produced.
 #[derive(Debug)]
 pub struct Output {
-    /// The compiled handbook. After [`build`] with the search index on, only
-    /// `meta` and `coverage`: the views are released once their pages are
-    /// written, before Pagefind builds its index (the peak of a build).
+    /// The compiled handbook.
     pub compiled: Compiled,
     /// The pages, when kept in memory ([`prepare`]); empty after [`build`], which streams them to disk.
     pub site: Arc<Site>,
@@ -184,10 +178,21 @@ pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, Bu
         .time("render", || renderer.render(&compiled))
         .map_err(|e| BuildError(e.to_string()))?;
     if compiled.meta.search {
-        let indexed = search_input(&site);
+        // Indexed as `build` indexes: from a folder, by Pagefind's own reader.
         let files = phases
             .time("search index", || {
-                search::index(indexed, compiled.meta.language)
+                let dir = tempfile::tempdir()
+                    .map_err(|e| format!("cannot create a folder for the search index: {e}"))?;
+                for (rel, html) in search_input(&site) {
+                    let path = dir.path().join(&rel);
+                    if let Some(parent) = path.parent() {
+                        std::fs::create_dir_all(parent)
+                            .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
+                    }
+                    std::fs::write(&path, html)
+                        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+                }
+                search::index_folder(dir.path(), compiled.meta.language)
             })
             .map_err(BuildError)?;
         site.pages.extend(files);
@@ -216,61 +221,29 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let mut renderer =
         Renderer::new(opts.template_dir().as_deref()).map_err(|e| BuildError(e.to_string()))?;
     let mut phases = Phases::default();
-    let (mut loaded, report) =
-        load_and_check(opts, &mut load::ParseCache::one_shot(), &mut phases)?;
+    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::one_shot(), &mut phases)?;
     if report.fails(opts.deny_warnings) {
         return Ok(Built::stopped(loaded, report, phases));
     }
-    let mut compiled = phases.time("compile", || compile::compile(&loaded.handbook));
-    let handbook = &mut loaded.handbook;
+    let compiled = phases.time("compile", || compile::compile(&loaded.handbook));
     let started = Instant::now();
     let mut indexing = Duration::ZERO;
     let written = output::write_streaming(&target, |staging| {
         let jobs = render::jobs(&compiled);
-        // Pages for the search index are kept as they stream past; the rest go
-        // straight to disk, and the two whole-handbook files are streamed into it.
-        let indexed = std::sync::Mutex::new(Vec::new());
         let sink = |page| staging.page(page);
         let open = |path: &str| staging.open(path);
         let n = renderer
-            .render_streaming(
-                &compiled,
-                &jobs,
-                &|page| {
-                    if compiled.meta.search && search::is_indexed(&page.path) {
-                        let input = search::input(&page);
-                        match indexed.lock() {
-                            Ok(mut v) => v.push(input),
-                            Err(poisoned) => poisoned.into_inner().push(input),
-                        }
-                    }
-                    sink(page)
-                },
-                Some(&open),
-            )
+            .render_streaming(&compiled, &jobs, &sink, Some(&open))
             .map_err(|e| e.to_string())?;
         if !compiled.meta.search {
             return Ok(n);
         }
-        // Every page is written: the views (about 60 MB at 1,000 roles) and
-        // the roles and processes they were compiled from (about 30 MB) are
-        // released before Pagefind builds its index, the peak of a build.
-        // Findings are rendered from the handbook's files, which stay.
-        drop(jobs);
-        compiled.roles = Vec::new();
-        compiled.processes = Vec::new();
-        compiled.handoffs = Vec::new();
-        compiled.artifacts = Vec::new();
-        handbook.roles = Vec::new();
-        handbook.processes = Vec::new();
-        let mut indexed = indexed.into_inner().unwrap_or_else(|p| p.into_inner());
-        // Same order as `prepare`, so the index is byte-identical either way.
-        indexed.sort();
+        // The pages are on disk: Pagefind reads them from there, as its
+        // command-line tool would from the finished site.
         let index_started = Instant::now();
-        let files = search::index(indexed, compiled.meta.language)?;
+        let files = search::index_folder(staging.dir(), compiled.meta.language)?;
         indexing = index_started.elapsed();
         let m = files.len();
-        // About 7,000 files at 1,000 roles: on both cores, as the pages were.
         files.into_par_iter().try_for_each(sink)?;
         Ok(n + m)
     })

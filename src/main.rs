@@ -31,18 +31,3 @@ fn main() -> ExitCode {
         }
     }
 }
-
-/// Asks Linux for ordinary 4 KiB pages from here on. mimalloc asks for
-/// transparent huge pages (2 MiB), and the kernel then zeroes and keeps a
-/// whole 2 MiB page for each region touched: a build's many short-lived
-/// strings (the search index's above all) kept about 40 MB more resident at
-/// 1,000 roles (262-265 against 221-227 MB, the same time; BENCHMARKS.md).
-/// `check` keeps them: it allocates once and exits, and is faster with them.
-fn without_huge_pages() {
-    #[cfg(target_os = "linux")]
-    // SAFETY: PR_SET_THP_DISABLE only sets a flag of this process and takes
-    // no pointers; on an old kernel it fails and nothing changes.
-    unsafe {
-        libc::prctl(libc::PR_SET_THP_DISABLE, 1, 0, 0, 0);
-    }
-}

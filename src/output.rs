@@ -271,6 +271,11 @@ impl Staging {
         fs::write(&path, &page.bytes).map_err(|e| context(e, "write", &path))
     }
 
+    /// The staging folder itself (to read back what was written).
+    pub fn dir(&self) -> &Path {
+        &self.dir
+    }
+
     /// Creates a file to be written in pieces.
     pub fn open(&self, rel: &str) -> Result<Box<dyn io::Write + Send>, String> {
         let path = self.folder_for(rel)?;

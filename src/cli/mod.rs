@@ -269,19 +269,10 @@ pub fn write_err(text: &str) {
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {
         Command::Check(args) => check::execute(&args),
-        Command::Build(args) => {
-            crate::without_huge_pages();
-            build::execute(&args)
-        }
+        Command::Build(args) => build::execute(&args),
         Command::Coverage(args) => coverage::execute(&args),
-        Command::Watch(args) => {
-            crate::without_huge_pages();
-            serve::watch(&args)
-        }
-        Command::Serve(args) => {
-            crate::without_huge_pages();
-            serve::execute(&args)
-        }
+        Command::Watch(args) => serve::watch(&args),
+        Command::Serve(args) => serve::execute(&args),
         Command::Explain(args) => explain::execute(&args),
         Command::Schema(args) => schema::execute(&args),
         Command::Init(args) => init::execute(&args),

@@ -224,7 +224,7 @@ fn checklists_page_has_own_stage_sender_and_receiver_lists() {
         "id=\"done-document-delivery\"",
         "id=\"send-document-delivery--production\"",
         "id=\"receive-contract--document-delivery\"",
-        "<input type=\"checkbox\">",
+        "<input type=\"checkbox\" id=\"list-1-1\" aria-labelledby=\"list-1-1-t\">",
         "Recipient's signature and date",
     ] {
         assert!(html.contains(needle), "missing {needle}");
