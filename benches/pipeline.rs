@@ -356,10 +356,6 @@ fn main() {
                 original.replacen("duties:\n", &format!("duties:\n  - Edit {edit}\n"), 1),
             );
             let t = Instant::now();
-            // As the watcher does: name the saved file, so only it is read again.
-            rb.changed(vec![
-                std::path::absolute(&role_file).unwrap_or(role_file.clone()),
-            ]);
             if let Ok(built) = rb.run(false) {
                 let elapsed = t.elapsed();
                 rb.remember(built);

@@ -166,24 +166,52 @@ pub fn search_input(site: &Site) -> impl Iterator<Item = (String, String)> + '_ 
         .map(search::input)
 }
 
-/// Loads, checks and, when nothing fails, compiles and renders in memory, search index included. Writes nothing.
-pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, BuildError> {
+/// The pipeline in memory: load (reusing `cache`), check and, when nothing
+/// fails, compile and render every page. Writes nothing; no search index.
+/// `serve` and `watch` run it on every save, [`prepare`] once.
+pub fn render(
+    opts: &BuildOptions,
+    cache: &mut load::ParseCache,
+    renderer: &mut Renderer,
+) -> Result<Built, BuildError> {
     let mut phases = Phases::default();
-    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::one_shot(), &mut phases)?;
+    let (loaded, report) = load_and_check(opts, cache, &mut phases)?;
     if report.fails(opts.deny_warnings) {
         return Ok(Built::stopped(loaded, report, phases));
     }
     let compiled = phases.time("compile", || compile::compile(&loaded.handbook));
-    let mut site = phases
+    let site = phases
         .time("render", || renderer.render(&compiled))
         .map_err(|e| BuildError(e.to_string()))?;
+    let pages = site.pages.len();
+    Ok(Built {
+        loaded,
+        report,
+        output: Some(Output {
+            compiled,
+            site: Arc::new(site),
+            pages,
+            note: None,
+        }),
+        phases,
+    })
+}
+
+/// [`render`], search index included. Writes nothing.
+pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, BuildError> {
+    let mut built = render(opts, &mut load::ParseCache::one_shot(), renderer)?;
+    let Some(Output { compiled, site, .. }) = &mut built.output else {
+        return Ok(built);
+    };
+    let phases = &mut built.phases;
+    let site = Arc::make_mut(site);
     if compiled.meta.search {
         // Indexed as `build` indexes: from a folder, by Pagefind's own reader.
         let files = phases
             .time("search index", || {
                 let dir = tempfile::tempdir()
                     .map_err(|e| format!("cannot create a folder for the search index: {e}"))?;
-                for (rel, html) in search_input(&site) {
+                for (rel, html) in search_input(site) {
                     let path = dir.path().join(&rel);
                     if let Some(parent) = path.parent() {
                         std::fs::create_dir_all(parent)
@@ -199,17 +227,10 @@ pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, Bu
         site.pages.sort_by(|a, b| a.path.cmp(&b.path));
     }
     let pages = site.pages.len();
-    Ok(Built {
-        loaded,
-        report,
-        output: Some(Output {
-            compiled,
-            site: Arc::new(site),
-            pages,
-            note: None,
-        }),
-        phases,
-    })
+    if let Some(out) = &mut built.output {
+        out.pages = pages;
+    }
+    Ok(built)
 }
 
 /// Runs the whole pipeline and writes the site atomically when the checks pass.

@@ -78,15 +78,13 @@ pub fn classify(rel: &str) -> Option<FileKind> {
 type Parsed = Arc<Result<Node, yaml::ParseError>>;
 
 /// Parsed files kept between loads, keyed by path and checked against the
-/// file's bytes, so `serve` re-parses only what changed.
+/// file's bytes, so `serve` re-parses only what changed. Every load walks the
+/// folder and reads every file: the cache saves parsing, never the question
+/// of what is there.
 #[derive(Debug, Default)]
 pub struct ParseCache {
     files: std::collections::HashMap<PathBuf, Cached>,
-    /// The last walk of the folder, which a load told what changed can update instead of walking again.
-    listing: Option<Listing>,
-    /// Keeps nothing: for one load (`check`, `build`), where each file's tree
-    /// is dropped as soon as its model is read, instead of being held for a
-    /// next load that never comes.
+    /// Keeps nothing: for one load (`check`, `build`).
     one_shot: bool,
 }
 
@@ -98,12 +96,6 @@ impl ParseCache {
             ..ParseCache::default()
         }
     }
-
-    /// Makes the next load walk the folder: after a failed load, the changes
-    /// it was told about were not taken in.
-    pub fn forget_listing(&mut self) {
-        self.listing = None;
-    }
 }
 
 /// The files of a handbook folder, in walk order, and the symbolic links that lead out of it.
@@ -114,9 +106,6 @@ struct Listing {
     /// folder or to nothing (`outside-link`), pipes, devices and sockets
     /// (`not-a-file`).
     links: Vec<(String, PathBuf, Rule, String)>,
-    /// Some file is a link to another file of the folder: a change reported
-    /// under the target's name changes the link's content too.
-    linked: bool,
 }
 
 /// Reads the handbook folder at `root`.
@@ -126,18 +115,6 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
 
 /// [`load`], reusing the parse of every file whose bytes have not changed since the last call with this cache.
 pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadError> {
-    load_changed(root, cache, None)
-}
-
-/// [`load_cached`], told which paths changed since the last call (absolute,
-/// as a file watcher reports them): only those are looked at and read again,
-/// the folder is not walked. Anything the hint cannot describe exactly (a
-/// folder or link changed, no earlier walk) falls back to a full walk.
-pub fn load_changed(
-    root: &Path,
-    cache: &mut ParseCache,
-    changed: Option<&[PathBuf]>,
-) -> Result<Loaded, LoadError> {
     let meta = std::fs::metadata(root).map_err(|e| LoadError {
         message: format!("cannot read handbook folder `{}`: {e}", root.display()),
     })?;
@@ -146,54 +123,54 @@ pub fn load_changed(
             message: format!("`{}` is not a folder", root.display()),
         });
     }
-    let updated = match (changed, &cache.listing) {
-        (Some(changed), Some(listing)) => update_listing(root, listing, changed),
-        _ => None,
-    };
-    let (listing, unchanged) = match updated {
-        Some((listing, fresh)) => (listing, Some(fresh)),
-        None => (walk(root)?, None),
-    };
-    if !cache.one_shot {
-        cache.listing = Some(listing.clone());
-    }
-    // Reading is a system call or three per file: both cores. With a hint,
-    // files that did not change keep the bytes read last time. A one-shot
-    // load parses each file as soon as it is read (on the same core, while
-    // its bytes are in cache), and turns the tree into the model there too.
-    let first = listing.links.len() as u32;
-    let one_shot = cache.one_shot;
-    let fetched: Vec<(Listed, Option<FileRead>)> = listing
+    let listing = walk(root)?;
+    // Reading, parsing and reading the model are per file: both cores.
+    let files: Vec<Listed> = listing
         .files
         .into_par_iter()
-        .enumerate()
-        .map(|(i, (rel, path, kind))| {
-            let kept = unchanged
-                .as_ref()
-                .filter(|stale| !stale.contains(path.as_path()))
-                .and_then(|_| cache.files.get(path.as_path()))
-                .map(|last| last.bytes.clone());
-            let bytes = match kept {
-                Some(old) => old,
-                None => read_limited(&path).map_err(|e| LoadError {
-                    message: format!("cannot read `{}`: {e}", path.display()),
-                })?,
-            };
-            let read =
-                one_shot.then(|| read_file(first + i as u32, &rel, kind, &parse(&path, &bytes)));
-            Ok(((rel, path, kind, bytes), read))
+        .map(|(rel, path, kind)| {
+            let bytes = read_limited(&path).map_err(|e| LoadError {
+                message: format!("cannot read `{}`: {e}", path.display()),
+            })?;
+            Ok((rel, path, kind, bytes))
         })
         .collect::<Result<_, LoadError>>()?;
-    let (files, early): (Vec<Listed>, Vec<Option<FileRead>>) = fetched.into_iter().unzip();
-    let link_findings = listing.links;
+    let parsed: Vec<Parsed> = files
+        .par_iter()
+        .map(|(_, path, _, bytes)| match cache.files.get(path) {
+            Some(last) if last.bytes == *bytes => Arc::clone(&last.parsed),
+            _ => Arc::new(parse(path, bytes)),
+        })
+        .collect();
+    let first = listing.links.len() as u32;
+    let read: Vec<FileRead> = files
+        .par_iter()
+        .zip(&parsed)
+        .enumerate()
+        .map(|(i, ((rel, _, kind, _), parsed))| read_file(first + i as u32, rel, *kind, parsed))
+        .collect();
+    cache.files = if cache.one_shot {
+        Default::default()
+    } else {
+        files
+            .iter()
+            .zip(parsed)
+            .map(|((_, path, _, bytes), parsed)| {
+                let kept = Cached {
+                    bytes: bytes.clone(),
+                    parsed,
+                };
+                (path.clone(), kept)
+            })
+            .collect()
+    };
 
     let mut hb = Handbook {
         root: root.to_path_buf(),
         ..Handbook::default()
     };
     let mut findings = Vec::new();
-
-    for (rel, path, rule, message) in link_findings {
+    for (rel, path, rule, message) in listing.links {
         let file = push_file(&mut hb, rel, path, String::new());
         let help = match rule {
             Rule::NotAFile => "only regular files are read: remove it, or replace it with a file",
@@ -201,60 +178,6 @@ pub fn load_changed(
         };
         findings.push(Finding::new(rule, Loc::file_start(file), message).help(help));
     }
-
-    // Parsing is the expensive part and files are independent: both cores
-    // parse, then turn each tree into the model with its own findings,
-    // merged in file order. A cache keeps each file's tree and model, and
-    // reuses them while the file and its place are unchanged.
-    let read: Vec<FileRead> = if one_shot {
-        early.into_iter().map(Option::unwrap_or_default).collect()
-    } else {
-        let last = &cache.files;
-        let parsed: Vec<Parsed> = files
-            .par_iter()
-            .map(|(_, path, _, bytes)| match last.get(path) {
-                Some(last) if last.bytes == *bytes => Arc::clone(&last.parsed),
-                _ => Arc::new(parse(path, bytes)),
-            })
-            .collect();
-        let read: Vec<FileRead> = files
-            .par_iter()
-            .zip(&parsed)
-            .enumerate()
-            .map(|(i, ((rel, path, kind, _), parsed))| {
-                let file = first + i as u32;
-                match last.get(path) {
-                    Some(last)
-                        if Arc::ptr_eq(&last.parsed, parsed)
-                            && last.file == file
-                            && last.rel == *rel
-                            && last.kind == *kind =>
-                    {
-                        last.read.clone()
-                    }
-                    _ => read_file(file, rel, *kind, parsed),
-                }
-            })
-            .collect();
-        cache.files = files
-            .iter()
-            .zip(parsed)
-            .zip(&read)
-            .enumerate()
-            .map(|(i, (((rel, path, kind, bytes), parsed), read))| {
-                let kept = Cached {
-                    bytes: bytes.clone(),
-                    parsed,
-                    file: first + i as u32,
-                    rel: rel.clone(),
-                    kind: *kind,
-                    read: read.clone(),
-                };
-                (path.clone(), kept)
-            })
-            .collect();
-        read
-    };
     let mut have_handbook = false;
     for ((rel, path, kind, bytes), (value, file_findings)) in files.into_iter().zip(read) {
         let text = String::from_utf8(bytes)
@@ -303,21 +226,11 @@ pub fn load_changed(
     })
 }
 
-/// What [`ParseCache`] keeps of one file.
+/// What [`ParseCache`] keeps of one file: its bytes, and its tree while they are the same.
 #[derive(Debug)]
 struct Cached {
     bytes: Vec<u8>,
-    /// The tree, kept while `bytes` are the same.
     parsed: Parsed,
-    /// What the file gave the model, with what that depended on besides the
-    /// tree: its place in the file list, its path inside the handbook, its
-    /// kind. While all four are unchanged, the same roles, processes and
-    /// findings are shared instead of read again: a save at 1,000 roles
-    /// changes one file of 1,835.
-    file: u32,
-    rel: String,
-    kind: FileKind,
-    read: FileRead,
 }
 
 /// What one file gave the model, and the findings reading it raised.
@@ -423,7 +336,6 @@ fn walk(root: &Path) -> Result<Listing, LoadError> {
                         special(&mut listing, "symbolic link leads to");
                         continue;
                     }
-                    listing.linked = true;
                 }
                 Ok(target) => {
                     if classify(&rel).is_some() || target.is_dir() {
@@ -461,61 +373,6 @@ fn walk(root: &Path) -> Result<Listing, LoadError> {
         listing.files.push((rel, path, kind));
     }
     Ok(listing)
-}
-
-/// `listing` updated with the `changed` paths, and the set of files to read
-/// again; `None` when only a walk can tell (a folder or a link changed, a path
-/// outside the folder or hidden, or a file that turned into something else).
-fn update_listing(
-    root: &Path,
-    listing: &Listing,
-    changed: &[PathBuf],
-) -> Option<(Listing, std::collections::HashSet<PathBuf>)> {
-    if listing.linked {
-        return None;
-    }
-    let abs_root = std::path::absolute(root).ok()?;
-    let mut listing = listing.clone();
-    let mut stale = std::collections::HashSet::new();
-    for abs in changed {
-        let inner = abs.strip_prefix(&abs_root).ok()?;
-        if inner.as_os_str().is_empty()
-            || inner
-                .components()
-                .any(|c| c.as_os_str().to_string_lossy().starts_with('.'))
-        {
-            return None;
-        }
-        let path = root.join(inner);
-        let rel = rel_path(root, &path);
-        if listing.links.iter().any(|(r, _, _, _)| *r == rel) {
-            return None;
-        }
-        let at = listing.files.iter().position(|(r, _, _)| *r == rel);
-        match std::fs::symlink_metadata(&path) {
-            Err(e) if e.kind() == std::io::ErrorKind::NotFound => match at {
-                Some(i) => {
-                    listing.files.remove(i);
-                }
-                // A vanished folder: which files went with it is for a walk to say.
-                None if listing.files.iter().any(|(_, p, _)| p.starts_with(&path)) => return None,
-                None => {}
-            },
-            Ok(m) if m.is_file() => {
-                let Some(kind) = classify(&rel) else { continue };
-                if at.is_none() {
-                    // Walk order: by path, component by component.
-                    let i = listing
-                        .files
-                        .partition_point(|(_, p, _)| p.as_path() < path.as_path());
-                    listing.files.insert(i, (rel, path.clone(), kind));
-                }
-                stale.insert(path);
-            }
-            _ => return None,
-        }
-    }
-    Some((listing, stale))
 }
 
 fn push_file(hb: &mut Handbook, rel: String, display: PathBuf, text: String) -> u32 {
@@ -890,34 +747,12 @@ impl Reader<'_> {
 mod tests {
     use super::*;
 
+    /// `serve` loads with a cache of parses by file bytes: after files are
+    /// added, changed and moved in the list, and a linked file's target
+    /// changes, the result is a fresh load's.
     #[cfg(unix)]
     #[test]
-    fn a_hint_naming_a_link_target_also_refreshes_the_link() {
-        let dir = tempfile::tempdir().expect("temp");
-        let root = dir.path();
-        std::fs::write(root.join("handbook.yaml"), "title: T\n").expect("write");
-        std::fs::create_dir(root.join("shared")).expect("mkdir");
-        std::fs::write(root.join("shared/real.yaml"), "title: Old\n").expect("write");
-        std::os::unix::fs::symlink("shared/real.yaml", root.join("linked.yaml")).expect("link");
-        let mut cache = ParseCache::default();
-        load_cached(root, &mut cache).expect("load");
-        std::fs::write(root.join("shared/real.yaml"), "title: New\n").expect("write");
-        let changed = [std::path::absolute(root.join("shared/real.yaml")).expect("abs")];
-        let loaded = load_changed(root, &mut cache, Some(&changed)).expect("reload");
-        let titles: Vec<&str> = loaded
-            .handbook
-            .roles
-            .iter()
-            .map(|r| r.title.as_str())
-            .collect();
-        assert_eq!(titles, ["New", "New"]);
-    }
-
-    /// `serve` reuses a file's roles and findings while nothing they were read
-    /// from changed; a file that moved in the list (its findings and model
-    /// name it by position) is read again. The result is a fresh load's.
-    #[test]
-    fn reused_models_match_a_fresh_load_when_files_move() {
+    fn a_cached_load_is_a_fresh_load() {
         let dir = tempfile::tempdir().expect("temp");
         let root = dir.path();
         std::fs::write(root.join("handbook.yaml"), "title: T\n").expect("write");
@@ -925,31 +760,27 @@ mod tests {
         // `titel` gives a finding that names the file and line.
         std::fs::write(root.join("sales/b.yaml"), "title: B\ntitel: x\n").expect("write");
         std::fs::write(root.join("sales/c.yaml"), "title: C\n").expect("write");
+        std::fs::write(root.join("sales/real.yaml"), "title: Old\n").expect("write");
+        std::os::unix::fs::symlink("sales/real.yaml", root.join("linked.yaml")).expect("link");
         let mut cache = ParseCache::default();
         load_cached(root, &mut cache).expect("load");
         std::fs::write(root.join("sales/a.yaml"), "title: A\n").expect("write");
         std::fs::write(root.join("sales/c.yaml"), "title: C2\n").expect("write");
-        let changed = [
-            std::path::absolute(root.join("sales/a.yaml")).expect("abs"),
-            std::path::absolute(root.join("sales/c.yaml")).expect("abs"),
-        ];
-        let reloaded = load_changed(root, &mut cache, Some(&changed)).expect("reload");
+        std::fs::write(root.join("sales/real.yaml"), "title: New\n").expect("write");
+        let reloaded = load_cached(root, &mut cache).expect("reload");
         let fresh = load(root).expect("fresh");
         assert_eq!(
             format!("{:?}", reloaded.handbook.roles),
             format!("{:?}", fresh.handbook.roles)
         );
         assert_eq!(reloaded.findings, fresh.findings);
-        assert!(
-            fresh.findings.iter().any(|f| f.loc.file == 2),
-            "b.yaml is file 2 now: {:?}",
-            fresh.findings
-        );
-        // Nothing changed: every model is shared with the last load.
-        let again = load_changed(root, &mut cache, Some(&[])).expect("again");
-        for (a, b) in again.handbook.roles.iter().zip(&reloaded.handbook.roles) {
-            assert!(Arc::ptr_eq(a, b), "{} read again", a.id.value);
-        }
+        let titles: Vec<&str> = fresh
+            .handbook
+            .roles
+            .iter()
+            .map(|r| r.title.as_str())
+            .collect();
+        assert_eq!(titles, ["A", "B", "C2", "New", "New"]);
     }
 
     #[test]

@@ -8,17 +8,15 @@
 pub mod diagram;
 pub mod i18n;
 
-use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::io::Write;
 use std::path::Path;
-use std::sync::{Arc, Mutex};
 
 use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera, Value};
 
-use crate::compile::{Compiled, HandoffView, ProcessView, Ref, RoleView};
+use crate::compile::{Compiled, HandoffView, ProcessView, Ref};
 use crate::model::Language;
 
 /// One output file.
@@ -99,31 +97,6 @@ fn tera_error(template: &str, e: &tera::Error) -> RenderError {
 pub struct Renderer {
     tera: Tera,
     assets: Vec<(String, Vec<u8>)>,
-    /// The parts of the whole-handbook outputs (`print.html`, `handbook.json`)
-    /// from the last render, kept only when [`Renderer::keep_sections`] is on
-    /// (serve and watch) so a rebuild re-renders only the changed parts.
-    fragments: Option<Fragments>,
-}
-
-/// Rendered parts by id. A part is reused when the job of its role, process
-/// or handoff is not among the jobs being rendered: [`changed_jobs`] found it
-/// equal to the one it was rendered from.
-#[derive(Default)]
-struct Fragments {
-    print_roles: Cache<str>,
-    print_processes: Cache<str>,
-    json_roles: Cache<[u8]>,
-    json_processes: Cache<[u8]>,
-    json_handoffs: Cache<[u8]>,
-    /// The last size of `print.html` and `handbook.json`, to allocate them once.
-    sizes: Mutex<HashMap<&'static str, usize>>,
-}
-
-type Cache<T> = Mutex<HashMap<String, Arc<T>>>;
-
-/// Caches stay usable after a panic elsewhere: their values are whole either way.
-fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
-    m.lock().unwrap_or_else(std::sync::PoisonError::into_inner)
 }
 
 /// How many roles (or processes, handoffs) the whole-handbook files render at
@@ -134,44 +107,19 @@ const BATCH: usize = 128;
 /// Receives each part with its index.
 type EmitPart<'a> = dyn FnMut(usize, &[u8]) -> Result<(), RenderError> + 'a;
 
-/// Hands the parts of `items` to `emit` in order, rendered `BATCH` at a time on
-/// both cores, reusing cached parts whose item (by index) is not `dirty`; the
-/// cache keeps the newest parts and forgets items that are gone.
-fn emit_parts<'a, T: Sync, X: ?Sized + Send + Sync + AsRef<[u8]>>(
+/// Hands the parts of `items` to `emit` in order, rendered `BATCH` at a time on both cores.
+fn emit_parts<'a, T: Sync, X: Send + AsRef<[u8]>>(
     items: &'a [T],
-    id: impl Fn(&'a T) -> &'a str + Sync,
-    dirty: impl Fn(usize) -> bool + Sync,
-    cache: Option<&Cache<X>>,
-    make: impl Fn(&'a T) -> Result<Arc<X>, RenderError> + Sync,
+    make: impl Fn(&'a T) -> Result<X, RenderError> + Sync,
     emit: &mut EmitPart<'_>,
 ) -> Result<(), RenderError> {
     for (b, batch) in items.chunks(BATCH).enumerate() {
         let parts = batch
             .par_iter()
-            .enumerate()
-            .map(|(j, item)| {
-                let key = id(item);
-                if !dirty(b * BATCH + j)
-                    && let Some(part) = cache.and_then(|c| lock(c).get(key).cloned())
-                {
-                    return Ok(part);
-                }
-                let part = make(item)?;
-                if let Some(c) = cache {
-                    lock(c).insert(key.to_string(), Arc::clone(&part));
-                }
-                Ok(part)
-            })
+            .map(&make)
             .collect::<Result<Vec<_>, RenderError>>()?;
         for (j, part) in parts.iter().enumerate() {
-            emit(b * BATCH + j, (**part).as_ref())?;
-        }
-    }
-    if let Some(c) = cache {
-        let mut c = lock(c);
-        if c.len() > items.len() {
-            let live: HashSet<&str> = items.iter().map(id).collect();
-            c.retain(|k, _| live.contains(k.as_str()));
+            emit(b * BATCH + j, part.as_ref())?;
         }
     }
     Ok(())
@@ -254,17 +202,7 @@ impl Renderer {
             .map_err(|e| RenderError {
                 message: format!("cannot load the templates: {e}"),
             })?;
-        Ok(Renderer {
-            tera,
-            assets,
-            fragments: None,
-        })
-    }
-
-    /// Keeps the parts of `print.html` and `handbook.json` between renders, so a
-    /// rebuild after one change re-renders only that role's (or process's) part.
-    pub fn keep_sections(&mut self) {
-        self.fragments.get_or_insert_with(Default::default);
+        Ok(Renderer { tera, assets })
     }
 
     fn fragment(&self, template: &str, ctx: &Context) -> Result<String, RenderError> {
@@ -348,12 +286,7 @@ impl Renderer {
             navs.push(Value::safe_string(&self.fragment(NAV, &ctx)?));
         }
         let renderer = &*self;
-        let ctx = PageCtx {
-            c,
-            t: &t,
-            navs,
-            dirty: jobs.iter().copied().collect(),
-        };
+        let ctx = PageCtx { c, t: &t, navs };
         jobs.par_iter()
             .map(|job| {
                 let (pages, streamed) = renderer.render_job(&ctx, job, open)?;
@@ -388,17 +321,11 @@ impl Renderer {
             file.flush().map_err(failed)?;
             return Ok((Vec::new(), 1));
         }
-        let sizes = self.fragments.as_ref().map(|f| &f.sizes);
-        let last = sizes.and_then(|m| lock(m).get(path).copied());
-        // Tens of megabytes: grown by doubling, they would be copied several times.
-        let mut bytes = Vec::with_capacity(last.map_or(0, |n| n + n / 8));
+        let mut bytes = Vec::new();
         self.whole_file(pc, *job, &mut |b| {
             bytes.extend_from_slice(b);
             Ok(())
         })?;
-        if let Some(m) = sizes {
-            lock(m).insert(path, bytes.len());
-        }
         let page = Page {
             path: path.into(),
             bytes: bytes.into(),
@@ -514,9 +441,6 @@ impl Renderer {
         emit: &mut dyn FnMut(&[u8]) -> Result<(), RenderError>,
     ) -> Result<(), RenderError> {
         let c = pc.c;
-        let fragments = self.fragments.as_ref();
-        let role_dirty = |i| pc.dirty.contains(&Job::Role(i));
-        let process_dirty = |i| pc.dirty.contains(&Job::Process(i));
         if job == Job::Print {
             let mut ctx = base_ctx(pc, "", pc.word("print_all"), "print", None);
             ctx.insert("processes", &process_refs(c));
@@ -529,9 +453,6 @@ impl Renderer {
             emit(head.as_bytes())?;
             emit_parts(
                 &c.processes,
-                |p| p.id.as_str(),
-                process_dirty,
-                fragments.map(|f| &f.print_processes),
                 |p| {
                     let it = process_item(c, p, "", &format!("#process-{}-", p.id), pc);
                     let mut ctx = Context::new();
@@ -539,20 +460,17 @@ impl Renderer {
                     ctx.insert("process", p);
                     ctx.insert("svg", &it.svg);
                     ctx.insert("handoffs", &it.handoffs);
-                    Ok(self.fragment("partials/print_process.html", &ctx)?.into())
+                    self.fragment("partials/print_process.html", &ctx)
                 },
                 &mut |_, b| emit(b),
             )?;
             emit_parts(
                 &c.roles,
-                |r| r.id.as_str(),
-                role_dirty,
-                fragments.map(|f| &f.print_roles),
                 |r| {
                     let mut ctx = Context::new();
                     ctx.insert("root", "");
                     ctx.insert("role", r);
-                    Ok(self.fragment("partials/print_role.html", &ctx)?.into())
+                    self.fragment("partials/print_role.html", &ctx)
                 },
                 &mut |_, b| emit(b),
             )?;
@@ -560,12 +478,10 @@ impl Renderer {
         }
         // handbook.json: compact (the model is for tools, and a large handbook's
         // JSON is tens of megabytes), in `Compiled`'s field order.
-        fn json<T: Serialize>(v: &T) -> Result<Arc<[u8]>, RenderError> {
-            serde_json::to_vec(v)
-                .map(Arc::from)
-                .map_err(|e| RenderError {
-                    message: format!("cannot serialise handbook.json: {e}"),
-                })
+        fn json<T: Serialize>(v: &T) -> Result<Vec<u8>, RenderError> {
+            serde_json::to_vec(v).map_err(|e| RenderError {
+                message: format!("cannot serialise handbook.json: {e}"),
+            })
         }
         emit(b"{\"meta\":")?;
         emit(&json(&c.meta)?)?;
@@ -573,32 +489,17 @@ impl Renderer {
         emit(&json(&c.artifacts)?)?;
         let comma = |i: usize| if i == 0 { &b""[..] } else { &b","[..] };
         emit(b",\"processes\":[")?;
-        emit_parts(
-            &c.processes,
-            |p| p.id.as_str(),
-            process_dirty,
-            fragments.map(|f| &f.json_processes),
-            json,
-            &mut |i, b| emit(comma(i)).and_then(|()| emit(b)),
-        )?;
+        emit_parts(&c.processes, json, &mut |i, b| {
+            emit(comma(i)).and_then(|()| emit(b))
+        })?;
         emit(b"],\"roles\":[")?;
-        emit_parts(
-            &c.roles,
-            |r| r.id.as_str(),
-            role_dirty,
-            fragments.map(|f| &f.json_roles),
-            json,
-            &mut |i, b| emit(comma(i)).and_then(|()| emit(b)),
-        )?;
+        emit_parts(&c.roles, json, &mut |i, b| {
+            emit(comma(i)).and_then(|()| emit(b))
+        })?;
         emit(b"],\"handoffs\":[")?;
-        emit_parts(
-            &c.handoffs,
-            |h| h.slug.as_str(),
-            |i| pc.dirty.contains(&Job::Handoff(i)),
-            fragments.map(|f| &f.json_handoffs),
-            json,
-            &mut |i, b| emit(comma(i)).and_then(|()| emit(b)),
-        )?;
+        emit_parts(&c.handoffs, json, &mut |i, b| {
+            emit(comma(i)).and_then(|()| emit(b))
+        })?;
         emit(b"],\"coverage\":")?;
         emit(&json(&c.coverage)?)?;
         emit(b"}\n")
@@ -640,8 +541,6 @@ struct PageCtx<'a> {
     t: &'a std::collections::BTreeMap<&'static str, &'static str>,
     /// `partials/nav.html` rendered for each of [`ROOTS`], in that order.
     navs: Vec<Value>,
-    /// The jobs being rendered: parts of the others come from the cache.
-    dirty: HashSet<Job>,
 }
 
 impl PageCtx<'_> {
@@ -794,129 +693,3 @@ const ROLE_SECTION: &str = "partials/role.html";
 
 /// Stands for the print page's sections until they are spliced in; `print.html` prints `{{ sections | safe }}` once.
 const SECTIONS_MARK: &str = "\u{1}rolebook-print-sections\u{1}";
-
-/// The paths a job writes.
-pub fn job_paths(c: &Compiled, job: Job) -> Vec<String> {
-    match job {
-        Job::Index => vec!["index.html".into()],
-        Job::Process(i) => vec![format!("processes/{}.html", c.processes[i].id)],
-        Job::Role(i) => {
-            let id = &c.roles[i].id;
-            vec![
-                format!("roles/{id}.html"),
-                format!("checklists/{id}.html"),
-                format!("starter/{id}.html"),
-            ]
-        }
-        Job::Handoff(i) => vec![format!("handoffs/{}.html", c.handoffs[i].slug)],
-        Job::Lists => [
-            "roles.html",
-            "processes.html",
-            "artifacts.html",
-            "coverage.html",
-        ]
-        .map(String::from)
-        .to_vec(),
-        Job::Print => vec!["print.html".into()],
-        Job::Assets => ASSETS.iter().map(|(p, _)| p.to_string()).collect(),
-        Job::Json => vec!["handbook.json".into()],
-    }
-}
-
-/// The jobs of `new` whose pages may differ from those built from `old`: the
-/// rest can be copied from the old site byte for byte. Conservative: a page
-/// is reused only when every input it is rendered from is equal.
-pub fn changed_jobs(old: &Compiled, new: &Compiled) -> Vec<Job> {
-    let all = jobs(new);
-    // Words, settings and navigation are on every page.
-    if old.meta != new.meta || nav(old) != nav(new) {
-        return all;
-    }
-    let old_roles: HashMap<&str, &RoleView> =
-        old.roles.iter().map(|r| (r.id.as_str(), r)).collect();
-    let role_changed: Vec<bool> = new
-        .roles
-        .par_iter()
-        .map(|r| old_roles.get(r.id.as_str()) != Some(&r))
-        .collect();
-    let roles_same = old.roles.len() == new.roles.len() && !role_changed.contains(&true);
-    let old_handoffs: HashMap<&str, &HandoffView> =
-        old.handoffs.iter().map(|h| (h.slug.as_str(), h)).collect();
-    let handoff_changed: Vec<bool> = new
-        .handoffs
-        .par_iter()
-        .map(|h| old_handoffs.get(h.slug.as_str()) != Some(&h))
-        .collect();
-    let handoffs_same =
-        old.handoffs.len() == new.handoffs.len() && !handoff_changed.contains(&true);
-    // A process page also shows its handoffs.
-    fn by_process(c: &Compiled) -> HashMap<&str, Vec<&HandoffView>> {
-        let mut m: HashMap<&str, Vec<&HandoffView>> = HashMap::new();
-        for h in &c.handoffs {
-            m.entry(h.process.as_str()).or_default().push(h);
-        }
-        m
-    }
-    let (old_by_process, new_by_process) = (by_process(old), by_process(new));
-    let old_processes: HashMap<&str, &ProcessView> =
-        old.processes.iter().map(|p| (p.id.as_str(), p)).collect();
-    let process_changed: Vec<bool> = new
-        .processes
-        .par_iter()
-        .map(|p| {
-            old_processes.get(p.id.as_str()) != Some(&p)
-                || old_by_process.get(p.id.as_str()) != new_by_process.get(p.id.as_str())
-        })
-        .collect();
-    let processes_same =
-        old.processes.len() == new.processes.len() && !process_changed.contains(&true);
-    let same_summaries = role_summaries(old) == role_summaries(new);
-    let same_lists = same_summaries
-        && process_summaries(old) == process_summaries(new)
-        && old.artifacts == new.artifacts
-        && old.coverage == new.coverage;
-    all.into_iter()
-        .filter(|job| match *job {
-            Job::Index => {
-                !(processes_same && handoffs_same && same_summaries && old.coverage == new.coverage)
-            }
-            Job::Lists => !same_lists,
-            Job::Print => !(processes_same && handoffs_same && roles_same),
-            Job::Json => !(processes_same && handoffs_same && roles_same && same_lists),
-            Job::Assets => false,
-            Job::Process(i) => process_changed[i],
-            Job::Role(i) => role_changed[i],
-            Job::Handoff(i) => handoff_changed[i],
-        })
-        .collect()
-}
-
-/// Builds the site of `new` from the pages of `old_site` (built from `old`) and fresh renders of what changed.
-pub fn render_incremental(
-    renderer: &mut Renderer,
-    old: &Compiled,
-    old_site: &Site,
-    new: &Compiled,
-) -> Result<Site, RenderError> {
-    let dirty = changed_jobs(old, new);
-    let fresh = renderer.render_jobs(new, &dirty)?;
-    let old_pages: HashMap<&str, &Page> = old_site
-        .pages
-        .iter()
-        .map(|p| (p.path.as_str(), p))
-        .collect();
-    let mut pages = fresh.pages;
-    let dirty: HashSet<Job> = dirty.into_iter().collect();
-    for job in jobs(new).into_iter().filter(|j| !dirty.contains(j)) {
-        for path in job_paths(new, job) {
-            match old_pages.get(path.as_str()) {
-                Some(p) => pages.push((*p).clone()),
-                // Not in the old site after all: render this job too.
-                None => pages.extend(renderer.render_jobs(new, &[job])?.pages),
-            }
-        }
-    }
-    pages.sort_by(|a, b| a.path.cmp(&b.path));
-    pages.dedup_by(|a, b| a.path == b.path);
-    Ok(Site { pages })
-}

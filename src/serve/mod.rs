@@ -13,11 +13,10 @@ use std::time::{Duration, Instant};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use crate::build::{BuildError, BuildOptions, Built, Output, Phases, search_input};
-use crate::compile::{self, Compiled};
+use crate::build::{BuildError, BuildOptions, Built, search_input};
 use crate::output;
-use crate::render::{self, Page, Renderer, Site};
-use crate::{check, load, search};
+use crate::render::{Page, Renderer, Site};
+use crate::{load, search};
 use watch::{Batch, Watch};
 
 /// How long the folder must be quiet before a burst of events becomes a rebuild.
@@ -57,8 +56,8 @@ pub struct Rebuilder {
     opts: BuildOptions,
     renderer: Option<Renderer>,
     cache: load::ParseCache,
-    /// The last good build: what the next one is compared with.
-    previous: Option<(Compiled, Arc<Site>)>,
+    /// The last good site, and its language when it has a search index.
+    previous: Option<(Arc<Site>, Option<&'static str>)>,
     indexer: Option<std::sync::mpsc::Sender<IndexJob>>,
     /// The newest search index, carried into each rebuilt site, and the site it indexes.
     index: Arc<Mutex<(Vec<Page>, std::sync::Weak<Site>)>>,
@@ -69,8 +68,6 @@ pub struct Rebuilder {
     generation: Arc<AtomicU64>,
     /// Told about each build as soon as its pages are in memory, before they are written.
     on_rendered: Box<dyn Fn(&Built) + Send>,
-    /// The spec paths that changed since the last run, when the watcher knows them all.
-    changed: Option<Vec<PathBuf>>,
     /// The output folder, as checked by the last run.
     target: Option<output::Target>,
 }
@@ -129,7 +126,6 @@ impl Rebuilder {
             on_index: Arc::new(|_| {}),
             generation: Arc::new(AtomicU64::new(0)),
             on_rendered: Box::new(|_| {}),
-            changed: None,
             target: None,
         }
     }
@@ -206,19 +202,12 @@ impl Rebuilder {
         &self.opts
     }
 
-    /// Tells the next [`Rebuilder::run`] which spec paths changed (absolute), so it
-    /// reads only those instead of walking the folder. Without it, the run walks.
-    pub fn changed(&mut self, paths: Vec<PathBuf>) {
-        self.changed = Some(paths);
-    }
-
     /// Runs the pipeline; `templates_changed` reloads the templates first.
     pub fn run(&mut self, templates_changed: bool) -> Result<Built, BuildError> {
         // Whatever the indexer is doing is out of date now.
         self.generation.fetch_add(1, Ordering::AcqRel);
         if templates_changed {
             self.renderer = None;
-            self.previous = None;
         }
         // The folders are checked on every run: the output folder must still
         // be ours, and a handbook folder that is gone is an error, not a site.
@@ -228,7 +217,6 @@ impl Rebuilder {
             None => Renderer::new(self.opts.template_dir().as_deref())
                 .map_err(|e| BuildError(e.to_string()))?,
         };
-        renderer.keep_sections();
         let mut result = self.build_with(&mut renderer);
         if let Ok(built) = &mut result {
             // The pages are ready: a server can show them while they are written.
@@ -239,12 +227,6 @@ impl Rebuilder {
         }
         if result.is_ok() {
             self.renderer = Some(renderer);
-        } else {
-            // The renderer's cached parts may now be ahead of `previous`, a failed
-            // load did not take in the changes it was told about, and a failed
-            // write may have left part of this build on disk: start afresh.
-            self.previous = None;
-            self.cache.forget_listing();
         }
         let failed = result.as_ref().map_or(true, |b| b.output.is_none());
         if failed {
@@ -256,68 +238,36 @@ impl Rebuilder {
     /// After a failed rebuild the last good site stays up: make sure its index
     /// is finished, even if the failed save abandoned it halfway.
     fn reindex_last_good(&mut self) {
-        let (Some((compiled, site)), Some(target)) = (&self.previous, &self.target) else {
+        let (Some((site, Some(language))), Some(target)) = (&self.previous, &self.target) else {
             return;
         };
         let indexed = lock(&self.index).1.upgrade();
-        if !compiled.meta.search || indexed.is_some_and(|s| Arc::ptr_eq(&s, site)) {
+        if indexed.is_some_and(|s| Arc::ptr_eq(&s, site)) {
             return;
         }
         let job = IndexJob {
             site: Arc::clone(site),
             target: target.clone(),
-            language: compiled.meta.language,
+            language,
             generation: self.generation.load(Ordering::Acquire),
         };
         let _ = self.indexer().send(job);
     }
 
-    /// Load (re-parsing only changed files), check, compile, render what changed, write what changed.
+    /// The shared pipeline (load, re-parsing only changed files; check;
+    /// compile; render every page), with the newest search index carried in.
     fn build_with(&mut self, renderer: &mut Renderer) -> Result<Built, BuildError> {
-        let mut phases = Phases::default();
-        let changed = self.changed.take();
-        let loaded = phases
-            .time("load", || {
-                load::load_changed(&self.opts.roles, &mut self.cache, changed.as_deref())
-            })
-            .map_err(|e| BuildError(e.to_string()))?;
-        // A save usually leaves the handbook passing: compile while checking,
-        // and throw the compiled views away when the checks fail.
-        let (report, compiled) = phases.time("check and compile", || {
-            rayon::join(
-                || check::check(&loaded),
-                || compile::compile(&loaded.handbook),
-            )
-        });
-        if report.fails(self.opts.deny_warnings) {
-            return Ok(Built::stopped(loaded, report, phases));
-        }
-        let mut site = phases
-            .time("render", || match &self.previous {
-                Some((old, old_site)) => {
-                    render::render_incremental(renderer, old, old_site, &compiled)
-                }
-                None => renderer.render(&compiled),
-            })
-            .map_err(|e| BuildError(e.to_string()))?;
-        if compiled.meta.search {
+        let mut built = crate::build::render(&self.opts, &mut self.cache, renderer)?;
+        if let Some(out) = &mut built.output
+            && out.compiled.meta.search
+        {
             // The newest index is carried over until the background indexer replaces it.
+            let site = Arc::make_mut(&mut out.site);
             site.pages.extend(lock(&self.index).0.iter().cloned());
             site.pages.sort_by(|a, b| a.path.cmp(&b.path));
+            out.pages = site.pages.len();
         }
-        let site = Arc::new(site);
-        let pages = site.pages.len();
-        Ok(Built {
-            loaded,
-            report,
-            output: Some(Output {
-                compiled,
-                site,
-                pages,
-                note: None,
-            }),
-            phases,
-        })
+        Ok(built)
     }
 
     /// Writes what changed since the last good build to the output folder, then
@@ -334,7 +284,7 @@ impl Rebuilder {
         drop(guard);
         out.note = written.map_err(BuildError)?.note;
         let indexed_changed = match &self.previous {
-            Some((_, old_site)) => !same_pages(old_site, &site, search::is_indexed),
+            Some((old_site, _)) => !same_pages(old_site, &site, search::is_indexed),
             None => true,
         };
         if out.compiled.meta.search && indexed_changed {
@@ -349,10 +299,15 @@ impl Rebuilder {
         Ok(())
     }
 
-    /// Keeps a successful build as the base of the next, incremental one.
+    /// Keeps a successful build's site: the last good one.
     pub fn remember(&mut self, built: Built) {
         if let Some(out) = built.output {
-            let old = self.previous.replace((out.compiled, out.site));
+            let language = out
+                .compiled
+                .meta
+                .search
+                .then_some(out.compiled.meta.language);
+            let old = self.previous.replace((out.site, language));
             // Freeing a large handbook's views takes tens of milliseconds: not on
             // the path of the browser's reload or the next save.
             if old.is_some() {
@@ -385,9 +340,6 @@ pub fn watch_loop(
     let mut first = true;
     loop {
         let started = Instant::now();
-        if !first && !batch.rescan {
-            rebuilder.changed(batch.specs.clone());
-        }
         match rebuilder.run(!first && !batch.templates.is_empty()) {
             Ok(built) => {
                 after(
