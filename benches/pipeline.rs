@@ -24,7 +24,7 @@ use std::time::{Duration, Instant};
 use rolebook::build::{BuildOptions, build};
 use rolebook::render::Renderer;
 use rolebook::serve::{Rebuilder, ServeOptions, serve};
-use rolebook::{check, compile, load, output, synth};
+use rolebook::{check, compile, load, output, search, synth};
 
 // The same allocator as the `rolebook` binary, so the figures match it.
 #[global_allocator]
@@ -61,16 +61,69 @@ fn highest_peak_kb(roles: &Path, work: &Path, runs: usize) -> Option<u64> {
 /// kernel's account of a child (`wait4`) includes the memory of the process
 /// that spawned it, which for this bench is hundreds of megabytes.
 fn peak_memory_kb(roles: &Path, out: &Path) -> Option<u64> {
+    let rolebook = PathBuf::from(env!("CARGO_BIN_EXE_rolebook"));
+    let args = [
+        "build".as_ref(),
+        "--roles".as_ref(),
+        roles.as_os_str(),
+        "--out".as_ref(),
+        out.as_os_str(),
+    ];
+    peak_of_command(&rolebook, &args)
+}
+
+/// The peak resident memory (kB) of `program args`, through the helper.
+fn peak_of_command(program: &Path, args: &[&std::ffi::OsStr]) -> Option<u64> {
     let o = Command::new(std::env::current_exe().ok()?)
         .arg("--peak-of")
-        .arg(env!("CARGO_BIN_EXE_rolebook"))
-        .args(["build", "--roles"])
-        .arg(roles)
-        .arg("--out")
-        .arg(out)
+        .arg(program)
+        .args(args)
         .output()
         .ok()?;
     String::from_utf8_lossy(&o.stdout).trim().parse().ok()
+}
+
+/// Pagefind's own command-line tool, where `ROLEBOOK_PAGEFIND` names it
+/// (`npm install pagefind@1.6` puts it in
+/// `node_modules/@pagefind/linux-x64/bin/`).
+fn pagefind_cli() -> Option<PathBuf> {
+    std::env::var_os("ROLEBOOK_PAGEFIND")
+        .map(PathBuf::from)
+        .filter(|p| p.is_file())
+}
+
+/// The Pagefind CLI indexing a copy of `site` (a build without search) for
+/// the pages rolebook indexes: the fastest of `runs` and its highest peak.
+fn cli_index(cli: &Path, work: &Path, site: &Path, runs: usize) -> (Duration, Option<u64>) {
+    let mut best = Duration::MAX;
+    let mut peak = None;
+    for _ in 0..runs {
+        let copy = fresh(work, "cli-site");
+        copy_dir(site, &copy);
+        let args = [
+            "--site".as_ref(),
+            copy.as_os_str(),
+            "--glob".as_ref(),
+            search::GLOB.as_ref(),
+        ];
+        let t = time(|| {
+            let _ = Command::new(cli)
+                .args(args)
+                .stdout(std::process::Stdio::null())
+                .status();
+        });
+        best = best.min(t);
+        let copy = fresh(work, "cli-site");
+        copy_dir(site, &copy);
+        let args = [
+            "--site".as_ref(),
+            copy.as_os_str(),
+            "--glob".as_ref(),
+            search::GLOB.as_ref(),
+        ];
+        peak = peak.max(peak_of_command(cli, &args));
+    }
+    (best, peak)
 }
 
 /// In the helper: runs `command` and prints its peak resident memory (kB),
@@ -265,6 +318,7 @@ fn main() {
     let work = tempfile::tempdir().expect("temp dir");
     let mut plain: Vec<String> = Vec::new();
     let mut commands: Vec<String> = Vec::new();
+    let mut against_cli: Vec<String> = Vec::new();
     for &n in &sizes {
         let roles = work.path().join(format!("roles-{n}"));
         synth::generate(n, &roles).expect("generate");
@@ -338,6 +392,24 @@ fn main() {
             .count();
         let plain_cp_t = min_of(runs, || copy_time(work.path(), &plain_out));
         let plain_peak = highest_peak_kb(&roles, work.path(), runs);
+        if let Some(cli) = pagefind_cli() {
+            let (cli_t, cli_peak) = cli_index(&cli, work.path(), &plain_out, runs);
+            let mb = |kb: Option<u64>| {
+                kb.map_or_else(
+                    || "n/a".to_string(),
+                    |kb| format!("{:.0} MB", kb as f64 / 1024.0),
+                )
+            };
+            against_cli.push(format!(
+                "| {n} | {:.0} ms | {:.0} ms | {:.0} ms | {:.0} ms | {} | {} |",
+                ms(build_t),
+                ms(plain_t),
+                ms(cli_t),
+                ms(plain_t + cli_t),
+                mb(peak),
+                mb(cli_peak),
+            ));
+        }
         let _ = std::fs::write(&hb_file, &hb_text);
 
         // The serve/watch path: one role file saved, rebuilt by the warm rebuilder.
@@ -409,6 +481,15 @@ fn main() {
     );
     for row in &plain {
         println!("{row}");
+    }
+
+    if !against_cli.is_empty() {
+        println!(
+            "\nWith search, against Pagefind's own CLI indexing the same pages of the build without search:\n\n| roles | rolebook build with search | rolebook build without | Pagefind CLI | without + CLI | rolebook peak with search | CLI peak |\n|---:|---:|---:|---:|---:|---:|---:|"
+        );
+        for row in &against_cli {
+            println!("{row}");
+        }
     }
 
     // Save-to-reload through the real watcher (notify + debounce + rebuild), agency handbook and 1,000 roles.

@@ -8,7 +8,7 @@ use std::time::{Duration, Instant};
 use rayon::prelude::*;
 
 use crate::check::{self, Report};
-use crate::compile::{self, Compiled};
+use crate::compile::{self, Meta};
 use crate::load::{self, Loaded};
 use crate::output;
 use crate::render::{self, Renderer, Site};
@@ -110,8 +110,8 @@ impl fmt::Display for Phases {
 /// What a build produced.
 #[derive(Debug)]
 pub struct Output {
-    /// The compiled handbook.
-    pub compiled: Compiled,
+    /// The handbook's settings as the pages show them (language, search...).
+    pub meta: Meta,
     /// The pages, when kept in memory ([`prepare`]); empty after [`build`], which streams them to disk.
     pub site: Arc<Site>,
     /// How many files were produced.
@@ -188,7 +188,7 @@ pub fn render(
         loaded,
         report,
         output: Some(Output {
-            compiled,
+            meta: compiled.meta,
             site: Arc::new(site),
             pages,
             note: None,
@@ -200,12 +200,12 @@ pub fn render(
 /// [`render`], search index included. Writes nothing.
 pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, BuildError> {
     let mut built = render(opts, &mut load::ParseCache::one_shot(), renderer)?;
-    let Some(Output { compiled, site, .. }) = &mut built.output else {
+    let Some(Output { meta, site, .. }) = &mut built.output else {
         return Ok(built);
     };
     let phases = &mut built.phases;
     let site = Arc::make_mut(site);
-    if compiled.meta.search {
+    if meta.search {
         // Indexed as `build` indexes: from a folder, by Pagefind's own reader.
         let files = phases
             .time("search index", || {
@@ -220,7 +220,7 @@ pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, Bu
                     std::fs::write(&path, html)
                         .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
                 }
-                search::index_folder(dir.path(), compiled.meta.language)
+                search::index_folder(dir.path(), meta.language)
             })
             .map_err(BuildError)?;
         site.pages.extend(files);
@@ -247,6 +247,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
         return Ok(Built::stopped(loaded, report, phases));
     }
     let compiled = phases.time("compile", || compile::compile(&loaded.handbook));
+    let meta = compiled.meta.clone();
     let started = Instant::now();
     let mut indexing = Duration::ZERO;
     let written = output::write_streaming(&target, |staging| {
@@ -256,13 +257,17 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
         let n = renderer
             .render_streaming(&compiled, &jobs, &sink, Some(&open))
             .map_err(|e| e.to_string())?;
-        if !compiled.meta.search {
+        // Every page is on disk: the views (about 60 MB at 1,000 roles) are
+        // not needed any more, and Pagefind's index is the peak of a build.
+        drop(jobs);
+        drop(compiled);
+        if !meta.search {
             return Ok(n);
         }
-        // The pages are on disk: Pagefind reads them from there, as its
-        // command-line tool would from the finished site.
+        // Pagefind reads the pages from the folder, as its command-line tool
+        // would from the finished site.
         let index_started = Instant::now();
-        let files = search::index_folder(staging.dir(), compiled.meta.language)?;
+        let files = search::index_folder(staging.dir(), meta.language)?;
         indexing = index_started.elapsed();
         let m = files.len();
         files.into_par_iter().try_for_each(sink)?;
@@ -272,14 +277,14 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     phases
         .0
         .push(("render and write", started.elapsed() - indexing));
-    if compiled.meta.search {
+    if meta.search {
         phases.0.push(("search index", indexing));
     }
     Ok(Built {
         loaded,
         report,
         output: Some(Output {
-            compiled,
+            meta,
             site: Arc::new(Site::default()),
             pages: written.files,
             note: written.note,

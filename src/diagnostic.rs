@@ -4,29 +4,8 @@
 //! are `Err` values. Rendering lives in [`crate::report`]; this module only
 //! describes what was found and where.
 
-use serde::Serialize;
-use std::fmt;
-
-use crate::check::rules::Rule;
-
-/// How serious a finding is, after the handbook's `checks:` overrides.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Fails `check` and `build`.
-    Error,
-    /// Reported; fails only with `--deny-warnings`.
-    Warning,
-}
-
-impl fmt::Display for Severity {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(match self {
-            Severity::Error => "error",
-            Severity::Warning => "warning",
-        })
-    }
-}
+use crate::rules::Rule;
+pub use crate::rules::Severity;
 
 /// A place in a source file: 1-based line and column, plus a byte range for the snippet.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]

@@ -25,6 +25,7 @@ pub mod model;
 pub mod output;
 pub mod render;
 pub mod report;
+pub mod rules;
 pub mod search;
 pub mod serve;
 pub mod starter;

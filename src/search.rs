@@ -31,7 +31,7 @@ pub fn input(page: &Page) -> (String, String) {
 }
 
 /// The pages [`is_indexed`] takes, as a Pagefind glob over a site folder.
-const GLOB: &str = "{index.html,artifacts.html,roles/**/*.html,processes/**/*.html,handoffs/**/*.html,checklists/**/*.html}";
+pub const GLOB: &str = "{index.html,artifacts.html,roles/**/*.html,processes/**/*.html,handoffs/**/*.html,checklists/**/*.html}";
 
 /// Pagefind's indexer, for `language`, on a runtime of its own.
 fn indexer(language: &str) -> Result<(tokio::runtime::Runtime, PagefindIndex), String> {

@@ -3,8 +3,8 @@
 use rustc_hash::FxHashSet;
 
 use super::Ctx;
-use super::rules::Rule;
 use crate::diagnostic::Finding;
+use crate::rules::Rule;
 
 /// `artifact-unproduced`: a stage needs an artifact no stage produces and that is not external.
 pub fn artifact_unproduced(ctx: &Ctx, out: &mut Vec<Finding>) {

@@ -3,9 +3,9 @@
 use std::collections::{BTreeSet, VecDeque};
 
 use super::Ctx;
-use super::rules::Rule;
 use crate::diagnostic::Finding;
 use crate::model::{Handbook, Handoff, Index, Process, Sp};
+use crate::rules::Rule;
 
 /// One change of hands: stage `from` (owned by role `giver`) is followed by stage `to` (owned by `taker`).
 #[derive(Clone, Debug)]

@@ -9,13 +9,12 @@ pub mod artifacts;
 pub mod flow;
 pub mod people;
 pub mod refs;
-pub mod rules;
 
 use crate::diagnostic::{Finding, Severity};
 use crate::load::Loaded;
 use crate::model::{Handbook, Index, Level};
+use crate::rules::Rule;
 use rayon::prelude::*;
-use rules::Rule;
 
 /// The result of checking a handbook.
 #[derive(Debug)]

@@ -3,8 +3,8 @@
 use std::collections::BTreeMap;
 
 use super::Ctx;
-use super::rules::Rule;
 use crate::diagnostic::Finding;
+use crate::rules::Rule;
 
 /// `time-budget-sum`: a role's time budget does not add up to 100.
 pub fn time_budget_sum(ctx: &Ctx, out: &mut Vec<Finding>) {

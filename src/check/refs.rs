@@ -3,9 +3,9 @@
 use rustc_hash::FxHashMap;
 
 use super::Ctx;
-use super::rules::Rule;
 use crate::diagnostic::{Finding, Loc, did_you_mean};
 use crate::model::Sp;
+use crate::rules::Rule;
 
 fn first_seen<'a>(seen: &mut FxHashMap<&'a str, Loc>, id: &'a Sp<String>) -> Option<Loc> {
     match seen.get(id.as_str()) {

@@ -3,8 +3,8 @@
 use std::process::ExitCode;
 
 use super::ExplainArgs;
-use rolebook::check::rules::{RULES, Rule};
 use rolebook::diagnostic::did_you_mean;
+use rolebook::rules::{RULES, Rule};
 
 /// Runs `explain`.
 pub fn execute(args: &ExplainArgs) -> Result<ExitCode, String> {

@@ -14,12 +14,13 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use crate::check::rules::Rule;
 use crate::diagnostic::{Finding, Loc};
 use crate::model::{
     Artifact, Checklist, Handbook, Handoff, Kpi, Language, Level, Pay, Process, Role, Settings,
     SourceFile, Sp, Stage, VariablePay,
 };
+use crate::rules::Rule;
+use schema::key;
 use schema::{is_valid_id, loc, validate_obj};
 use yaml::{Node, Value};
 
@@ -560,42 +561,42 @@ impl Reader<'_> {
 
     fn settings(&mut self, node: &Node) -> Settings {
         Settings {
-            title: self.text(node, "title").unwrap_or_default(),
-            organization: self.text(node, "organization"),
-            description: self.text(node, "description"),
-            language: match node.get("language").and_then(Node::text) {
+            title: self.text(node, key::TITLE).unwrap_or_default(),
+            organization: self.text(node, key::ORGANIZATION),
+            description: self.text(node, key::DESCRIPTION),
+            language: match node.get(key::LANGUAGE).and_then(Node::text) {
                 Some("ru") => Language::Ru,
                 _ => Language::En,
             },
-            version: self.text(node, "version"),
-            edit_url: self.text(node, "edit_url"),
+            version: self.text(node, key::VERSION),
+            edit_url: self.text(node, key::EDIT_URL),
             search: !matches!(
-                node.get("search").map(|n| &n.value),
+                node.get(key::SEARCH).map(|n| &n.value),
                 Some(Value::Scalar {
                     boolean: Some(false),
                     ..
                 })
             ),
             external_roles: self
-                .id_entries(node, "external_roles")
+                .id_entries(node, key::EXTERNAL_ROLES)
                 .into_iter()
                 .map(|(id, v)| (id, v.text().unwrap_or_default().to_owned()))
                 .collect(),
             artifacts: self
-                .id_entries(node, "artifacts")
+                .id_entries(node, key::ARTIFACTS)
                 .into_iter()
                 .filter(|(_, v)| v.entries().is_some())
                 .map(|(id, v)| Artifact {
                     id,
-                    name: self.text(v, "name").unwrap_or_default(),
-                    description: self.text(v, "description"),
-                    kept_in: self.text(v, "kept_in"),
-                    external: self.flag(v, "external"),
-                    fields: self.texts(v, "fields"),
+                    name: self.text(v, key::NAME).unwrap_or_default(),
+                    description: self.text(v, key::DESCRIPTION),
+                    kept_in: self.text(v, key::KEPT_IN),
+                    external: self.flag(v, key::EXTERNAL),
+                    fields: self.texts(v, key::FIELDS),
                 })
                 .collect(),
             checks: node
-                .get("checks")
+                .get(key::CHECKS)
                 .and_then(Node::entries)
                 .unwrap_or_default()
                 .iter()
@@ -626,21 +627,21 @@ impl Reader<'_> {
                 loc: Loc::file_start(self.file),
             },
             file: self.file,
-            name: self.text(node, "name").unwrap_or_default(),
-            description: self.text(node, "description"),
-            start: self.id(node, "start"),
+            name: self.text(node, key::NAME).unwrap_or_default(),
+            description: self.text(node, key::DESCRIPTION),
+            start: self.id(node, key::START),
             stages: self
-                .maps(node, "stages")
+                .maps(node, key::STAGES)
                 .filter_map(|s| {
                     Some(Stage {
-                        id: self.id(s, "id")?,
-                        name: self.text(s, "name").unwrap_or_default(),
-                        description: self.text(s, "description"),
-                        needs: self.ids(s, "needs"),
-                        produces: self.ids(s, "produces"),
-                        done_when: self.texts(s, "done_when"),
-                        next: self.ids(s, "next"),
-                        is_final: self.flag(s, "final"),
+                        id: self.id(s, key::ID)?,
+                        name: self.text(s, key::NAME).unwrap_or_default(),
+                        description: self.text(s, key::DESCRIPTION),
+                        needs: self.ids(s, key::NEEDS),
+                        produces: self.ids(s, key::PRODUCES),
+                        done_when: self.texts(s, key::DONE_WHEN),
+                        next: self.ids(s, key::NEXT),
+                        is_final: self.flag(s, key::FINAL),
                         loc: self.at(s),
                     })
                 })
@@ -657,52 +658,52 @@ impl Reader<'_> {
                 loc: Loc::file_start(self.file),
             },
             file: self.file,
-            title: self.text(node, "title").unwrap_or_default(),
-            summary: self.text(node, "summary"),
-            purpose: self.text(node, "purpose"),
-            reports_to: self.id(node, "reports_to"),
-            deputy: self.id(node, "deputy"),
-            owns: self.ids(node, "owns"),
-            supports: self.ids(node, "supports"),
-            informed: self.ids(node, "informed"),
-            duties: self.texts(node, "duties"),
-            not_responsible_for: self.texts(node, "not_responsible_for"),
-            rights: self.texts(node, "rights"),
-            qualification: self.texts(node, "qualification"),
+            title: self.text(node, key::TITLE).unwrap_or_default(),
+            summary: self.text(node, key::SUMMARY),
+            purpose: self.text(node, key::PURPOSE),
+            reports_to: self.id(node, key::REPORTS_TO),
+            deputy: self.id(node, key::DEPUTY),
+            owns: self.ids(node, key::OWNS),
+            supports: self.ids(node, key::SUPPORTS),
+            informed: self.ids(node, key::INFORMED),
+            duties: self.texts(node, key::DUTIES),
+            not_responsible_for: self.texts(node, key::NOT_RESPONSIBLE_FOR),
+            rights: self.texts(node, key::RIGHTS),
+            qualification: self.texts(node, key::QUALIFICATION),
             kpis: self
-                .maps(node, "kpis")
+                .maps(node, key::KPIS)
                 .filter_map(|k| {
                     Some(Kpi {
-                        id: self.id(k, "id")?,
-                        name: self.text(k, "name").unwrap_or_default(),
-                        target: self.text(k, "target"),
-                        measured_by: self.text(k, "measured_by"),
-                        outcome: self.id(k, "outcome"),
+                        id: self.id(k, key::ID)?,
+                        name: self.text(k, key::NAME).unwrap_or_default(),
+                        target: self.text(k, key::TARGET),
+                        measured_by: self.text(k, key::MEASURED_BY),
+                        outcome: self.id(k, key::OUTCOME),
                     })
                 })
                 .collect(),
             pay: node
-                .get("pay")
+                .get(key::PAY)
                 .filter(|p| p.entries().is_some())
                 .map(|p| Pay {
-                    fixed: self.text(p, "fixed"),
+                    fixed: self.text(p, key::FIXED),
                     variable: self
-                        .maps(p, "variable")
+                        .maps(p, key::VARIABLE)
                         .filter_map(|v| {
                             Some(VariablePay {
-                                kpi: self.id(v, "kpi")?,
-                                rule: self.text(v, "rule").unwrap_or_default(),
+                                kpi: self.id(v, key::KPI)?,
+                                rule: self.text(v, key::RULE).unwrap_or_default(),
                             })
                         })
                         .collect(),
                     loc: self.at(p),
                 }),
             time_budget: node
-                .get("time_budget")
+                .get(key::TIME_BUDGET)
                 .filter(|t| t.entries().is_some())
                 .map(|t| Sp {
                     value: self
-                        .id_entries(node, "time_budget")
+                        .id_entries(node, key::TIME_BUDGET)
                         .into_iter()
                         .filter_map(|(k, v)| match v.value {
                             Value::Scalar { int: Some(i), .. } => Some((k, i)),
@@ -712,33 +713,33 @@ impl Reader<'_> {
                     loc: self.at(t),
                 }),
             handoffs: self
-                .maps(node, "handoffs")
+                .maps(node, key::HANDOFFS)
                 .filter_map(|h| {
                     Some(Handoff {
-                        after: self.id(h, "after")?,
-                        to: self.id(h, "to")?,
-                        passes: self.ids(h, "passes"),
-                        passes_loc: h.get("passes").map_or(self.at(h), |n| self.at(n)),
-                        deadline: self.text(h, "deadline"),
-                        channel: self.text(h, "channel"),
-                        actions: self.texts(h, "actions"),
-                        confirm: self.text(h, "confirm"),
-                        tell_client: self.text(h, "tell_client"),
+                        after: self.id(h, key::AFTER)?,
+                        to: self.id(h, key::TO)?,
+                        passes: self.ids(h, key::PASSES),
+                        passes_loc: h.get(key::PASSES).map_or(self.at(h), |n| self.at(n)),
+                        deadline: self.text(h, key::DEADLINE),
+                        channel: self.text(h, key::CHANNEL),
+                        actions: self.texts(h, key::ACTIONS),
+                        confirm: self.text(h, key::CONFIRM),
+                        tell_client: self.text(h, key::TELL_CLIENT),
                         loc: self.at(h),
                     })
                 })
                 .collect(),
             checklists: self
-                .maps(node, "checklists")
+                .maps(node, key::CHECKLISTS)
                 .map(|c| Checklist {
-                    name: self.text(c, "name").unwrap_or_default(),
-                    when: self.text(c, "when"),
-                    items: self.texts(c, "items"),
-                    items_loc: c.get("items").map_or(self.at(c), |n| self.at(n)),
+                    name: self.text(c, key::NAME).unwrap_or_default(),
+                    when: self.text(c, key::WHEN),
+                    items: self.texts(c, key::ITEMS),
+                    items_loc: c.get(key::ITEMS).map_or(self.at(c), |n| self.at(n)),
                 })
                 .collect(),
             loc: self.at(node),
-            owns_loc: at_or_root("owns"),
+            owns_loc: at_or_root(key::OWNS),
         }
     }
 }

@@ -7,8 +7,70 @@
 use serde_json::{Map, Value as Json, json};
 
 use super::yaml::{Node, ScalarKind, Value};
-use crate::check::rules::{RULES, Rule};
 use crate::diagnostic::{Finding, Loc, did_you_mean};
+use crate::rules::{RULES, Rule};
+
+/// Every field name of the format, written once: the tables below and the
+/// loader that reads the model (`super::Reader`) both name fields through
+/// these, so a misspelt name does not compile instead of dropping a field.
+#[allow(missing_docs, reason = "each constant is its own field name")]
+pub mod key {
+    pub const ACTIONS: &str = "actions";
+    pub const AFTER: &str = "after";
+    pub const ARTIFACTS: &str = "artifacts";
+    pub const CHANNEL: &str = "channel";
+    pub const CHECKLISTS: &str = "checklists";
+    pub const CHECKS: &str = "checks";
+    pub const CONFIRM: &str = "confirm";
+    pub const DEADLINE: &str = "deadline";
+    pub const DEPUTY: &str = "deputy";
+    pub const DESCRIPTION: &str = "description";
+    pub const DONE_WHEN: &str = "done_when";
+    pub const DUTIES: &str = "duties";
+    pub const EDIT_URL: &str = "edit_url";
+    pub const EXTERNAL: &str = "external";
+    pub const EXTERNAL_ROLES: &str = "external_roles";
+    pub const FIELDS: &str = "fields";
+    pub const FINAL: &str = "final";
+    pub const FIXED: &str = "fixed";
+    pub const HANDOFFS: &str = "handoffs";
+    pub const ID: &str = "id";
+    pub const INFORMED: &str = "informed";
+    pub const ITEMS: &str = "items";
+    pub const KEPT_IN: &str = "kept_in";
+    pub const KPI: &str = "kpi";
+    pub const KPIS: &str = "kpis";
+    pub const LANGUAGE: &str = "language";
+    pub const MEASURED_BY: &str = "measured_by";
+    pub const NAME: &str = "name";
+    pub const NEEDS: &str = "needs";
+    pub const NEXT: &str = "next";
+    pub const NOT_RESPONSIBLE_FOR: &str = "not_responsible_for";
+    pub const ORGANIZATION: &str = "organization";
+    pub const OUTCOME: &str = "outcome";
+    pub const OWNS: &str = "owns";
+    pub const PASSES: &str = "passes";
+    pub const PAY: &str = "pay";
+    pub const PRODUCES: &str = "produces";
+    pub const PURPOSE: &str = "purpose";
+    pub const QUALIFICATION: &str = "qualification";
+    pub const REPORTS_TO: &str = "reports_to";
+    pub const RIGHTS: &str = "rights";
+    pub const RULE: &str = "rule";
+    pub const SEARCH: &str = "search";
+    pub const STAGES: &str = "stages";
+    pub const START: &str = "start";
+    pub const SUMMARY: &str = "summary";
+    pub const SUPPORTS: &str = "supports";
+    pub const TARGET: &str = "target";
+    pub const TELL_CLIENT: &str = "tell_client";
+    pub const TIME_BUDGET: &str = "time_budget";
+    pub const TITLE: &str = "title";
+    pub const TO: &str = "to";
+    pub const VARIABLE: &str = "variable";
+    pub const VERSION: &str = "version";
+    pub const WHEN: &str = "when";
+}
 
 /// The shape a value must have.
 #[derive(Debug)]
@@ -84,20 +146,20 @@ const MARKDOWN_LIST: Ty = Ty::List(&Ty::Markdown);
 pub static ARTIFACT: Obj = Obj {
     name: "artifact",
     fields: &[
-        req("name", Ty::Text, "Human name, e.g. \"Client card\"."),
-        f("description", Ty::Markdown, "What it is for (Markdown)."),
+        req(key::NAME, Ty::Text, "Human name, e.g. \"Client card\"."),
+        f(key::DESCRIPTION, Ty::Markdown, "What it is for (Markdown)."),
         f(
-            "kept_in",
+            key::KEPT_IN,
             Ty::Text,
             "Where it lives: the CRM, the shared drive, the archive.",
         ),
         f(
-            "external",
+            key::EXTERNAL,
             Ty::Bool,
             "true: it arrives from outside, so no stage needs to produce it.",
         ),
         f(
-            "fields",
+            key::FIELDS,
             MARKDOWN_LIST,
             "What a complete one contains; each becomes a checklist item at handoffs.",
         ),
@@ -108,41 +170,45 @@ pub static ARTIFACT: Obj = Obj {
 pub static HANDBOOK: Obj = Obj {
     name: "handbook",
     fields: &[
-        req("title", Ty::Text, "Title of the handbook."),
-        f("organization", Ty::Text, "The organisation it belongs to."),
+        req(key::TITLE, Ty::Text, "Title of the handbook."),
         f(
-            "description",
+            key::ORGANIZATION,
+            Ty::Text,
+            "The organisation it belongs to.",
+        ),
+        f(
+            key::DESCRIPTION,
             Ty::Markdown,
             "Introduction shown on the index page (Markdown).",
         ),
         f(
-            "language",
+            key::LANGUAGE,
             Ty::Enum(&["en", "ru"]),
             "Language of the site's own words: en or ru.",
         ),
-        f("version", Ty::Text, "Shown on every page."),
+        f(key::VERSION, Ty::Text, "Shown on every page."),
         f(
-            "edit_url",
+            key::EDIT_URL,
             Ty::Url,
             "Edit link for each page; {path} is the file path under the handbook folder.",
         ),
         f(
-            "search",
+            key::SEARCH,
             Ty::Bool,
             "Full-text search box and index (default true); false for a site with no JavaScript at all.",
         ),
         f(
-            "external_roles",
+            key::EXTERNAL_ROLES,
             Ty::IdMap(&Ty::Text),
             "People outside the handbook who may be named in reports_to: id -> name.",
         ),
         f(
-            "artifacts",
+            key::ARTIFACTS,
             Ty::IdMap(&Ty::Obj(&ARTIFACT)),
             "What moves between stages: documents, records, goods.",
         ),
         f(
-            "checks",
+            key::CHECKS,
             Ty::RuleMap,
             "Severity overrides: rule id -> error | warning | off.",
         ),
@@ -153,26 +219,26 @@ pub static HANDBOOK: Obj = Obj {
 pub static STAGE: Obj = Obj {
     name: "stage",
     fields: &[
-        req("id", Ty::Id, "Stage id, unique across the handbook."),
-        req("name", Ty::Text, "Human name."),
+        req(key::ID, Ty::Id, "Stage id, unique across the handbook."),
+        req(key::NAME, Ty::Text, "Human name."),
         f(
-            "description",
+            key::DESCRIPTION,
             Ty::Markdown,
             "What happens in this stage (Markdown).",
         ),
-        f("needs", IDS, "Artifact ids this stage starts from."),
-        f("produces", IDS, "Artifact ids it creates or completes."),
+        f(key::NEEDS, IDS, "Artifact ids this stage starts from."),
+        f(key::PRODUCES, IDS, "Artifact ids it creates or completes."),
         f(
-            "done_when",
+            key::DONE_WHEN,
             MARKDOWN_LIST,
             "Exit criteria; they become checklist items for the owner.",
         ),
         f(
-            "next",
+            key::NEXT,
             IDS,
             "Stage ids that follow (any process); branching allowed.",
         ),
-        f("final", Ty::Bool, "true: the process may end here."),
+        f(key::FINAL, Ty::Bool, "true: the process may end here."),
     ],
 };
 
@@ -180,19 +246,19 @@ pub static STAGE: Obj = Obj {
 pub static PROCESS: Obj = Obj {
     name: "process",
     fields: &[
-        req("name", Ty::Text, "Human name of the process."),
+        req(key::NAME, Ty::Text, "Human name of the process."),
         f(
-            "description",
+            key::DESCRIPTION,
             Ty::Markdown,
             "What the process is for (Markdown).",
         ),
         f(
-            "start",
+            key::START,
             Ty::Id,
             "The first stage; default: the first in the list.",
         ),
         req(
-            "stages",
+            key::STAGES,
             Ty::List(&Ty::Obj(&STAGE)),
             "The stages, in reading order.",
         ),
@@ -203,12 +269,12 @@ pub static PROCESS: Obj = Obj {
 pub static KPI: Obj = Obj {
     name: "KPI",
     fields: &[
-        req("id", Ty::Id, "KPI id, unique within the role."),
-        req("name", Ty::Text, "What is measured."),
-        f("target", Ty::Text, "The target, e.g. \"8 a month\"."),
-        f("measured_by", Ty::Text, "Where the figure comes from."),
+        req(key::ID, Ty::Id, "KPI id, unique within the role."),
+        req(key::NAME, Ty::Text, "What is measured."),
+        f(key::TARGET, Ty::Text, "The target, e.g. \"8 a month\"."),
+        f(key::MEASURED_BY, Ty::Text, "Where the figure comes from."),
         f(
-            "outcome",
+            key::OUTCOME,
             Ty::Id,
             "Artifact id: the result this KPI pays for.",
         ),
@@ -219,9 +285,9 @@ pub static KPI: Obj = Obj {
 pub static VARIABLE_PAY: Obj = Obj {
     name: "variable pay item",
     fields: &[
-        req("kpi", Ty::Id, "KPI id of this role."),
+        req(key::KPI, Ty::Id, "KPI id of this role."),
         req(
-            "rule",
+            key::RULE,
             Ty::Markdown,
             "How the KPI turns into money (Markdown).",
         ),
@@ -232,9 +298,9 @@ pub static VARIABLE_PAY: Obj = Obj {
 pub static PAY: Obj = Obj {
     name: "pay",
     fields: &[
-        f("fixed", Ty::Markdown, "The fixed part (Markdown)."),
+        f(key::FIXED, Ty::Markdown, "The fixed part (Markdown)."),
         f(
-            "variable",
+            key::VARIABLE,
             Ty::List(&Ty::Obj(&VARIABLE_PAY)),
             "Variable parts, each tied to a KPI.",
         ),
@@ -245,27 +311,27 @@ pub static PAY: Obj = Obj {
 pub static HANDOFF: Obj = Obj {
     name: "handoff",
     fields: &[
-        req("after", Ty::Id, "A stage this role owns."),
-        req("to", Ty::Id, "The role that owns the next stage."),
-        req("passes", IDS, "Artifact ids handed over."),
-        f("deadline", Ty::Text, "By when."),
+        req(key::AFTER, Ty::Id, "A stage this role owns."),
+        req(key::TO, Ty::Id, "The role that owns the next stage."),
+        req(key::PASSES, IDS, "Artifact ids handed over."),
+        f(key::DEADLINE, Ty::Text, "By when."),
         f(
-            "channel",
+            key::CHANNEL,
             Ty::Text,
             "How: a CRM task, in person, by e-mail.",
         ),
         f(
-            "actions",
+            key::ACTIONS,
             MARKDOWN_LIST,
             "What the receiver does first (Markdown).",
         ),
         f(
-            "confirm",
+            key::CONFIRM,
             Ty::Markdown,
             "The read-back before the sender lets go.",
         ),
         f(
-            "tell_client",
+            key::TELL_CLIENT,
             Ty::Markdown,
             "How the client meets the next person (Markdown).",
         ),
@@ -276,9 +342,9 @@ pub static HANDOFF: Obj = Obj {
 pub static CHECKLIST: Obj = Obj {
     name: "checklist",
     fields: &[
-        req("name", Ty::Text, "Name of the list."),
-        f("when", Ty::Text, "When to go through it."),
-        req("items", MARKDOWN_LIST, "Items to tick (Markdown)."),
+        req(key::NAME, Ty::Text, "Name of the list."),
+        f(key::WHEN, Ty::Text, "When to go through it."),
+        req(key::ITEMS, MARKDOWN_LIST, "Items to tick (Markdown)."),
     ],
 };
 
@@ -286,52 +352,68 @@ pub static CHECKLIST: Obj = Obj {
 pub static ROLE: Obj = Obj {
     name: "role",
     fields: &[
-        req("title", Ty::Text, "Job title."),
-        f("summary", Ty::Text, "One line: what the role is for."),
-        f("purpose", Ty::Markdown, "Why the role exists (Markdown)."),
-        f("reports_to", Ty::Id, "Role id or external role id."),
-        f("deputy", Ty::Id, "Role id that stands in during absence."),
-        f("owns", IDS, "Stages this role is accountable for (RACI A)."),
-        f("supports", IDS, "Stages it takes part in (RACI C)."),
-        f("informed", IDS, "Stages it must hear about (RACI I)."),
-        f("duties", MARKDOWN_LIST, "Duties beyond the owned stages."),
+        req(key::TITLE, Ty::Text, "Job title."),
+        f(key::SUMMARY, Ty::Text, "One line: what the role is for."),
         f(
-            "not_responsible_for",
+            key::PURPOSE,
+            Ty::Markdown,
+            "Why the role exists (Markdown).",
+        ),
+        f(key::REPORTS_TO, Ty::Id, "Role id or external role id."),
+        f(
+            key::DEPUTY,
+            Ty::Id,
+            "Role id that stands in during absence.",
+        ),
+        f(
+            key::OWNS,
+            IDS,
+            "Stages this role is accountable for (RACI A).",
+        ),
+        f(key::SUPPORTS, IDS, "Stages it takes part in (RACI C)."),
+        f(key::INFORMED, IDS, "Stages it must hear about (RACI I)."),
+        f(
+            key::DUTIES,
+            MARKDOWN_LIST,
+            "Duties beyond the owned stages.",
+        ),
+        f(
+            key::NOT_RESPONSIBLE_FOR,
             MARKDOWN_LIST,
             "Work this role must NOT take on.",
         ),
         f(
-            "rights",
+            key::RIGHTS,
             MARKDOWN_LIST,
             "What the role may decide or demand.",
         ),
         f(
-            "qualification",
+            key::QUALIFICATION,
             MARKDOWN_LIST,
             "What the holder must know and be able to do.",
         ),
         f(
-            "kpis",
+            key::KPIS,
             Ty::List(&Ty::Obj(&KPI)),
             "Key performance indicators with targets.",
         ),
         f(
-            "pay",
+            key::PAY,
             Ty::Obj(&PAY),
             "Fixed and variable pay, each variable part tied to a KPI.",
         ),
         f(
-            "time_budget",
+            key::TIME_BUDGET,
             Ty::IdMap(&Ty::Percent),
             "Percent of working time per owned or supported stage, or `other`; adds up to 100.",
         ),
         f(
-            "handoffs",
+            key::HANDOFFS,
             Ty::List(&Ty::Obj(&HANDOFF)),
             "What this role hands over after its stages.",
         ),
         f(
-            "checklists",
+            key::CHECKLISTS,
             Ty::List(&Ty::Obj(&CHECKLIST)),
             "The role's own routine lists.",
         ),

@@ -259,7 +259,7 @@ impl Rebuilder {
     fn build_with(&mut self, renderer: &mut Renderer) -> Result<Built, BuildError> {
         let mut built = crate::build::render(&self.opts, &mut self.cache, renderer)?;
         if let Some(out) = &mut built.output
-            && out.compiled.meta.search
+            && out.meta.search
         {
             // The newest index is carried over until the background indexer replaces it.
             let site = Arc::make_mut(&mut out.site);
@@ -287,11 +287,11 @@ impl Rebuilder {
             Some((old_site, _)) => !same_pages(old_site, &site, search::is_indexed),
             None => true,
         };
-        if out.compiled.meta.search && indexed_changed {
+        if out.meta.search && indexed_changed {
             let job = IndexJob {
                 site,
                 target,
-                language: out.compiled.meta.language,
+                language: out.meta.language,
                 generation: self.generation.load(Ordering::Acquire),
             };
             let _ = self.indexer().send(job);
@@ -302,11 +302,7 @@ impl Rebuilder {
     /// Keeps a successful build's site: the last good one.
     pub fn remember(&mut self, built: Built) {
         if let Some(out) = built.output {
-            let language = out
-                .compiled
-                .meta
-                .search
-                .then_some(out.compiled.meta.language);
+            let language = out.meta.search.then_some(out.meta.language);
             let old = self.previous.replace((out.site, language));
             // Freeing a large handbook's views takes tens of milliseconds: not on
             // the path of the browser's reload or the next save.

@@ -114,7 +114,9 @@ impl LiveSite {
     pub fn update(&self, built: &Built) {
         let findings = shown(built);
         match &built.output {
-            Some(crate::build::Output { compiled, site, .. }) => {
+            Some(crate::build::Output { site, .. }) => {
+                let hb = &built.loaded.handbook;
+                let source = |file: u32| hb.files.get(file as usize).map(|f| f.rel.as_str());
                 let mut by_source: HashMap<&str, Vec<FindingJson>> = HashMap::new();
                 for (f, sf) in built.report.findings.iter().zip(&findings) {
                     if let Some(file) = built.loaded.handbook.files.get(f.loc.file as usize) {
@@ -125,16 +127,16 @@ impl LiveSite {
                     }
                 }
                 let mut warnings = HashMap::new();
-                for r in &compiled.roles {
-                    if let Some(w) = by_source.get(r.source.as_str()) {
+                for r in &hb.roles {
+                    if let Some(w) = source(r.file).and_then(|s| by_source.get(s)) {
                         for dir in ["roles", "checklists", "starter"] {
-                            warnings.insert(format!("{dir}/{}.html", r.id), w.clone());
+                            warnings.insert(format!("{dir}/{}.html", r.id.value), w.clone());
                         }
                     }
                 }
-                for p in &compiled.processes {
-                    if let Some(w) = by_source.get(p.source.as_str()) {
-                        warnings.insert(format!("processes/{}.html", p.id), w.clone());
+                for p in &hb.processes {
+                    if let Some(w) = source(p.file).and_then(|s| by_source.get(s)) {
+                        warnings.insert(format!("processes/{}.html", p.id.value), w.clone());
                     }
                 }
                 self.replace(Snapshot {

@@ -128,7 +128,7 @@ fn exit_code_2_when_the_folder_is_missing_or_arguments_are_bad() {
 fn explain_lists_every_rule_and_explains_one() {
     let (code, out, _) = run(&["explain"]);
     assert_eq!(code, 0);
-    for info in rolebook::check::rules::RULES {
+    for info in rolebook::rules::RULES {
         assert!(out.contains(info.id), "{} missing from the list", info.id);
     }
     let (code, out, _) = run(&["explain", "handoff-incomplete"]);
@@ -171,7 +171,7 @@ fn schema_prints_draft_2020_12_for_each_kind() {
 #[test]
 fn readme_lists_every_rule() {
     let readme = std::fs::read_to_string(repo().join("README.md")).expect("README");
-    for info in rolebook::check::rules::RULES {
+    for info in rolebook::rules::RULES {
         assert!(
             readme.contains(&format!("| `{}` | {} |", info.id, info.default)),
             "README lacks {}",

@@ -587,7 +587,7 @@ fn checks_overrides_change_severity_or_turn_rules_off() {
 #[test]
 fn every_rule_of_the_contract_has_a_test_here() {
     let source = include_str!("rules.rs");
-    for info in rolebook::check::rules::RULES {
+    for info in rolebook::rules::RULES {
         assert!(
             source.contains(&format!("\"{}\"", info.id)),
             "no test names {}",

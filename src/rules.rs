@@ -1,9 +1,30 @@
 //! The rule ids of the contract, their default severities and the texts of `rolebook explain`.
+//!
+//! A leaf of the module graph: `load` (which reports what it cannot read),
+//! `diagnostic` (findings) and `check` (the rules' code) all name rules from
+//! here, and nothing here names them.
 
 use serde::Serialize;
 use std::fmt;
 
-use crate::diagnostic::Severity;
+/// How serious a finding is, after the handbook's `checks:` overrides.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Fails `check` and `build`.
+    Error,
+    /// Reported; fails only with `--deny-warnings`.
+    Warning,
+}
+
+impl fmt::Display for Severity {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+        })
+    }
+}
 
 /// One consistency rule. The kebab-case ids are part of the format's contract.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
