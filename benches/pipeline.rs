@@ -97,31 +97,32 @@ fn pagefind_cli() -> Option<PathBuf> {
 fn cli_index(cli: &Path, work: &Path, site: &Path, runs: usize) -> (Duration, Option<u64>) {
     let mut best = Duration::MAX;
     let mut peak = None;
-    for _ in 0..runs {
+    // Each run indexes a fresh copy: the CLI writes its index into the site.
+    let copy = || {
         let copy = fresh(work, "cli-site");
         copy_dir(site, &copy);
-        let args = [
-            "--site".as_ref(),
-            copy.as_os_str(),
-            "--glob".as_ref(),
-            search::GLOB.as_ref(),
-        ];
+        copy
+    };
+    for _ in 0..runs {
+        let timed = copy();
+        let args = |dir: &Path| -> Vec<std::ffi::OsString> {
+            vec![
+                "--site".into(),
+                dir.into(),
+                "--glob".into(),
+                search::GLOB.into(),
+            ]
+        };
         let t = time(|| {
             let _ = Command::new(cli)
-                .args(args)
+                .args(args(&timed))
                 .stdout(std::process::Stdio::null())
                 .status();
         });
         best = best.min(t);
-        let copy = fresh(work, "cli-site");
-        copy_dir(site, &copy);
-        let args = [
-            "--site".as_ref(),
-            copy.as_os_str(),
-            "--glob".as_ref(),
-            search::GLOB.as_ref(),
-        ];
-        peak = peak.max(peak_of_command(cli, &args));
+        let measured = args(&copy());
+        let measured: Vec<&std::ffi::OsStr> = measured.iter().map(|a| a.as_os_str()).collect();
+        peak = peak.max(peak_of_command(cli, &measured));
     }
     (best, peak)
 }

@@ -71,6 +71,23 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
             );
         }
     }
+    let mut seen = FxHashMap::default();
+    for a in &hb.settings.artifacts {
+        if let Some(first) = first_seen(&mut seen, &a.id) {
+            out.push(
+                Finding::new(
+                    Rule::DuplicateId,
+                    a.id.loc,
+                    format!("artifact id `{}` is declared twice", a.id.value),
+                )
+                .label("second declaration")
+                .help(format!(
+                    "{}; artifact ids are unique across handbook.yaml and the process files",
+                    where_(first)
+                )),
+            );
+        }
+    }
     for r in &hb.roles {
         let mut seen = FxHashMap::default();
         for k in &r.kpis {

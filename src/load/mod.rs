@@ -211,6 +211,19 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
         );
     }
 
+    // Artifacts declared in process files join handbook.yaml's, in file
+    // order; `duplicate-id` reports an id declared twice anywhere.
+    let declared: Vec<(u32, Artifact)> = hb
+        .processes
+        .iter()
+        .flat_map(|p| p.artifacts.iter().map(|a| (p.file, a.clone())))
+        .collect();
+    let mut declared = declared;
+    declared.sort_by_key(|(file, _)| *file);
+    hb.settings
+        .artifacts
+        .extend(declared.into_iter().map(|(_, a)| a));
+
     // Stable order: by id, then by file, so duplicate ids report deterministically.
     let files_ref = &hb.files;
     hb.roles.sort_by(|a, b| {
@@ -544,6 +557,22 @@ impl Reader<'_> {
             .filter(|n| n.entries().is_some())
     }
 
+    /// The `artifacts:` of handbook.yaml or of a process file.
+    fn artifacts(&self, node: &Node) -> Vec<Artifact> {
+        self.id_entries(node, key::ARTIFACTS)
+            .into_iter()
+            .filter(|(_, v)| v.entries().is_some())
+            .map(|(id, v)| Artifact {
+                id,
+                name: self.text(v, key::NAME).unwrap_or_default(),
+                description: self.text(v, key::DESCRIPTION),
+                kept_in: self.text(v, key::KEPT_IN),
+                external: self.flag(v, key::EXTERNAL),
+                fields: self.texts(v, key::FIELDS),
+            })
+            .collect()
+    }
+
     /// Entries of an id-keyed mapping, first definition of each key only.
     fn id_entries<'n>(&self, node: &'n Node, key: &str) -> Vec<(Sp<String>, &'n Node)> {
         let mut seen = Vec::new();
@@ -582,19 +611,7 @@ impl Reader<'_> {
                 .into_iter()
                 .map(|(id, v)| (id, v.text().unwrap_or_default().to_owned()))
                 .collect(),
-            artifacts: self
-                .id_entries(node, key::ARTIFACTS)
-                .into_iter()
-                .filter(|(_, v)| v.entries().is_some())
-                .map(|(id, v)| Artifact {
-                    id,
-                    name: self.text(v, key::NAME).unwrap_or_default(),
-                    description: self.text(v, key::DESCRIPTION),
-                    kept_in: self.text(v, key::KEPT_IN),
-                    external: self.flag(v, key::EXTERNAL),
-                    fields: self.texts(v, key::FIELDS),
-                })
-                .collect(),
+            artifacts: self.artifacts(node),
             checks: node
                 .get(key::CHECKS)
                 .and_then(Node::entries)
@@ -630,6 +647,7 @@ impl Reader<'_> {
             name: self.text(node, key::NAME).unwrap_or_default(),
             description: self.text(node, key::DESCRIPTION),
             start: self.id(node, key::START),
+            artifacts: self.artifacts(node),
             stages: self
                 .maps(node, key::STAGES)
                 .filter_map(|s| {

@@ -262,6 +262,11 @@ pub static PROCESS: Obj = Obj {
             Ty::List(&Ty::Obj(&STAGE)),
             "The stages, in reading order.",
         ),
+        f(
+            key::ARTIFACTS,
+            Ty::IdMap(&Ty::Obj(&ARTIFACT)),
+            "Artifacts this process uses, declared beside it (same shape as in handbook.yaml; ids are unique across the handbook).",
+        ),
     ],
 };
 

@@ -75,7 +75,7 @@ pub struct Settings {
     pub search: bool,
     /// External roles: id -> name.
     pub external_roles: Vec<(Sp<String>, String)>,
-    /// Artifacts, in file order.
+    /// Artifacts: handbook.yaml's, then those of process files, in file order.
     pub artifacts: Vec<Artifact>,
     /// Severity overrides.
     pub checks: Vec<(Sp<String>, Level)>,
@@ -113,6 +113,8 @@ pub struct Process {
     pub description: Option<String>,
     /// Explicit start stage.
     pub start: Option<Sp<String>>,
+    /// Artifacts declared in the process file (also in `Settings::artifacts`).
+    pub artifacts: Vec<Artifact>,
     /// The stages.
     pub stages: Vec<Stage>,
     /// Start of the top mapping.

@@ -220,3 +220,28 @@ fn schema_rejects_what_the_loader_rejects() {
     assert!(!v.is_valid(&serde_json::json!({"title": "X", "owns": ["Bad Id"]})));
     assert!(v.is_valid(&serde_json::json!({"title": "X", "owns": ["good-id"]})));
 }
+
+/// A 1,000-role organisation with a document per stage: 10,000 artifacts in
+/// handbook.yaml, about 2 MB, is read and built (the cap is 16 MiB).
+#[test]
+fn a_handbook_yaml_of_ten_thousand_artifacts_is_read_and_built() {
+    let mut hb = String::from(crate::support::BASE[0].1);
+    for i in 0..10_000 {
+        hb.push_str(&format!(
+            "  doc-{i:05}:\n    name: Document number {i} of the conveyor\n    kept_in: The shared drive, folder {i}\n    external: true\n    fields:\n      - Reference and date\n      - Signature of the head of sales\n"
+        ));
+    }
+    assert!(hb.len() > 1_800_000, "{} bytes", hb.len());
+    let dir = crate::support::handbook(&[("handbook.yaml", &hb)]);
+    let out = dir.path().join("out");
+    let o = crate::support::rolebook()
+        .args(["build", "--roles"])
+        .arg(dir.path())
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let page = std::fs::read_to_string(out.join("artifacts.html")).expect("artifacts page");
+    assert!(page.contains("Document number 9999 of the conveyor"));
+}

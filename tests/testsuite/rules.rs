@@ -179,6 +179,35 @@ fn duplicate_id_for_stages_artifacts_and_kpis() {
 }
 
 #[test]
+fn artifacts_may_be_declared_in_the_process_file_that_uses_them() {
+    let hb = edit(
+        "handbook.yaml",
+        "  offer:\n    name: Offer\n    kept_in: Drive\n",
+        "",
+    );
+    let p = format!(
+        "{}artifacts:\n  offer:\n    name: Offer\n    kept_in: Drive\n",
+        base("processes/p.yaml")
+    );
+    let all = crate::support::findings(&[("handbook.yaml", &hb), ("processes/p.yaml", &p)]);
+    assert!(all.is_empty(), "{all:#?}");
+    // Declared in both places: the second declaration is a duplicate.
+    let hit = fires(
+        &[("processes/p.yaml", &p)],
+        "duplicate-id",
+        "processes/p.yaml",
+        17,
+    );
+    assert!(
+        hit.help
+            .as_deref()
+            .unwrap_or("")
+            .contains("handbook.yaml:8"),
+        "{hit:?}"
+    );
+}
+
+#[test]
 fn unknown_reference_suggests_the_closest_id() {
     let hit = fires(
         &[(
