@@ -16,6 +16,9 @@ use rayon::prelude::*;
 use serde::Serialize;
 use tera::{Context, Tera, Value};
 
+mod cache;
+use cache::{Ctx, Fingerprint, Rendered};
+
 use crate::compile::{Compiled, HandoffView, ProcessView, Ref};
 use crate::model::Language;
 
@@ -97,6 +100,10 @@ fn tera_error(template: &str, e: &tera::Error) -> RenderError {
 pub struct Renderer {
     tera: Tera,
     assets: Vec<(String, Vec<u8>)>,
+    /// Output kept between renders (`serve`, `watch`): see [`cache`].
+    rendered: Option<Rendered>,
+    /// The hash of the global context of the render under way.
+    global: u128,
 }
 
 /// How many roles (or processes, handoffs) the whole-handbook files render at
@@ -202,23 +209,50 @@ impl Renderer {
             .map_err(|e| RenderError {
                 message: format!("cannot load the templates: {e}"),
             })?;
-        Ok(Renderer { tera, assets })
+        Ok(Renderer {
+            tera,
+            assets,
+            rendered: None,
+            global: 0,
+        })
     }
 
-    fn fragment(&self, template: &str, ctx: &Context) -> Result<String, RenderError> {
-        self.tera
-            .render(template, ctx)
-            .map_err(|e| tera_error(template, &e))
+    /// Keeps what each render produced, so the next one reuses every output
+    /// whose template, context and global context hash the same ([`cache`]).
+    /// For `serve` and `watch`, which render the same handbook again and again.
+    pub fn keep_pages(&mut self) {
+        self.rendered.get_or_insert_with(Rendered::default);
     }
 
-    fn page(&self, template: &str, path: &str, ctx: &Context) -> Result<Page, RenderError> {
-        let html = self
+    /// `template` rendered from `ctx`, or the same output kept from before.
+    fn output(&self, template: &str, ctx: &Ctx) -> Result<std::sync::Arc<str>, RenderError> {
+        let key = self
+            .rendered
+            .as_ref()
+            .map(|r| (r, Rendered::key(template, ctx, self.global)));
+        if let Some(hit) = key.and_then(|(r, k)| r.get(k)) {
+            return Ok(hit);
+        }
+        let html: std::sync::Arc<str> = self
             .tera
-            .render(template, ctx)
-            .map_err(|e| tera_error(template, &e))?;
+            .render(template, &ctx.ctx)
+            .map_err(|e| tera_error(template, &e))?
+            .into();
+        if let Some((r, k)) = key {
+            r.put(k, std::sync::Arc::clone(&html));
+        }
+        Ok(html)
+    }
+
+    fn fragment(&self, template: &str, ctx: &Ctx) -> Result<String, RenderError> {
+        Ok(self.output(template, ctx)?.to_string())
+    }
+
+    fn page(&self, template: &str, path: &str, ctx: &Ctx) -> Result<Page, RenderError> {
+        let html = self.output(template, ctx)?;
         Ok(Page {
             path: path.to_string(),
-            bytes: html.into_bytes().into(),
+            bytes: std::sync::Arc::<[u8]>::from(html),
         })
     }
 
@@ -274,20 +308,27 @@ impl Renderer {
         // What every page shares goes into Tera's global context once, not into each page's.
         let global = self.tera.global_context();
         *global = Context::new();
+        let mut print = Fingerprint::default();
+        let nav = nav(c);
         global.insert("meta", &c.meta);
         global.insert("t", &t);
-        global.insert("nav", &nav(c));
+        global.insert("nav", &nav);
+        print.add("meta", &c.meta);
+        print.add("t", &t);
+        print.add("nav", &nav);
+        self.global = print.finish();
         // The menu is the same on every page of a depth: rendered once for
         // each, not 8,000 times (it was a seventh of rendering 1,000 roles).
         let mut navs = Vec::new();
         for root in ROOTS {
-            let mut ctx = Context::new();
+            let mut ctx = Ctx::new();
             ctx.insert("root", root);
             navs.push(Value::safe_string(&self.fragment(NAV, &ctx)?));
         }
         let renderer = &*self;
         let ctx = PageCtx { c, t: &t, navs };
-        jobs.par_iter()
+        let n = jobs
+            .par_iter()
             .map(|job| {
                 let (pages, streamed) = renderer.render_job(&ctx, job, open)?;
                 let n = pages.len() + streamed;
@@ -296,7 +337,11 @@ impl Renderer {
                 }
                 Ok(n)
             })
-            .sum::<Result<usize, RenderError>>()
+            .sum::<Result<usize, RenderError>>();
+        if let Some(r) = &self.rendered {
+            r.finish();
+        }
+        n
     }
 
     /// The pages of one job; with `open`, `print.html` and `handbook.json` are
@@ -455,7 +500,7 @@ impl Renderer {
                 &c.processes,
                 |p| {
                     let it = process_item(c, p, "", &format!("#process-{}-", p.id), pc);
-                    let mut ctx = Context::new();
+                    let mut ctx = Ctx::new();
                     ctx.insert("root", "");
                     ctx.insert("process", p);
                     ctx.insert("svg", &it.svg);
@@ -467,7 +512,7 @@ impl Renderer {
             emit_parts(
                 &c.roles,
                 |r| {
-                    let mut ctx = Context::new();
+                    let mut ctx = Ctx::new();
                     ctx.insert("root", "");
                     ctx.insert("role", r);
                     self.fragment("partials/print_role.html", &ctx)
@@ -554,14 +599,8 @@ impl PageCtx<'_> {
 pub type Opener<'a> = dyn Fn(&str) -> Result<Box<dyn Write + Send>, String> + Sync + 'a;
 
 /// What every page's context starts with.
-fn base_ctx(
-    pc: &PageCtx<'_>,
-    root: &str,
-    title: &str,
-    kind: &str,
-    source: Option<&str>,
-) -> Context {
-    let mut ctx = Context::new();
+fn base_ctx(pc: &PageCtx<'_>, root: &str, title: &str, kind: &str, source: Option<&str>) -> Ctx {
+    let mut ctx = Ctx::new();
     ctx.insert("root", root);
     if let Some(nav) = ROOTS.iter().position(|r| *r == root) {
         ctx.insert_value("site_nav", pc.navs[nav].clone());

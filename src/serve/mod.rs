@@ -214,8 +214,14 @@ impl Rebuilder {
         self.target = Some(self.opts.validate()?);
         let mut renderer = match self.renderer.take() {
             Some(r) => r,
-            None => Renderer::new(self.opts.template_dir().as_deref())
-                .map_err(|e| BuildError(e.to_string()))?,
+            None => {
+                let mut r = Renderer::new(self.opts.template_dir().as_deref())
+                    .map_err(|e| BuildError(e.to_string()))?;
+                // Saves change a page or a few: the others are reused, by a
+                // hash of everything they are rendered from.
+                r.keep_pages();
+                r
+            }
         };
         let mut result = self.build_with(&mut renderer);
         if let Ok(built) = &mut result {
