@@ -51,6 +51,8 @@ fn sentence(seed: usize, n: usize) -> String {
 }
 
 /// Writes the handbook for `roles` roles into `out`.
+// Long on purpose: it writes one synthetic handbook file after another,
+// mostly YAML text; the order of the writes is the order of the files.
 pub fn generate(roles: usize, out: &Path) -> std::io::Result<usize> {
     let roles = roles.max(2);
     let stages = roles * STAGES_PER_ROLE;

@@ -131,6 +131,9 @@ pub fn handoff_missing(ctx: &Ctx, out: &mut Vec<Finding>) {
 }
 
 /// `handoff-mismatch`: `after` not owned by the role, or `to` owns no next stage of `after`.
+// Long on purpose: the three ways a written handoff can disagree with the
+// process (wrong giver, wrong receiver, no change of hands) share the
+// lookups they need.
 pub fn handoff_mismatch(ctx: &Ctx, out: &mut Vec<Finding>) {
     let (hb, ix) = (ctx.hb, &ctx.ix);
     for (ri, r) in hb.roles.iter().enumerate() {

@@ -19,6 +19,8 @@ fn first_seen<'a>(seen: &mut FxHashMap<&'a str, Loc>, id: &'a Sp<String>) -> Opt
 
 /// `duplicate-id`: two roles, processes, stages, or KPIs of one role share an id.
 /// (Repeated artifact and external-role keys are found while loading.)
+// Long on purpose: one loop per kind of id (roles, processes, stages,
+// artifacts, KPIs), each with its own wording.
 pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
     let hb = ctx.hb;
     let where_ = |loc: Loc| {
@@ -132,6 +134,9 @@ fn reference<'c>(
 }
 
 /// `unknown-reference`: an id that names nothing.
+// Long on purpose: one short block per kind of reference the format has
+// (reports_to, deputy, owns, handoffs, KPIs, pay, time budget...), all
+// checked against the same index with the same helper.
 pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
     let (hb, ix) = (ctx.hb, &ctx.ix);
     let is_stage = |s: &str| ix.stages.contains_key(s);

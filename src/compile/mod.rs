@@ -15,7 +15,7 @@ use serde::Serialize;
 
 use crate::check::flow::{Change, changes_of_hands, handoff_for, receiver_holds};
 use crate::markdown::Md;
-use crate::model::{Handbook, Index, Language, Sp};
+use crate::model::{Handbook, Index, Language, Role, Sp};
 pub use coverage::Coverage;
 
 /// The compiled handbook.
@@ -565,43 +565,6 @@ impl<'a> Compiler<'a> {
                 Some(Arc::clone(&stages[pi][si]))
             })
             .collect();
-        let kpis: Vec<KpiView> = r
-            .kpis
-            .iter()
-            .map(|k| KpiView {
-                id: k.id.value.clone(),
-                name: k.name.clone(),
-                target: k.target.clone(),
-                measured_by: k.measured_by.clone(),
-                outcome: k.outcome.as_ref().map(|o| self.artifact_ref(o)),
-                pay: r
-                    .pay
-                    .iter()
-                    .flat_map(|p| &p.variable)
-                    .filter(|v| v.kpi.value == k.id.value)
-                    .map(|v| Md::inline(&v.rule))
-                    .collect(),
-            })
-            .collect();
-        let pay_untied = r
-            .pay
-            .iter()
-            .flat_map(|p| &p.variable)
-            .filter(|v| !r.kpis.iter().any(|k| k.id.value == v.kpi.value))
-            .map(|v| Md::inline(&v.rule))
-            .collect();
-        let to_ref = |h: &HandoffView, other: &Ref| HandoffRef {
-            slug: h.slug.clone(),
-            from: Ref {
-                id: h.from.id.clone(),
-                name: h.from.name.clone(),
-            },
-            to: Ref {
-                id: h.to.id.clone(),
-                name: h.to.name.clone(),
-            },
-            role: other.clone(),
-        };
         let gives: Vec<&HandoffView> = handoffs.by_giver[ri]
             .iter()
             .map(|i| &handoffs.all[*i])
@@ -610,80 +573,15 @@ impl<'a> Compiler<'a> {
             .iter()
             .map(|i| &handoffs.all[*i])
             .collect();
-        let outgoing: Vec<HandoffRef> = gives.iter().map(|h| to_ref(h, &h.taker)).collect();
-        let incoming: Vec<HandoffRef> = takes.iter().map(|h| to_ref(h, &h.giver)).collect();
-
-        let mut checklists = Vec::new();
-        for (i, c) in r.checklists.iter().enumerate() {
-            checklists.push(ChecklistView {
-                anchor: format!("list-{}", i + 1),
-                kind: "own",
-                name: c.name.clone(),
-                when: c.when.clone(),
-                items: c
-                    .items
-                    .iter()
-                    .map(|t| Item {
-                        label: None,
-                        text: Md::inline(t),
-                        sub: Vec::new(),
-                    })
-                    .collect(),
-                handoff: None,
-            });
-        }
-        for s in owns.iter().filter(|s| !s.done_when.is_empty()) {
-            checklists.push(ChecklistView {
-                anchor: format!("done-{}", s.id),
-                kind: "stage",
-                name: s.name.clone(),
-                when: None,
-                items: s
-                    .done_when
-                    .iter()
-                    .map(|t| Item {
-                        label: None,
-                        text: t.clone(),
-                        sub: Vec::new(),
-                    })
-                    .collect(),
-                handoff: None,
-            });
-        }
-        for h in &gives {
-            checklists.push(sender_list(h, &self.artifact_labels));
-        }
-        for h in &takes {
-            checklists.push(receiver_list(h, &self.artifact_labels));
-        }
-
-        let reports_to = r
-            .reports_to
-            .as_ref()
-            .map(|t| match self.role_ref_by_id(t.as_str()) {
-                Some(role) => Superior {
-                    id: role.id,
-                    name: role.name,
-                    internal: true,
-                },
-                None => Superior {
-                    id: t.value.clone(),
-                    name: self
-                        .ix
-                        .external
-                        .get(t.as_str())
-                        .map_or_else(|| t.value.clone(), |n| n.to_string()),
-                    internal: false,
-                },
-            });
-
+        let (kpis, pay_untied) = self.kpis_and_pay(r);
+        let checklists = self.checklists(r, &owns, &gives, &takes);
         RoleView {
             id: id.to_string(),
             title: r.title.clone(),
             summary: r.summary.clone(),
             purpose: r.purpose.as_deref().map(Md::block),
             source: self.hb.files[r.file as usize].rel.clone(),
-            reports_to,
+            reports_to: r.reports_to.as_ref().map(|t| self.superior(t)),
             deputy: r
                 .deputy
                 .as_ref()
@@ -699,16 +597,8 @@ impl<'a> Compiler<'a> {
                 })
                 .unwrap_or_default(),
             owns,
-            supports: r
-                .supports
-                .iter()
-                .filter_map(|s| self.stage_ref(s.as_str()))
-                .collect(),
-            informed: r
-                .informed
-                .iter()
-                .filter_map(|s| self.stage_ref(s.as_str()))
-                .collect(),
+            supports: self.stage_refs(&r.supports),
+            informed: self.stage_refs(&r.informed),
             duties: md_list(&r.duties),
             not_responsible_for: md_list(&r.not_responsible_for),
             rights: md_list(&r.rights),
@@ -720,23 +610,138 @@ impl<'a> Compiler<'a> {
                 .and_then(|p| p.fixed.as_deref())
                 .map(Md::inline),
             pay_untied,
-            time_budget: r
-                .time_budget
-                .iter()
-                .flat_map(|tb| &tb.value)
-                .map(|(k, v)| TimeShare {
-                    key: k.value.clone(),
-                    name: self
-                        .stage_ref(k.as_str())
-                        .map(|s| s.name)
-                        .unwrap_or_default(),
-                    percent: *v,
-                })
-                .collect(),
-            outgoing,
-            incoming,
+            time_budget: self.time_budget(r),
+            outgoing: gives.iter().map(|h| handoff_ref(h, &h.taker)).collect(),
+            incoming: takes.iter().map(|h| handoff_ref(h, &h.giver)).collect(),
             checklists,
         }
+    }
+
+    /// A role's KPIs, each with the pay rules tied to it, and the pay rules tied to no KPI.
+    fn kpis_and_pay(&self, r: &Role) -> (Vec<KpiView>, Vec<Md>) {
+        let variable = || r.pay.iter().flat_map(|p| &p.variable);
+        let kpis = r
+            .kpis
+            .iter()
+            .map(|k| KpiView {
+                id: k.id.value.clone(),
+                name: k.name.clone(),
+                target: k.target.clone(),
+                measured_by: k.measured_by.clone(),
+                outcome: k.outcome.as_ref().map(|o| self.artifact_ref(o)),
+                pay: variable()
+                    .filter(|v| v.kpi.value == k.id.value)
+                    .map(|v| Md::inline(&v.rule))
+                    .collect(),
+            })
+            .collect();
+        let untied = variable()
+            .filter(|v| !r.kpis.iter().any(|k| k.id.value == v.kpi.value))
+            .map(|v| Md::inline(&v.rule))
+            .collect();
+        (kpis, untied)
+    }
+
+    /// A role's checklists in page order: its own lists, one per owned stage
+    /// with exit criteria, one per handoff it gives, one per handoff it takes.
+    fn checklists(
+        &self,
+        r: &Role,
+        owns: &[Arc<StageView>],
+        gives: &[&HandoffView],
+        takes: &[&HandoffView],
+    ) -> Vec<ChecklistView> {
+        let items = |texts: Vec<Md>| {
+            texts
+                .into_iter()
+                .map(|text| Item {
+                    label: None,
+                    text,
+                    sub: Vec::new(),
+                })
+                .collect()
+        };
+        let own = r.checklists.iter().enumerate().map(|(i, c)| ChecklistView {
+            anchor: format!("list-{}", i + 1),
+            kind: "own",
+            name: c.name.clone(),
+            when: c.when.clone(),
+            items: items(c.items.iter().map(|t| Md::inline(t)).collect()),
+            handoff: None,
+        });
+        let stage = owns
+            .iter()
+            .filter(|s| !s.done_when.is_empty())
+            .map(|s| ChecklistView {
+                anchor: format!("done-{}", s.id),
+                kind: "stage",
+                name: s.name.clone(),
+                when: None,
+                items: items(s.done_when.clone()),
+                handoff: None,
+            });
+        let send = gives.iter().map(|h| sender_list(h, &self.artifact_labels));
+        let receive = takes
+            .iter()
+            .map(|h| receiver_list(h, &self.artifact_labels));
+        own.chain(stage).chain(send).chain(receive).collect()
+    }
+
+    /// Who a role reports to: a role of the handbook, or an external role by its name.
+    fn superior(&self, t: &Sp<String>) -> Superior {
+        match self.role_ref_by_id(t.as_str()) {
+            Some(role) => Superior {
+                id: role.id,
+                name: role.name,
+                internal: true,
+            },
+            None => Superior {
+                id: t.value.clone(),
+                name: self
+                    .ix
+                    .external
+                    .get(t.as_str())
+                    .map_or_else(|| t.value.clone(), |n| n.to_string()),
+                internal: false,
+            },
+        }
+    }
+
+    fn stage_refs(&self, ids: &[Sp<String>]) -> Vec<StageRef> {
+        ids.iter()
+            .filter_map(|s| self.stage_ref(s.as_str()))
+            .collect()
+    }
+
+    fn time_budget(&self, r: &Role) -> Vec<TimeShare> {
+        r.time_budget
+            .iter()
+            .flat_map(|tb| &tb.value)
+            .map(|(k, v)| TimeShare {
+                key: k.value.clone(),
+                name: self
+                    .stage_ref(k.as_str())
+                    .map(|s| s.name)
+                    .unwrap_or_default(),
+                percent: *v,
+            })
+            .collect()
+    }
+}
+
+/// A handoff as a role's page lists it, with the role on the other side.
+fn handoff_ref(h: &HandoffView, other: &Ref) -> HandoffRef {
+    HandoffRef {
+        slug: h.slug.clone(),
+        from: Ref {
+            id: h.from.id.clone(),
+            name: h.from.name.clone(),
+        },
+        to: Ref {
+            id: h.to.id.clone(),
+            name: h.to.name.clone(),
+        },
+        role: other.clone(),
     }
 }
 
@@ -810,6 +815,8 @@ fn receiver_list(h: &HandoffView, labels: &BTreeMap<&str, Md>) -> ChecklistView 
 }
 
 /// Compiles a handbook (normally one that passed `check`).
+// Long on purpose: the order of derivation (stages, handoffs, roles,
+// processes, coverage) is the point; each step is a call or a short loop.
 pub fn compile(hb: &Handbook) -> Compiled {
     let ix = Index::new(hb);
     let artifacts: BTreeMap<&str, ArtifactView> = hb

@@ -166,12 +166,23 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
             .collect()
     };
 
+    Ok(assemble(root, listing.links, files, read))
+}
+
+/// The handbook from what was read: the entries not read first (each with
+/// its finding), then every file in walk order with what it gave the model.
+fn assemble(
+    root: &Path,
+    links: Vec<(String, PathBuf, Rule, String)>,
+    files: Vec<Listed>,
+    read: Vec<FileRead>,
+) -> Loaded {
     let mut hb = Handbook {
         root: root.to_path_buf(),
         ..Handbook::default()
     };
     let mut findings = Vec::new();
-    for (rel, path, rule, message) in listing.links {
+    for (rel, path, rule, message) in links {
         let file = push_file(&mut hb, rel, path, String::new());
         let help = match rule {
             Rule::NotAFile => "only regular files are read: remove it, or replace it with a file",
@@ -211,33 +222,34 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
         );
     }
 
-    // Artifacts declared in process files join handbook.yaml's, in file
-    // order; `duplicate-id` reports an id declared twice anywhere.
-    let declared: Vec<(u32, Artifact)> = hb
+    settle(&mut hb);
+    Loaded {
+        handbook: hb,
+        findings,
+    }
+}
+
+/// Artifacts declared in process files join handbook.yaml's, in file order
+/// (`duplicate-id` reports an id declared twice anywhere); roles and
+/// processes are sorted by id, then file, so duplicate ids report
+/// deterministically.
+fn settle(hb: &mut Handbook) {
+    let mut declared: Vec<(u32, Artifact)> = hb
         .processes
         .iter()
         .flat_map(|p| p.artifacts.iter().map(|a| (p.file, a.clone())))
         .collect();
-    let mut declared = declared;
     declared.sort_by_key(|(file, _)| *file);
     hb.settings
         .artifacts
         .extend(declared.into_iter().map(|(_, a)| a));
-
-    // Stable order: by id, then by file, so duplicate ids report deterministically.
-    let files_ref = &hb.files;
+    let files = &hb.files;
     hb.roles.sort_by(|a, b| {
-        (&a.id.value, &files_ref[a.file as usize].rel)
-            .cmp(&(&b.id.value, &files_ref[b.file as usize].rel))
+        (&a.id.value, &files[a.file as usize].rel).cmp(&(&b.id.value, &files[b.file as usize].rel))
     });
     hb.processes.sort_by(|a, b| {
-        (&a.id.value, &files_ref[a.file as usize].rel)
-            .cmp(&(&b.id.value, &files_ref[b.file as usize].rel))
+        (&a.id.value, &files[a.file as usize].rel).cmp(&(&b.id.value, &files[b.file as usize].rel))
     });
-    Ok(Loaded {
-        handbook: hb,
-        findings,
-    })
 }
 
 /// What [`ParseCache`] keeps of one file: its bytes, and its tree while they are the same.
@@ -668,6 +680,7 @@ impl Reader<'_> {
         }
     }
 
+    // Long on purpose: one line per field of a role, in the format's order.
     fn role(&mut self, node: &Node, id: String) -> Role {
         let at_or_root = |key: &str| node.get(key).map_or(self.at(node), |n| self.at(n));
         Role {

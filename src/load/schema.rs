@@ -469,6 +469,8 @@ pub fn loc(file: u32, node: &Node) -> Loc {
 }
 
 /// Checks `node` against `ty`, reporting every mismatch.
+// Long on purpose: one match arm per shape of the format (`Ty`), each a
+// few lines; the arms share the closure that words a type error.
 pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
     let wrong = |expected: &str| {
         Finding::new(
@@ -647,6 +649,8 @@ fn duplicate_key(file: u32, k: &Node) -> Finding {
 }
 
 /// Checks a mapping against an object table.
+// About 80 lines: one branch per thing a mapping can get wrong (a key that
+// is not a word, repeated, empty, unknown, a required key missing).
 pub fn validate_obj(file: u32, node: &Node, obj: &Obj, out: &mut Vec<Finding>) {
     let Value::Map(entries) = &node.value else {
         let found = node.shape();

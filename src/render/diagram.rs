@@ -68,6 +68,9 @@ fn text_block(out: &mut String, cx: i32, cy: i32, lines: &[String], class: &str)
 /// page; a stage box links to `{stage_base}stage-ID` (e.g. `#`, or
 /// `processes/sales.html#` from the index). Ids inside the SVG carry the
 /// process id, so several diagrams can share a page.
+// Long on purpose: one SVG written in drawing order (lanes, edges, stages,
+// legend) over one layout; split, the layout would pass between five
+// functions. Issue 16 redraws the diagram (lanes as columns) anyway.
 pub fn swimlane(p: &ProcessView, root: &str, stage_base: &str, labels: &Labels) -> String {
     let mut lanes: Vec<(String, String)> = p
         .lanes

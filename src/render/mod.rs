@@ -378,6 +378,8 @@ impl Renderer {
         Ok((vec![page], 0))
     }
 
+    // Long on purpose: one match arm per job, each building its context and
+    // rendering its pages, so a page's inputs are all in one place.
     fn render_pages<'a>(&self, pc: &PageCtx<'a>, job: &Job) -> Result<Vec<Page>, RenderError> {
         let c = pc.c;
         let word = |k: &str| pc.word(k);
