@@ -399,3 +399,50 @@ fn a_pipe_behind_a_link_never_blocks_check_or_build() {
         let _ = std::fs::remove_dir_all(out);
     }
 }
+
+/// A mount point (a container volume, a web server's folder) cannot be
+/// swapped whole: rolebook writes through it, file by file, and says so.
+/// Needs `unshare -m` and `mount` (root); skipped, with a word, elsewhere.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_mount_point_as_out_is_updated_in_place() {
+    let dir = handbook(&[]);
+    let mnt = tempfile::tempdir().expect("temp");
+    let site = mnt.path().join("site");
+    std::fs::create_dir(&site).expect("mkdir");
+    let bin = env!("CARGO_BIN_EXE_rolebook");
+    let script = format!(
+        "mount -t tmpfs none '{site}' || exit 77
+echo old > '{site}/.rolebook-site'
+echo stale > '{site}/gone.html'
+'{bin}' build --roles '{roles}' --out '{site}' || exit 1
+test -f '{site}/index.html' || exit 2
+test -f '{site}/.rolebook-site' || exit 3
+test ! -e '{site}/gone.html' || exit 4
+ls -a '{site}' | grep -q rolebook-new && exit 5
+exit 0",
+        site = site.display(),
+        roles = dir.path().display(),
+    );
+    let o = std::process::Command::new("unshare")
+        .args(["-m", "sh", "-c", &script])
+        .output();
+    let Ok(o) = o else {
+        eprintln!("skipped: no `unshare` on this machine");
+        return;
+    };
+    if o.status.code() == Some(77) || String::from_utf8_lossy(&o.stderr).contains("unshare failed")
+    {
+        eprintln!(
+            "skipped: cannot mount here ({})",
+            String::from_utf8_lossy(&o.stderr).trim()
+        );
+        return;
+    }
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(
+        stderr(&o).contains("is a mount point and cannot be swapped whole"),
+        "{}",
+        stderr(&o)
+    );
+}
