@@ -24,19 +24,43 @@ pub struct Md {
 impl Md {
     /// A block of Markdown (paragraphs, lists).
     pub fn block(md: &str) -> Md {
-        Md {
-            md: md.into(),
-            html: to_html(md).into(),
-        }
+        rendered(md, false, to_html)
     }
 
     /// One line of Markdown, without the surrounding paragraph (for list items and table cells).
     pub fn inline(md: &str) -> Md {
-        Md {
-            md: md.into(),
-            html: to_inline_html(md).into(),
-        }
+        rendered(md, true, to_inline_html)
     }
+}
+
+/// Texts each thread rendered, by their source and form. The HTML is a pure
+/// function of the two, so a hit is always right; `serve` compiles the
+/// handbook again on every save on the same threads, and all but the saved
+/// texts are hits. Cleared when it grows past this many entries.
+const RENDERED_MAX: usize = 100_000;
+
+thread_local! {
+    static RENDERED: std::cell::RefCell<std::collections::HashMap<(Arc<str>, bool), Md>> =
+        std::cell::RefCell::new(std::collections::HashMap::new());
+}
+
+fn rendered(md: &str, inline: bool, render: fn(&str) -> String) -> Md {
+    let key: (Arc<str>, bool) = (md.into(), inline);
+    if let Some(hit) = RENDERED.with(|m| m.borrow().get(&key).cloned()) {
+        return hit;
+    }
+    let made = Md {
+        md: Arc::clone(&key.0),
+        html: render(md).into(),
+    };
+    RENDERED.with(|m| {
+        let mut m = m.borrow_mut();
+        if m.len() >= RENDERED_MAX {
+            m.clear();
+        }
+        m.insert(key, made.clone());
+    });
+    made
 }
 
 /// The URL schemes a handbook may link to; anything else (`javascript:`,
