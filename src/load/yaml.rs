@@ -404,9 +404,8 @@ mod tests {
 
     #[test]
     fn columns_count_characters_along_a_long_line() {
-        // The line reader counts each column on from the previous one on the
-        // same line; the last of 90,000 Cyrillic items, and the next line,
-        // must still be where serde-saphyr puts them.
+        // Columns count characters, not bytes: the last of 90,000 Cyrillic
+        // items on one line, and the next line, are where a reader sees them.
         let items = vec!["пункт"; 90_000].join(", ");
         let text = format!("a: [{items}]\nб: в\n");
         let node = parse_str(&text).expect("parses");
