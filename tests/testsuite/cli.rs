@@ -179,3 +179,26 @@ fn readme_lists_every_rule() {
         );
     }
 }
+
+/// `explain` stands on its own: it names each failure of the "object" model
+/// in words, never by its number in a list the user has not seen.
+#[test]
+fn explain_texts_cite_no_numbered_failures() {
+    for info in rolebook::rules::RULES {
+        let o = rolebook().args(["explain", info.id]).output().expect("run");
+        assert!(o.status.success(), "{}", info.id);
+        let text = String::from_utf8_lossy(&o.stdout);
+        let cites_number = text.match_indices("failure").any(|(i, _)| {
+            text[i..]
+                .trim_start_matches("failures")
+                .trim_start_matches("failure")
+                .trim_start()
+                .starts_with(|c: char| c.is_ascii_digit())
+        });
+        assert!(
+            !cites_number,
+            "`explain {}` cites a numbered failure:\n{text}",
+            info.id
+        );
+    }
+}
