@@ -36,9 +36,15 @@ fn browser_suite_passes_on_the_agency_handbook() {
             "the browser suite cannot run in CI; missing: {}",
             missing.join(", ")
         );
-        eprintln!(
-            "browser suite skipped (not in CI); missing: {}",
-            missing.join(", ")
+        // Straight to the terminal: the test harness captures `eprintln!`
+        // of a passing test, and the reader must see that this part did not run.
+        let _ = std::io::Write::write_all(
+            &mut std::io::stderr(),
+            format!(
+                "\nNOTE: the browser suite was SKIPPED (it runs in CI); to run it here, install: {}\n",
+                missing.join("; ")
+            )
+            .as_bytes(),
         );
         return;
     }
