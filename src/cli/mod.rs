@@ -36,7 +36,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use clap::{Parser, Subcommand};
+use clap::{CommandFactory, Parser, Subcommand};
 use rolebook::report::Format;
 
 /// Turns role specs (YAML) into a checked, published handbook.
@@ -65,6 +65,17 @@ enum Command {
     Schema(SchemaArgs),
     /// Write a small starter handbook that passes `check`.
     Init(InitArgs),
+    /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
+    Completions(CompletionsArgs),
+    /// Print the manual page (roff), e.g. `rolebook man > rolebook.1`.
+    Man,
+}
+
+/// Arguments of `completions`.
+#[derive(Debug, clap::Args)]
+pub struct CompletionsArgs {
+    /// The shell, e.g. `bash`; install with `rolebook completions bash > /etc/bash_completion.d/rolebook`.
+    pub shell: clap_complete::Shell,
 }
 
 /// Arguments of `check`.
@@ -276,13 +287,26 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Explain(args) => explain::execute(&args),
         Command::Schema(args) => schema::execute(&args),
         Command::Init(args) => init::execute(&args),
+        Command::Completions(args) => {
+            let mut script = Vec::new();
+            clap_complete::generate(args.shell, &mut Cli::command(), "rolebook", &mut script);
+            out!("{}", String::from_utf8_lossy(&script))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Man => {
+            let mut page = Vec::new();
+            clap_mangen::Man::new(Cli::command())
+                .render(&mut page)
+                .map_err(|e| format!("cannot render the manual page: {e}"))?;
+            out!("{}", String::from_utf8_lossy(&page))?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use clap::CommandFactory;
 
     #[test]
     fn verify_app() {

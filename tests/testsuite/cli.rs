@@ -202,3 +202,26 @@ fn explain_texts_cite_no_numbered_failures() {
         );
     }
 }
+
+#[test]
+fn completions_and_the_man_page_come_from_the_command_line_itself() {
+    let o = rolebook()
+        .args(["completions", "bash"])
+        .output()
+        .expect("run");
+    assert!(o.status.success());
+    let script = String::from_utf8_lossy(&o.stdout);
+    for word in ["rolebook", "check", "build", "--deny-warnings", "--force"] {
+        assert!(script.contains(word), "bash completion lacks {word}");
+    }
+    let o = rolebook().arg("man").output().expect("run");
+    assert!(o.status.success());
+    let page = String::from_utf8_lossy(&o.stdout);
+    assert!(page.contains(".TH rolebook 1"), "{page}");
+    assert!(page.contains("serve"), "the man page lists the subcommands");
+    let o = rolebook().arg("--version").output().expect("run");
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout).trim(),
+        format!("rolebook {}", env!("CARGO_PKG_VERSION"))
+    );
+}
