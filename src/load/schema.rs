@@ -769,6 +769,76 @@ fn obj_schema(obj: &Obj) -> Json {
     })
 }
 
+/// Every object of the format, with the heading the manual gives it, in reading order.
+pub const OBJECTS: &[(&str, &Obj)] = &[
+    ("`handbook.yaml`", &HANDBOOK),
+    ("An artifact (under `artifacts:`)", &ARTIFACT),
+    ("A process file (`processes/<id>.yaml`)", &PROCESS),
+    ("A stage (under `stages:`)", &STAGE),
+    ("A role file (`<id>.yaml`)", &ROLE),
+    ("A KPI (under `kpis:`)", &KPI),
+    ("`pay:`", &PAY),
+    (
+        "A variable pay rule (under `pay: variable:`)",
+        &VARIABLE_PAY,
+    ),
+    ("A handoff (under `handoffs:`)", &HANDOFF),
+    ("A checklist (under `checklists:`)", &CHECKLIST),
+];
+
+/// The field tables of the manual (`docs/format.md`), from the same tables
+/// the validator and the JSON Schema read; a test keeps the manual fresh.
+pub fn field_tables() -> String {
+    let mut out = String::new();
+    for (title, obj) in OBJECTS {
+        out.push_str(&format!(
+            "### {title}\n\n| field | required | value | meaning |\n|---|---|---|---|\n"
+        ));
+        for f in obj.fields {
+            out.push_str(&format!(
+                "| `{}` | {} | {} | {} |\n",
+                f.name,
+                if f.required { "yes" } else { "no" },
+                ty_words(&f.ty),
+                f.doc.replace('|', "\\|")
+            ));
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// A value's shape in words, for the manual.
+fn ty_words(ty: &Ty) -> String {
+    match ty {
+        Ty::Text => "text".into(),
+        Ty::Markdown => "Markdown".into(),
+        Ty::Url => "a link: http, https, mailto or relative".into(),
+        Ty::Id => "an id".into(),
+        Ty::Bool => "`true` or `false`".into(),
+        Ty::Percent => "a whole number from 0 to 100".into(),
+        Ty::Enum(words) => format!(
+            "one of {}",
+            words
+                .iter()
+                .map(|w| format!("`{w}`"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        ),
+        Ty::List(item) => format!("a list of {}", ty_words(item)),
+        Ty::Obj(obj) => {
+            let article = if obj.name.starts_with(['a', 'e', 'i', 'o', 'u']) {
+                "an"
+            } else {
+                "a"
+            };
+            format!("{article} {} (see below)", obj.name)
+        }
+        Ty::IdMap(value) => format!("a mapping of id to {}", ty_words(value)),
+        Ty::RuleMap => "a mapping of rule id to `error`, `warning` or `off`".into(),
+    }
+}
+
 const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
 fn ty_schema(ty: &Ty) -> Json {

@@ -225,3 +225,80 @@ fn completions_and_the_man_page_come_from_the_command_line_itself() {
         format!("rolebook {}", env!("CARGO_PKG_VERSION"))
     );
 }
+
+/// The manual's field and rule tables are what the validator and the rule
+/// table say. `ROLEBOOK_UPDATE_DOCS=1 cargo test manual` rewrites them.
+#[test]
+fn the_manual_of_the_format_is_fresh() {
+    let path = repo().join("docs/format.md");
+    let text = std::fs::read_to_string(&path).expect("docs/format.md");
+    let rules: String = rolebook::rules::RULES
+        .iter()
+        .map(|r| format!("| `{}` | {} | {} |\n", r.id, r.default, r.summary))
+        .collect();
+    let blocks = [
+        ("fields", rolebook::load::schema::field_tables()),
+        (
+            "rules",
+            format!("| rule | default | fires when |\n|---|---|---|\n{rules}"),
+        ),
+    ];
+    let mut fresh = text.clone();
+    for (name, body) in blocks {
+        let open = format!("<!-- {name}: generated");
+        let close = format!("<!-- end of {name} -->");
+        let start = fresh.find(&open).expect("opening marker");
+        let start = start + fresh[start..].find("-->").expect("marker end") + 3;
+        let end = fresh.find(&close).expect("closing marker");
+        fresh.replace_range(start..end, &format!("\n{body}"));
+    }
+    if fresh != text && std::env::var_os("ROLEBOOK_UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &fresh).expect("write docs/format.md");
+        return;
+    }
+    assert!(
+        fresh == text,
+        "docs/format.md is stale; run `ROLEBOOK_UPDATE_DOCS=1 cargo test manual` and read the diff"
+    );
+}
+
+/// Every relative link of the README, ARCHITECTURE.md and the manual leads
+/// to a file of the repository: a clone needs nothing outside it.
+#[test]
+fn every_link_of_the_docs_resolves_inside_the_repository() {
+    use pulldown_cmark::{Event, Parser, Tag};
+    let mut docs = vec![repo().join("README.md"), repo().join("ARCHITECTURE.md")];
+    for entry in std::fs::read_dir(repo().join("docs")).expect("docs/") {
+        docs.push(entry.expect("entry").path());
+    }
+    let mut broken = Vec::new();
+    for doc in docs
+        .iter()
+        .filter(|d| d.extension().is_some_and(|e| e == "md"))
+    {
+        let text = std::fs::read_to_string(doc).expect("read");
+        assert!(
+            !text.contains("../shared"),
+            "{} points outside the repository",
+            doc.display()
+        );
+        for event in Parser::new(&text) {
+            let Event::Start(Tag::Link { dest_url, .. } | Tag::Image { dest_url, .. }) = event
+            else {
+                continue;
+            };
+            if dest_url.contains("://")
+                || dest_url.starts_with('#')
+                || dest_url.starts_with("mailto:")
+            {
+                continue;
+            }
+            let file = dest_url.split('#').next().unwrap_or_default();
+            let target = doc.parent().expect("parent").join(file);
+            if !target.exists() || !target.starts_with(repo()) {
+                broken.push(format!("{}: {dest_url}", doc.display()));
+            }
+        }
+    }
+    assert!(broken.is_empty(), "links that lead nowhere: {broken:#?}");
+}
