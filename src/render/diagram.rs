@@ -70,7 +70,7 @@ fn text_block(out: &mut String, cx: i32, cy: i32, lines: &[String], class: &str)
 /// process id, so several diagrams can share a page.
 // Long on purpose: one SVG written in drawing order (lanes, edges, stages,
 // legend) over one layout; split, the layout would pass between five
-// functions. Issue 16 redraws the diagram (lanes as columns) anyway.
+// functions; the diagram is due to be redrawn with lanes as columns.
 pub fn swimlane(p: &ProcessView, root: &str, stage_base: &str, labels: &Labels) -> String {
     let mut lanes: Vec<(String, String)> = p
         .lanes
