@@ -446,3 +446,73 @@ exit 0",
         stderr(&o)
     );
 }
+
+/// A site folder that cannot be emptied (read-only, as for a user who is
+/// not root) is found before anything moves: exit 2, the old site as it
+/// was, nothing left beside it. As root (CI), the build runs as `nobody`.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_read_only_old_site_is_left_as_it_was() {
+    use std::os::unix::fs::PermissionsExt;
+    let work = tempfile::tempdir().expect("temp");
+    std::fs::set_permissions(work.path(), std::fs::Permissions::from_mode(0o777)).expect("chmod");
+    let roles = work.path().join("roles");
+    for (rel, content) in BASE {
+        let path = roles.join(rel);
+        std::fs::create_dir_all(path.parent().expect("parent")).expect("mkdir");
+        std::fs::write(path, content).expect("write");
+    }
+    let site = work.path().join("site");
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let run = || {
+        let mut c = if root {
+            let mut c = std::process::Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(env!("CARGO_BIN_EXE_rolebook"));
+            c
+        } else {
+            rolebook()
+        };
+        c.args(["build", "--roles"])
+            .arg(&roles)
+            .arg("--out")
+            .arg(&site)
+            .output()
+            .expect("run")
+    };
+    let first = run();
+    if root && !first.status.success() && stderr(&first).contains("setpriv") {
+        eprintln!(
+            "skipped: cannot drop to `nobody` here ({})",
+            stderr(&first).trim()
+        );
+        return;
+    }
+    assert!(first.status.success(), "{}", stderr(&first));
+    let before = std::fs::read(site.join("roles/a.html")).expect("old page");
+    std::fs::set_permissions(site.join("roles"), std::fs::Permissions::from_mode(0o555))
+        .expect("chmod");
+    std::fs::write(
+        roles.join("a.yaml"),
+        BASE[2].1.replace("title: A", "title: Changed"),
+    )
+    .expect("edit");
+    let second = run();
+    std::fs::set_permissions(site.join("roles"), std::fs::Permissions::from_mode(0o755))
+        .expect("chmod back");
+    assert_eq!(second.status.code(), Some(2), "{}", stderr(&second));
+    assert!(stderr(&second).contains("read-only"), "{}", stderr(&second));
+    assert_eq!(
+        std::fs::read(site.join("roles/a.html")).expect("page"),
+        before
+    );
+    let mut names: Vec<String> = std::fs::read_dir(work.path())
+        .expect("list")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    names.sort();
+    assert_eq!(names, ["roles", "site"]);
+}
