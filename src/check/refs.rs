@@ -7,106 +7,95 @@ use crate::diagnostic::{Finding, Loc, did_you_mean};
 use crate::model::Sp;
 use crate::rules::Rule;
 
-fn first_seen<'a>(seen: &mut FxHashMap<&'a str, Loc>, id: &'a Sp<String>) -> Option<Loc> {
-    match seen.get(id.as_str()) {
-        Some(first) => Some(*first),
-        None => {
-            seen.insert(id.as_str(), id.loc);
-            None
-        }
-    }
+/// Each id of `ids` that an earlier one already has, with where the first is.
+fn repeats<'a>(ids: impl IntoIterator<Item = &'a Sp<String>>) -> Vec<(&'a Sp<String>, Loc)> {
+    let mut seen: FxHashMap<&str, Loc> = FxHashMap::default();
+    ids.into_iter()
+        .filter_map(|id| match seen.get(id.as_str()) {
+            Some(first) => Some((id, *first)),
+            None => {
+                seen.insert(id.as_str(), id.loc);
+                None
+            }
+        })
+        .collect()
 }
 
-/// `duplicate-id`: two roles, processes, stages, or KPIs of one role share an id.
-/// (Repeated artifact and external-role keys are found while loading.)
-// Long on purpose: one loop per kind of id (roles, processes, stages,
-// artifacts, KPIs), each with its own wording.
+/// `duplicate-id`: two roles, processes, stages or artifacts of the
+/// handbook, or two KPIs of one role, share an id. (A key repeated within
+/// one mapping is found while loading.)
 pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
     let hb = ctx.hb;
     let where_ = |loc: Loc| {
         let file = &hb.files[loc.file as usize].display;
         format!("the first is in {}:{}", file.display(), loc.line)
     };
-    let mut seen = FxHashMap::default();
+    for (id, first) in repeats(hb.roles.iter().map(|r| &r.id)) {
+        out.push(
+            Finding::new(
+                Rule::DuplicateId,
+                id.loc,
+                format!("role id `{}` is used by two files", id.value),
+            )
+            .help(format!(
+                "{}; a role's id is its file name, so rename one file",
+                where_(first)
+            )),
+        );
+    }
+    for (id, first) in repeats(hb.processes.iter().map(|p| &p.id)) {
+        out.push(
+            Finding::new(
+                Rule::DuplicateId,
+                id.loc,
+                format!("process id `{}` is used by two files", id.value),
+            )
+            .help(format!("{}; rename one file", where_(first))),
+        );
+    }
+    let stages = hb.processes.iter().flat_map(|p| &p.stages).map(|s| &s.id);
+    for (id, first) in repeats(stages) {
+        out.push(
+            Finding::new(
+                Rule::DuplicateId,
+                id.loc,
+                format!("stage id `{}` is defined twice", id.value),
+            )
+            .label("second definition")
+            .help(format!(
+                "{}; stage ids are unique across all processes",
+                where_(first)
+            )),
+        );
+    }
+    for (id, first) in repeats(hb.settings.artifacts.iter().map(|a| &a.id)) {
+        out.push(
+            Finding::new(
+                Rule::DuplicateId,
+                id.loc,
+                format!("artifact id `{}` is declared twice", id.value),
+            )
+            .label("second declaration")
+            .help(format!(
+                "{}; artifact ids are unique across handbook.yaml and the process files",
+                where_(first)
+            )),
+        );
+    }
     for r in &hb.roles {
-        if let Some(first) = first_seen(&mut seen, &r.id) {
+        for (id, first) in repeats(r.kpis.iter().map(|k| &k.id)) {
             out.push(
                 Finding::new(
                     Rule::DuplicateId,
-                    r.id.loc,
-                    format!("role id `{}` is used by two files", r.id.value),
-                )
-                .help(format!(
-                    "{}; a role's id is its file name, so rename one file",
-                    where_(first)
-                )),
-            );
-        }
-    }
-    let mut seen = FxHashMap::default();
-    for p in &hb.processes {
-        if let Some(first) = first_seen(&mut seen, &p.id) {
-            out.push(
-                Finding::new(
-                    Rule::DuplicateId,
-                    p.id.loc,
-                    format!("process id `{}` is used by two files", p.id.value),
-                )
-                .help(format!("{}; rename one file", where_(first))),
-            );
-        }
-    }
-    let mut seen = FxHashMap::default();
-    for s in hb.processes.iter().flat_map(|p| &p.stages) {
-        if let Some(first) = first_seen(&mut seen, &s.id) {
-            out.push(
-                Finding::new(
-                    Rule::DuplicateId,
-                    s.id.loc,
-                    format!("stage id `{}` is defined twice", s.id.value),
+                    id.loc,
+                    format!(
+                        "KPI id `{}` is used twice in role `{}`",
+                        id.value, r.id.value
+                    ),
                 )
                 .label("second definition")
-                .help(format!(
-                    "{}; stage ids are unique across all processes",
-                    where_(first)
-                )),
+                .help(format!("the first is on line {}", first.line)),
             );
-        }
-    }
-    let mut seen = FxHashMap::default();
-    for a in &hb.settings.artifacts {
-        if let Some(first) = first_seen(&mut seen, &a.id) {
-            out.push(
-                Finding::new(
-                    Rule::DuplicateId,
-                    a.id.loc,
-                    format!("artifact id `{}` is declared twice", a.id.value),
-                )
-                .label("second declaration")
-                .help(format!(
-                    "{}; artifact ids are unique across handbook.yaml and the process files",
-                    where_(first)
-                )),
-            );
-        }
-    }
-    for r in &hb.roles {
-        let mut seen = FxHashMap::default();
-        for k in &r.kpis {
-            if let Some(first) = first_seen(&mut seen, &k.id) {
-                out.push(
-                    Finding::new(
-                        Rule::DuplicateId,
-                        k.id.loc,
-                        format!(
-                            "KPI id `{}` is used twice in role `{}`",
-                            k.id.value, r.id.value
-                        ),
-                    )
-                    .label("second definition")
-                    .help(format!("the first is on line {}", first.line)),
-                );
-            }
         }
     }
 }
