@@ -153,11 +153,6 @@ impl Target {
         &self.dir
     }
 
-    /// The folder as the user named it.
-    pub fn shown(&self) -> &Path {
-        &self.shown
-    }
-
     fn staging(&self) -> PathBuf {
         let pid = std::process::id();
         if self.in_place {
@@ -489,7 +484,7 @@ fn move_in_place(staging: &Path, out: &Path) -> Result<(), String> {
     }
     remove_tree(staging).map_err(|e| context(e, "remove", staging))?;
     // Deepest first, so a folder is empty by the time it is removed.
-    let mut gone: Vec<(PathBuf, bool)> = walkdir::WalkDir::new(out)
+    let gone: Vec<(PathBuf, bool)> = walkdir::WalkDir::new(out)
         .min_depth(1)
         .contents_first(true)
         .into_iter()
@@ -501,7 +496,6 @@ fn move_in_place(staging: &Path, out: &Path) -> Result<(), String> {
                 .then(|| (e.path().to_path_buf(), e.file_type().is_dir()))
         })
         .collect();
-    gone.retain(|(p, _)| !p.starts_with(staging));
     for (path, is_dir) in gone {
         let removed = if is_dir {
             fs::remove_dir(&path)

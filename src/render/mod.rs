@@ -256,42 +256,33 @@ impl Renderer {
         })
     }
 
-    /// Renders every page of the handbook, in parallel.
+    /// Renders every page of the handbook, in parallel, into memory.
     pub fn render(&mut self, c: &Compiled) -> Result<Site, RenderError> {
-        let jobs = jobs(c);
-        self.render_jobs(c, &jobs)
-    }
-
-    /// Renders the given pages only (every page when `jobs` is `jobs(c)`).
-    /// Cached parts of `print.html` and `handbook.json` are reused for the
-    /// roles, processes and handoffs whose jobs are not in `jobs`.
-    pub fn render_jobs(&mut self, c: &Compiled, jobs: &[Job]) -> Result<Site, RenderError> {
         let collected = std::sync::Mutex::new(Vec::new());
-        self.render_each(c, jobs, &|page| {
-            match collected.lock() {
-                Ok(mut v) => v.push(page),
-                Err(poisoned) => poisoned.into_inner().push(page),
-            }
-            Ok(())
-        })?;
-        let mut pages = collected.into_inner().unwrap_or_else(|p| p.into_inner());
+        self.render_streaming(
+            c,
+            &jobs(c),
+            &|page| {
+                collected
+                    .lock()
+                    .unwrap_or_else(std::sync::PoisonError::into_inner)
+                    .push(page);
+                Ok(())
+            },
+            None,
+        )?;
+        let mut pages = collected
+            .into_inner()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
         pages.sort_by(|a, b| a.path.cmp(&b.path));
         Ok(Site { pages })
     }
 
-    /// Renders the jobs in parallel and hands each page to `sink` as soon as it is ready; returns the number of pages.
-    pub fn render_each(
-        &mut self,
-        c: &Compiled,
-        jobs: &[Job],
-        sink: &(dyn Fn(Page) -> Result<(), String> + Sync),
-    ) -> Result<usize, RenderError> {
-        self.render_streaming(c, jobs, sink, None)
-    }
-
-    /// [`Renderer::render_each`], with `print.html` and `handbook.json` (tens of
-    /// megabytes each for a large handbook) streamed piece by piece into the
-    /// files `open` creates, so neither is ever held in memory whole.
+    /// Renders `jobs` in parallel and hands each page to `sink` as soon as it
+    /// is ready; returns the number of files. With `open`, `print.html` and
+    /// `handbook.json` (tens of megabytes each for a large handbook) are
+    /// streamed piece by piece into the files it creates instead, so neither
+    /// is ever held in memory whole.
     pub fn render_streaming(
         &mut self,
         c: &Compiled,
