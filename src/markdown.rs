@@ -40,25 +40,26 @@ impl Md {
 const RENDERED_MAX: usize = 100_000;
 
 thread_local! {
-    static RENDERED: std::cell::RefCell<std::collections::HashMap<(Arc<str>, bool), Md>> =
-        std::cell::RefCell::new(std::collections::HashMap::new());
+    /// Block texts, then inline ones.
+    static RENDERED: std::cell::RefCell<[std::collections::HashMap<Arc<str>, Md>; 2]> =
+        std::cell::RefCell::default();
 }
 
 fn rendered(md: &str, inline: bool, render: fn(&str) -> String) -> Md {
-    let key: (Arc<str>, bool) = (md.into(), inline);
-    if let Some(hit) = RENDERED.with(|m| m.borrow().get(&key).cloned()) {
+    let form = usize::from(inline);
+    if let Some(hit) = RENDERED.with(|m| m.borrow()[form].get(md).cloned()) {
         return hit;
     }
     let made = Md {
-        md: Arc::clone(&key.0),
+        md: md.into(),
         html: render(md).into(),
     };
     RENDERED.with(|m| {
-        let mut m = m.borrow_mut();
-        if m.len() >= RENDERED_MAX {
-            m.clear();
+        let map = &mut m.borrow_mut()[form];
+        if map.len() >= RENDERED_MAX {
+            map.clear();
         }
-        m.insert(key, made.clone());
+        map.insert(Arc::clone(&made.md), made.clone());
     });
     made
 }
