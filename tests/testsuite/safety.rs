@@ -183,10 +183,14 @@ fn has_staging(dir: &Path) -> bool {
 
 #[test]
 fn a_closed_pipe_ends_the_command_quietly_with_its_own_status() {
+    // `check | head` still fails on a handbook with errors.
+    let dir = handbook(&[("b.yaml", "title: B\ndeputy: nobody\n")]);
+    let roles = dir.path().to_string_lossy().into_owned();
     for (args, code) in [
         (vec!["explain"], 0),
         (vec!["explain", "handoff-incomplete"], 0),
         (vec!["schema", "role"], 0),
+        (vec!["check", "--roles", roles.as_str()], 1),
     ] {
         let (reader, writer) = std::io::pipe().expect("pipe");
         drop(reader);
@@ -199,19 +203,6 @@ fn a_closed_pipe_ends_the_command_quietly_with_its_own_status() {
         assert_eq!(o.status.code(), Some(code), "{args:?}: {}", stderr(&o));
         assert_eq!(stderr(&o), "", "{args:?}");
     }
-    // `check | head` still fails on a handbook with errors.
-    let dir = handbook(&[("b.yaml", "title: B\ndeputy: nobody\n")]);
-    let (reader, writer) = std::io::pipe().expect("pipe");
-    drop(reader);
-    let o = rolebook()
-        .args(["check", "--roles"])
-        .arg(dir.path())
-        .stdout(writer)
-        .stderr(Stdio::piped())
-        .output()
-        .expect("run");
-    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
-    assert_eq!(stderr(&o), "");
 }
 
 #[cfg(target_os = "linux")]

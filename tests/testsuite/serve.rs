@@ -2,6 +2,7 @@
 
 use std::io::{BufRead, BufReader, Read, Write};
 use std::net::TcpStream;
+use std::path::PathBuf;
 use std::process::{Child, Stdio};
 use std::sync::mpsc::{Receiver, channel};
 use std::time::{Duration, Instant};
@@ -290,10 +291,7 @@ fn watch_rebuilds_after_a_save() {
 
 #[test]
 fn serve_survives_the_handbook_folder_vanishing_for_a_moment() {
-    let parent = tempfile::tempdir().expect("temp");
-    let dir = handbook(&[]);
-    let roles = parent.path().join("roles");
-    copy_dir(dir.path(), &roles);
+    let (parent, roles, _base) = handbook_in_own_folder();
     let server = start(&roles);
     let rx = events(&server.addr);
     wait_for(&rx, "hello");
@@ -316,6 +314,18 @@ fn serve_survives_the_handbook_folder_vanishing_for_a_moment() {
             .1
             .contains("<h1 id=\"top\">Back</h1>")
     );
+}
+
+/// BASE copied into `roles/` of a folder of its own, so that the handbook
+/// folder can be moved or replaced and its site lands beside it (`start`
+/// puts it in `../site-PID`): (that folder, the handbook folder, a pristine
+/// copy of BASE).
+fn handbook_in_own_folder() -> (tempfile::TempDir, PathBuf, tempfile::TempDir) {
+    let parent = tempfile::tempdir().expect("temp");
+    let base = handbook(&[]);
+    let roles = parent.path().join("roles");
+    copy_dir(base.path(), &roles);
+    (parent, roles, base)
 }
 
 fn copy_dir(from: &std::path::Path, to: &std::path::Path) {
@@ -586,10 +596,7 @@ fn serve_answers_only_requests_addressed_to_itself() {
 
 #[test]
 fn serve_follows_a_handbook_folder_that_is_replaced() {
-    let parent = tempfile::tempdir().expect("temp");
-    let dir = handbook(&[]);
-    let roles = parent.path().join("roles");
-    copy_dir(dir.path(), &roles);
+    let (_parent, roles, dir) = handbook_in_own_folder();
     let server = start(&roles);
     let rx = events(&server.addr);
     wait_for(&rx, "hello");
@@ -629,10 +636,7 @@ fn serve_follows_a_handbook_folder_that_is_replaced() {
 
 #[test]
 fn serve_writes_whole_sites_only() {
-    let parent = tempfile::tempdir().expect("temp");
-    let dir = handbook(&[]);
-    let roles = parent.path().join("roles");
-    copy_dir(dir.path(), &roles);
+    let (parent, roles, _base) = handbook_in_own_folder();
     let out = parent.path().join(format!("site-{}", std::process::id()));
     let server = start(&roles);
     let rx = events(&server.addr);
