@@ -65,6 +65,9 @@ pub enum Rule {
     EmptyChecklist,
     UnsafeLink,
     NotAFile,
+    FieldFilledLate,
+    DecisionGap,
+    DecisionWithoutDecider,
 }
 
 /// What `rolebook explain` says about a rule.
@@ -369,6 +372,33 @@ pub const RULES: &[RuleInfo] = &[
         fix: "Remove the entry from the handbook folder, or replace it with a regular file.",
         example: "# mkfifo roles/courier.yaml",
     },
+    RuleInfo {
+        rule: Rule::FieldFilledLate,
+        id: "field-filled-late",
+        default: E,
+        summary: "an artifact field is filled at a stage that does not produce the artifact, or a role is asked to check it at changes of hands that all come before it is filled",
+        why: "Each change of hands asks the receiver to check only what exists at that moment. A field that is filled later (the client's signature on a contract the courier is only taking out) would either be left off every list or ask someone to tick what cannot be there yet, and a list with impossible boxes is a list people stop reading.",
+        fix: "Set `filled_at:` to the stage that writes the field (one that `produces:` the artifact), and list in `checked_by:` only roles that hand over or receive the artifact after that stage.",
+        example: "fields:\n  - text: Signatures of both parties\n    filled_at: document-delivery\n    checked_by: [courier]   # the courier receives the contract before it is signed",
+    },
+    RuleInfo {
+        rule: Rule::DecisionGap,
+        id: "decision-gap",
+        default: E,
+        summary: "the levels of a decision right leave amounts nobody may decide, or give one amount to two deciders",
+        why: "A discount of 7% when one person may give up to 5% and the next decides from 10% has no approver: it is either refused for no reason or given by whoever is asked, and the client learns which. Two deciders for one amount is the same problem the other way round.",
+        fix: "Write the levels from the smallest up, each `over:` equal to the `up_to:` of the level before it, the first from zero.",
+        example: "levels:\n  - by: documents-clerk\n    up_to: 5\n  - by: head-of-sales\n    over: 10   # 5 to 10 is nobody's",
+    },
+    RuleInfo {
+        rule: Rule::DecisionWithoutDecider,
+        id: "decision-without-decider",
+        default: E,
+        summary: "a decision right names no one who decides",
+        why: "A decision written down without a decider sends every case to the head of the department, or to nobody.",
+        fix: "Add at least one level with `by:` naming a role or an external role.",
+        example: "decisions:\n  refund:\n    name: Refund to a client\n    levels: []",
+    },
 ];
 
 impl Rule {
@@ -411,6 +441,6 @@ mod tests {
             let json = serde_json::to_value(info.rule).unwrap();
             assert_eq!(json, info.id);
         }
-        assert_eq!(RULES.len(), 31);
+        assert_eq!(RULES.len(), 34);
     }
 }

@@ -102,3 +102,81 @@ pub fn artifact_unstored(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
 }
+
+/// `field-filled-late`: a field's `filled_at` stage does not produce the
+/// artifact, or a role of its `checked_by` hands over or receives the
+/// artifact only at changes of hands that come before the field is filled.
+pub fn field_filled_late(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (hb, ix) = (ctx.hb, &ctx.ix);
+    let changes = super::flow::changes_of_hands(hb, ix);
+    for a in &hb.settings.artifacts {
+        for f in &a.fields {
+            let Some(at) = &f.filled_at else { continue };
+            let Some(&(pi, si)) = ix.stages.get(at.as_str()) else {
+                continue;
+            };
+            let stage = &hb.processes[pi].stages[si];
+            if !stage.produces.iter().any(|p| p.value == a.id.value) {
+                out.push(
+                    Finding::new(
+                        Rule::FieldFilledLate,
+                        at.loc,
+                        format!(
+                            "`{}` of `{}` is filled at `{}`, which does not produce `{}`",
+                            f.text, a.id.value, at.value, a.id.value
+                        ),
+                    )
+                    .label("does not produce it")
+                    .help(format!(
+                        "name the stage whose `produces:` includes `{}`, or add it there",
+                        a.id.value
+                    )),
+                );
+                continue;
+            }
+            for r in &f.checked_by {
+                let Some(&ri) = ix.roles.get(r.as_str()) else {
+                    continue;
+                };
+                let receives = changes.iter().filter(|c| {
+                    (c.taker == ri || c.giver == ri)
+                        && super::flow::passes_or_needs(hb, ix, c, a.id.as_str())
+                });
+                let mut any = false;
+                let mut in_time = false;
+                for c in receives {
+                    any = true;
+                    let Some(&(cp, _)) = ix.stages.get(c.from) else {
+                        continue;
+                    };
+                    in_time |= cp != pi
+                        || super::flow::comes_before(&hb.processes[pi], at.as_str(), c.from);
+                }
+                if !in_time {
+                    out.push(
+                        Finding::new(
+                            Rule::FieldFilledLate,
+                            r.loc,
+                            if any {
+                                format!(
+                                    "`{}` hands over or receives `{}` only before `{}` fills `{}`",
+                                    r.value, a.id.value, at.value, f.text
+                                )
+                            } else {
+                                format!(
+                                    "`{}` is to check `{}`, but hands over or receives `{}` at no change of hands",
+                                    r.value, f.text, a.id.value
+                                )
+                            },
+                        )
+                        .label("nothing to check yet")
+                        .help(format!(
+                            "remove `{}` from `checked_by:`, or move `filled_at:` to a stage before they receive `{}`",
+                            r.value, a.id.value
+                        )),
+                    );
+                }
+            }
+        }
+    }
+}

@@ -245,6 +245,71 @@ pub fn reachable_within(p: &Process, from: &str) -> BTreeSet<String> {
     seen
 }
 
+/// True when a change of hands hands `artifact` over: its written handoff
+/// passes it, or the next stage needs it.
+pub fn passes_or_needs(hb: &Handbook, ix: &Index, c: &Change, artifact: &str) -> bool {
+    handoff_for(hb, c).is_some_and(|h| h.passes.iter().any(|a| a.as_str() == artifact))
+        || ix
+            .stage(hb, c.to)
+            .is_some_and(|t| t.needs.iter().any(|a| a.as_str() == artifact))
+}
+
+/// True when the work of stage `x` is done by the time stage `s` ends: `x` is
+/// `s`, or `s` follows `x` along `next` links of `p` that lead forward (a
+/// link back to an earlier stage, such as a repeat order returning to the
+/// brief, starts the next case, not this one). "Earlier" is the order in
+/// which a walk from the process's start first meets each stage.
+pub fn comes_before(p: &Process, x: &str, s: &str) -> bool {
+    if x == s {
+        return true;
+    }
+    let rank = walk_order(p);
+    let Some(&from) = rank.get(x) else {
+        return false;
+    };
+    let mut seen = BTreeSet::from([x]);
+    let mut queue = VecDeque::from([(x, from)]);
+    while let Some((cur, r)) = queue.pop_front() {
+        let Some(stage) = p.stages.iter().find(|st| st.id.as_str() == cur) else {
+            continue;
+        };
+        for n in &stage.next {
+            let Some(&rn) = rank.get(n.as_str()) else {
+                continue;
+            };
+            if rn > r && seen.insert(n.as_str()) {
+                if n.as_str() == s {
+                    return true;
+                }
+                queue.push_back((n.as_str(), rn));
+            }
+        }
+    }
+    false
+}
+
+/// Each stage of `p` with the place a breadth-first walk from the start
+/// meets it; stages the walk never meets follow in reading order.
+pub fn walk_order(p: &Process) -> rustc_hash::FxHashMap<&str, usize> {
+    let mut rank = rustc_hash::FxHashMap::default();
+    let mut queue: VecDeque<&str> = p.start_id().into_iter().collect();
+    while let Some(cur) = queue.pop_front() {
+        if rank.contains_key(cur) {
+            continue;
+        }
+        let Some(stage) = p.stages.iter().find(|st| st.id.as_str() == cur) else {
+            continue;
+        };
+        rank.insert(cur, rank.len());
+        queue.extend(stage.next.iter().map(Sp::as_str));
+    }
+    for st in &p.stages {
+        let next = rank.len();
+        rank.entry(st.id.as_str()).or_insert(next);
+    }
+    rank
+}
+
 /// True when the taker of a change of hands already holds `artifact`: another
 /// stage U it owns, in the same process as the next stage T, needs or produces
 /// it, and T is reached from U by one or more `next` links inside that process.

@@ -2,10 +2,12 @@
 //!
 //! Each rule is a small function named after its id, grouped by family:
 //! [`refs`] (ids and references), [`flow`] (ownership, handoffs, reachability),
-//! [`people`] (deputies, KPIs, pay, reporting, time), [`artifacts`].
+//! [`people`] (deputies, KPIs, pay, reporting, time), [`artifacts`],
+//! [`decisions`] (who decides what, up to which limit).
 //! Checks never do I/O and always return their findings in a stable order.
 
 pub mod artifacts;
+pub mod decisions;
 pub mod flow;
 pub mod people;
 pub mod refs;
@@ -77,6 +79,9 @@ const CHECKS: &[fn(&Ctx, &mut Vec<Finding>)] = &[
     artifacts::artifact_unproduced,
     artifacts::artifact_unused,
     artifacts::artifact_unstored,
+    artifacts::field_filled_late,
+    decisions::decision_gap,
+    decisions::decision_without_decider,
     people::empty_checklist,
 ];
 

@@ -43,6 +43,22 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
             )),
         );
     }
+    for (id, _) in &hb.settings.external_roles {
+        if let Some(&ri) = ctx.ix.roles.get(id.as_str()) {
+            out.push(
+                Finding::new(
+                    Rule::DuplicateId,
+                    id.loc,
+                    format!("external role `{}` has the id of a role file", id.value),
+                )
+                .label("also a role")
+                .help(format!(
+                    "{}; an external role and a role share one set of page addresses, so rename one",
+                    where_(hb.roles[ri].id.loc)
+                )),
+            );
+        }
+    }
     for (id, first) in repeats(hb.processes.iter().map(|p| &p.id)) {
         out.push(
             Finding::new(
@@ -162,6 +178,30 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
 
+    for d in &hb.settings.decisions {
+        if let Some(st) = &d.stage {
+            reference(out, st, "a stage", is_stage, stages());
+        }
+        for l in &d.levels {
+            reference(
+                out,
+                &l.by,
+                "a role or an external role",
+                |s| is_role(s) || ix.external.contains_key(s),
+                roles().chain(ix.external.keys().copied()),
+            );
+        }
+    }
+
+    for f in hb.settings.artifacts.iter().flat_map(|a| &a.fields) {
+        if let Some(at) = &f.filled_at {
+            reference(out, at, "a stage", is_stage, stages());
+        }
+        for r in &f.checked_by {
+            reference(out, r, "a role", is_role, roles());
+        }
+    }
+
     for r in &hb.roles {
         if let Some(to) = &r.reports_to {
             reference(
@@ -173,7 +213,13 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             );
         }
         if let Some(d) = &r.deputy {
-            reference(out, d, "a role", is_role, roles());
+            reference(
+                out,
+                d,
+                "a role or an external role",
+                |s| is_role(s) || ix.external.contains_key(s),
+                roles().chain(ix.external.keys().copied()),
+            );
         }
         for s in r.owns.iter().chain(&r.supports).chain(&r.informed) {
             reference(out, s, "a stage", is_stage, stages());

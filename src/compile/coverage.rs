@@ -93,10 +93,11 @@ pub fn measure_all(hb: &Handbook, ix: &Index, handoffs: &[HandoffView]) -> Cover
         figure(
             "roles-with-deputy",
             hb.roles.iter().map(|r| {
-                let ok = r
-                    .deputy
-                    .as_ref()
-                    .is_some_and(|d| d.value != r.id.value && ix.roles.contains_key(d.as_str()));
+                let ok = r.deputy.as_ref().is_some_and(|d| {
+                    d.value != r.id.value
+                        && (ix.roles.contains_key(d.as_str())
+                            || ix.external.contains_key(d.as_str()))
+                });
                 (r.id.value.clone(), ok)
             }),
         ),

@@ -6,6 +6,7 @@
 //! into pages and that `build` writes as `handbook.json`.
 
 pub mod coverage;
+mod decisions;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -13,10 +14,13 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::check::flow::{Change, changes_of_hands, handoff_for, receiver_holds};
+use crate::check::flow::{
+    Change, changes_of_hands, comes_before, handoff_for, receiver_holds, walk_order,
+};
 use crate::markdown::Md;
 use crate::model::{Handbook, Index, Language, Role, Sp};
 pub use coverage::Coverage;
+pub use decisions::{DecisionView, ExternalView, LevelView};
 
 /// The compiled handbook.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -31,6 +35,10 @@ pub struct Compiled {
     pub roles: Vec<RoleView>,
     /// One per change of hands, in process and stage order.
     pub handoffs: Vec<HandoffView>,
+    /// Decision rights, in handbook.yaml's order.
+    pub decisions: Vec<DecisionView>,
+    /// People outside the roles (external roles), each with a page.
+    pub externals: Vec<ExternalView>,
     /// Coverage figures.
     pub coverage: Coverage,
 }
@@ -76,8 +84,20 @@ pub struct ArtifactView {
     pub kept_in: Option<String>,
     /// Arrives from outside.
     pub external: bool,
-    /// Fields of a complete one.
-    pub fields: Vec<Md>,
+    /// Fields of a complete one; at a handoff, those filled by then, in
+    /// the order the work fills them.
+    pub fields: Vec<FieldView>,
+}
+
+/// One field of an artifact.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FieldView {
+    /// What it holds.
+    pub text: Md,
+    /// The stage that fills it, when the handbook says.
+    pub filled_at: Option<Ref>,
+    /// Role ids that check it on receipt; empty: every receiver.
+    pub checked_by: Vec<String>,
 }
 
 /// A process page.
@@ -101,6 +121,10 @@ pub struct ProcessView {
     pub raci: Vec<RaciRow>,
     /// Owners in the order their lanes are drawn.
     pub lanes: Vec<Ref>,
+    /// Decision rights that come up at its stages.
+    pub decisions: Vec<DecisionView>,
+    /// Whether any stage says what to do when it does not go as planned.
+    pub exceptional: bool,
 }
 
 /// One RACI row.
@@ -141,6 +165,19 @@ pub struct StageView {
     pub next: Vec<NextView>,
     /// May end here.
     pub is_final: bool,
+    /// Decisions that come up here, with who decides.
+    pub decisions: Vec<DecisionView>,
+    /// What to do when it does not go as planned.
+    pub exceptions: Vec<ExceptionView>,
+}
+
+/// What the owner of a stage does when it does not go as planned.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ExceptionView {
+    /// What happens.
+    pub when: String,
+    /// What to do.
+    pub then: Md,
 }
 
 /// A `next` link, with the handoff page when hands change.
@@ -172,7 +209,7 @@ pub struct RoleView {
     /// Reports to (role link or external name).
     pub reports_to: Option<Superior>,
     /// Deputy.
-    pub deputy: Option<Ref>,
+    pub deputy: Option<Superior>,
     /// Roles this one stands in for.
     pub deputy_for: Vec<Ref>,
     /// Owned stages with exit criteria.
@@ -195,6 +232,10 @@ pub struct RoleView {
     pub pay_fixed: Option<Md>,
     /// Variable pay not tied to a known KPI (shown apart).
     pub pay_untied: Vec<Md>,
+    /// A worked example of pay.
+    pub pay_example: Option<Md>,
+    /// Decisions with a level that is this role's.
+    pub decides: Vec<DecisionView>,
     /// Time budget.
     pub time_budget: Vec<TimeShare>,
     /// Handoffs this role makes.
@@ -361,6 +402,8 @@ struct Compiler<'a> {
     informed: BTreeMap<&'a str, Vec<usize>>,
     /// Role id -> roles it deputises for.
     deputy_for: BTreeMap<&'a str, Vec<usize>>,
+    /// Every decision right, compiled once.
+    decisions: Vec<DecisionView>,
 }
 
 impl<'a> Compiler<'a> {
@@ -440,6 +483,20 @@ impl<'a> Compiler<'a> {
                 })
                 .collect(),
             is_final: s.is_final,
+            decisions: self
+                .decisions
+                .iter()
+                .filter(|d| d.stage.as_ref().is_some_and(|st| st.id == s.id.value))
+                .cloned()
+                .collect(),
+            exceptions: s
+                .exceptions
+                .iter()
+                .map(|(when, then)| ExceptionView {
+                    when: when.clone(),
+                    then: Md::block(then),
+                })
+                .collect(),
         }
     }
 
@@ -451,6 +508,26 @@ impl<'a> Compiler<'a> {
                 && !lanes.contains(o)
             {
                 lanes.push(o.clone());
+            }
+        }
+        // Whoever decides at a stage and is not its owner approves there:
+        // a lane (the diagram marks the stage in it) and a RACI column.
+        let approvers = |s: &StageView| -> Vec<Ref> {
+            s.decisions
+                .iter()
+                .flat_map(|d| &d.levels)
+                .map(|l| Ref {
+                    id: l.by.id.clone(),
+                    name: l.by.name.clone(),
+                })
+                .filter(|r| s.owner.as_ref() != Some(r))
+                .collect()
+        };
+        for s in &stages {
+            for r in approvers(s) {
+                if !lanes.contains(&r) {
+                    lanes.push(r);
+                }
             }
         }
         let mut raci_roles = lanes.clone();
@@ -473,6 +550,8 @@ impl<'a> Compiler<'a> {
                     .map(|r| {
                         if s.owner.as_ref() == Some(r) {
                             "A"
+                        } else if approvers(s).contains(r) {
+                            "D"
                         } else if s.supports.contains(r) {
                             "C"
                         } else if s.informed.contains(r) {
@@ -484,6 +563,8 @@ impl<'a> Compiler<'a> {
                     .collect(),
             })
             .collect();
+        let decisions = stages.iter().flat_map(|s| s.decisions.clone()).collect();
+        let exceptional = stages.iter().any(|s| !s.exceptions.is_empty());
         ProcessView {
             id: p.id.value.clone(),
             name: p.name.clone(),
@@ -494,6 +575,8 @@ impl<'a> Compiler<'a> {
             raci_roles,
             raci,
             lanes,
+            decisions,
+            exceptional,
         }
     }
 
@@ -511,7 +594,8 @@ impl<'a> Compiler<'a> {
             .map(|h| {
                 h.passes
                     .iter()
-                    .filter_map(|a| self.artifacts.get(a.as_str()).cloned())
+                    .filter_map(|a| self.artifacts.get(a.as_str()))
+                    .map(|a| self.at_handoff(a, c))
                     .collect()
             })
             .unwrap_or_default();
@@ -549,6 +633,47 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// `a` as a change of hands passes it: the fields filled by the end of
+    /// its first stage (no `filled_at`, or a stage that comes before it or
+    /// is it) that the receiver checks (no `checked_by`, or one naming
+    /// them), in the order the process fills them.
+    fn at_handoff(&self, a: &ArtifactView, c: &Change) -> ArtifactView {
+        let taker = self.hb.roles[c.taker].id.as_str();
+        let a = &ArtifactView {
+            fields: a
+                .fields
+                .iter()
+                .filter(|f| checks(f, taker))
+                .cloned()
+                .collect(),
+            ..a.clone()
+        };
+        let from = c.from;
+        let Some(&(pi, _)) = self.ix.stages.get(from) else {
+            return a.clone();
+        };
+        let p = &self.hb.processes[pi];
+        let rank = walk_order(p);
+        let mut fields: Vec<(usize, &FieldView)> = a
+            .fields
+            .iter()
+            .filter_map(|f| match &f.filled_at {
+                None => Some((0, f)),
+                Some(at) => match rank.get(at.id.as_str()) {
+                    Some(&r) if comes_before(p, &at.id, from) => Some((r + 1, f)),
+                    Some(_) => None,
+                    // Filled in another process: there by the time it is passed.
+                    None => Some((0, f)),
+                },
+            })
+            .collect();
+        fields.sort_by_key(|(r, _)| *r);
+        ArtifactView {
+            fields: fields.into_iter().map(|(_, f)| f.clone()).collect(),
+            ..a.clone()
+        }
+    }
+
     fn role_view(
         &self,
         ri: usize,
@@ -582,10 +707,18 @@ impl<'a> Compiler<'a> {
             purpose: r.purpose.as_deref().map(Md::block),
             source: self.hb.files[r.file as usize].rel.clone(),
             reports_to: r.reports_to.as_ref().map(|t| self.superior(t)),
-            deputy: r
-                .deputy
+            deputy: r.deputy.as_ref().map(|d| self.superior(d)),
+            decides: self
+                .decisions
+                .iter()
+                .filter(|d| d.levels.iter().any(|l| l.by.id == id))
+                .cloned()
+                .collect(),
+            pay_example: r
+                .pay
                 .as_ref()
-                .and_then(|d| self.role_ref_by_id(d.as_str())),
+                .and_then(|p| p.example.as_deref())
+                .map(Md::block),
             deputy_for: self
                 .deputy_for
                 .get(id)
@@ -669,22 +802,46 @@ impl<'a> Compiler<'a> {
             items: items(c.items.iter().map(|t| Md::inline(t)).collect()),
             handoff: None,
         });
-        let stage = owns
-            .iter()
-            .filter(|s| !s.done_when.is_empty())
-            .map(|s| ChecklistView {
-                anchor: format!("done-{}", s.id),
-                kind: "stage",
-                name: s.name.clone(),
-                when: None,
-                items: items(s.done_when.clone()),
-                handoff: None,
-            });
-        let send = gives.iter().map(|h| sender_list(h, &self.artifact_labels));
-        let receive = takes
-            .iter()
-            .map(|h| receiver_list(h, &self.artifact_labels));
-        own.chain(stage).chain(send).chain(receive).collect()
+        // In the order of the work: for each stage the role owns, what it
+        // takes over, how it finishes the stage, what it hands over.
+        let mut lists: Vec<ChecklistView> = own.collect();
+        let mut placed = vec![false; gives.len() + takes.len()];
+        for s in owns {
+            for (i, h) in takes.iter().enumerate() {
+                if h.to.id == s.id && !placed[gives.len() + i] {
+                    placed[gives.len() + i] = true;
+                    lists.push(receiver_list(h, &self.artifact_labels));
+                }
+            }
+            if !s.done_when.is_empty() {
+                lists.push(ChecklistView {
+                    anchor: format!("done-{}", s.id),
+                    kind: "stage",
+                    name: s.name.clone(),
+                    when: None,
+                    items: items(s.done_when.clone()),
+                    handoff: None,
+                });
+            }
+            for (i, h) in gives.iter().enumerate() {
+                if h.from.id == s.id && !placed[i] {
+                    placed[i] = true;
+                    lists.push(sender_list(h, &self.artifact_labels));
+                }
+            }
+        }
+        // Changes of hands at stages the role does not own (a check turned off).
+        for (i, h) in gives.iter().enumerate() {
+            if !placed[i] {
+                lists.push(sender_list(h, &self.artifact_labels));
+            }
+        }
+        for (i, h) in takes.iter().enumerate() {
+            if !placed[gives.len() + i] {
+                lists.push(receiver_list(h, &self.artifact_labels));
+            }
+        }
+        lists
     }
 
     /// Who a role reports to: a role of the handbook, or an external role by its name.
@@ -753,7 +910,14 @@ fn artifact_label(a: &ArtifactView) -> Md {
     })
 }
 
-fn artifact_items(passes: &[ArtifactView], labels: &BTreeMap<&str, Md>) -> Vec<Item> {
+/// Each artifact passed, with its fields as the handoff lists them; with
+/// `giver`, only those the giver checks too (`checked_by` empty or naming
+/// them): the courier hands over a contract without checking its prices.
+fn artifact_items(
+    passes: &[ArtifactView],
+    labels: &BTreeMap<&str, Md>,
+    giver: Option<&str>,
+) -> Vec<Item> {
     passes
         .iter()
         .map(|a| Item {
@@ -762,9 +926,19 @@ fn artifact_items(passes: &[ArtifactView], labels: &BTreeMap<&str, Md>) -> Vec<I
                 .get(a.id.as_str())
                 .cloned()
                 .unwrap_or_else(|| artifact_label(a)),
-            sub: a.fields.clone(),
+            sub: a
+                .fields
+                .iter()
+                .filter(|f| giver.is_none_or(|g| checks(f, g)))
+                .map(|f| f.text.clone())
+                .collect(),
         })
         .collect()
+}
+
+/// Whether role `role` checks field `f` at a change of hands.
+fn checks(f: &FieldView, role: &str) -> bool {
+    f.checked_by.is_empty() || f.checked_by.iter().any(|r| r == role)
 }
 
 fn labelled(label: &'static str, text: Option<&str>) -> Option<Item> {
@@ -777,7 +951,7 @@ fn labelled(label: &'static str, text: Option<&str>) -> Option<Item> {
 
 /// The giver's list for a handoff: each artifact with its fields, deadline, channel, read-back, what to tell the client.
 fn sender_list(h: &HandoffView, labels: &BTreeMap<&str, Md>) -> ChecklistView {
-    let mut items = artifact_items(&h.passes, labels);
+    let mut items = artifact_items(&h.passes, labels, Some(&h.giver.id));
     items.extend(labelled("deadline", h.deadline.as_deref()));
     items.extend(labelled("channel", h.channel.as_deref()));
     items.extend(labelled("confirm", h.confirm.as_ref().map(|m| &*m.md)));
@@ -797,7 +971,7 @@ fn sender_list(h: &HandoffView, labels: &BTreeMap<&str, Md>) -> ChecklistView {
 
 /// The receiver's list: check every artifact field, read back, first actions.
 fn receiver_list(h: &HandoffView, labels: &BTreeMap<&str, Md>) -> ChecklistView {
-    let mut items = artifact_items(&h.passes, labels);
+    let mut items = artifact_items(&h.passes, labels, None);
     items.extend(labelled("read_back", h.confirm.as_ref().map(|m| &*m.md)));
     items.extend(h.actions.iter().map(|a| Item {
         label: Some("first_action"),
@@ -832,7 +1006,20 @@ pub fn compile(hb: &Handbook) -> Compiled {
                     description: a.description.as_deref().map(Md::block),
                     kept_in: a.kept_in.clone(),
                     external: a.external,
-                    fields: md_list(&a.fields),
+                    fields: a
+                        .fields
+                        .iter()
+                        .map(|f| FieldView {
+                            text: Md::inline(&f.text),
+                            filled_at: f.filled_at.as_ref().map(|at| Ref {
+                                id: at.value.clone(),
+                                name: ix
+                                    .stage(hb, at.as_str())
+                                    .map_or_else(|| at.value.clone(), |s| s.name.clone()),
+                            }),
+                            checked_by: f.checked_by.iter().map(|r| r.value.clone()).collect(),
+                        })
+                        .collect(),
                 },
             )
         })
@@ -855,7 +1042,7 @@ pub fn compile(hb: &Handbook) -> Compiled {
         .iter()
         .map(|(id, a)| (*id, artifact_label(a)))
         .collect();
-    let c = Compiler {
+    let mut c = Compiler {
         hb,
         ix,
         artifacts,
@@ -863,7 +1050,10 @@ pub fn compile(hb: &Handbook) -> Compiled {
         supporters,
         informed,
         deputy_for,
+        decisions: Vec::new(),
     };
+    c.decisions = c.decisions();
+    let c = c;
     // Each stage is compiled once; roles and processes share the views.
     let stages: Vec<Vec<Arc<StageView>>> = hb
         .processes
@@ -919,6 +1109,8 @@ pub fn compile(hb: &Handbook) -> Compiled {
         processes,
         roles,
         handoffs,
+        externals: c.externals(&c.decisions),
+        decisions: c.decisions,
         coverage,
     }
 }

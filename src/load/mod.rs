@@ -16,8 +16,8 @@ use walkdir::WalkDir;
 
 use crate::diagnostic::{Finding, Loc};
 use crate::model::{
-    Artifact, Checklist, Handbook, Handoff, Kpi, Language, Level, Pay, Process, Role, Settings,
-    SourceFile, Sp, Stage, VariablePay,
+    Artifact, ArtifactField, Checklist, Decision, DecisionLevel, Handbook, Handoff, Kpi, Language,
+    Level, Pay, Process, Role, Settings, SourceFile, Sp, Stage, VariablePay,
 };
 use crate::rules::Rule;
 use schema::key;
@@ -580,7 +580,56 @@ impl Reader<'_> {
                 description: self.text(v, key::DESCRIPTION),
                 kept_in: self.text(v, key::KEPT_IN),
                 external: self.flag(v, key::EXTERNAL),
-                fields: self.texts(v, key::FIELDS),
+                fields: self.artifact_fields(v),
+            })
+            .collect()
+    }
+
+    /// `decisions:` of handbook.yaml.
+    fn decisions(&self, node: &Node) -> Vec<Decision> {
+        let number = |n: &Node, k: &str| n.get(k).and_then(Node::text)?.parse::<f64>().ok();
+        self.id_entries(node, key::DECISIONS)
+            .into_iter()
+            .filter(|(_, v)| v.entries().is_some())
+            .map(|(id, v)| Decision {
+                id,
+                name: self.text(v, key::NAME).unwrap_or_default(),
+                stage: self.id(v, key::STAGE),
+                unit: self.text(v, key::UNIT),
+                levels: self
+                    .maps(v, key::LEVELS)
+                    .filter_map(|l| {
+                        Some(DecisionLevel {
+                            by: self.id(l, key::BY)?,
+                            over: number(l, key::OVER),
+                            up_to: number(l, key::UP_TO),
+                            loc: self.at(l),
+                        })
+                    })
+                    .collect(),
+            })
+            .collect()
+    }
+
+    /// An artifact's `fields:`, each a text or a mapping with `text:`.
+    fn artifact_fields(&self, node: &Node) -> Vec<ArtifactField> {
+        let items = node
+            .get(key::FIELDS)
+            .and_then(Node::items)
+            .unwrap_or_default();
+        items
+            .iter()
+            .filter_map(|n| match n.text() {
+                Some(text) => Some(ArtifactField {
+                    text: text.to_owned(),
+                    filled_at: None,
+                    checked_by: Vec::new(),
+                }),
+                None => Some(ArtifactField {
+                    text: self.text(n, key::TEXT)?,
+                    filled_at: self.id(n, key::FILLED_AT),
+                    checked_by: self.ids(n, key::CHECKED_BY),
+                }),
             })
             .collect()
     }
@@ -624,6 +673,7 @@ impl Reader<'_> {
                 .map(|(id, v)| (id, v.text().unwrap_or_default().to_owned()))
                 .collect(),
             artifacts: self.artifacts(node),
+            decisions: self.decisions(node),
             checks: node
                 .get(key::CHECKS)
                 .and_then(Node::entries)
@@ -672,6 +722,12 @@ impl Reader<'_> {
                         done_when: self.texts(s, key::DONE_WHEN),
                         next: self.ids(s, key::NEXT),
                         is_final: self.flag(s, key::FINAL),
+                        exceptions: self
+                            .maps(s, key::EXCEPTIONS)
+                            .filter_map(|e| {
+                                Some((self.text(e, key::WHEN)?, self.text(e, key::THEN)?))
+                            })
+                            .collect(),
                         loc: self.at(s),
                     })
                 })
@@ -727,6 +783,7 @@ impl Reader<'_> {
                             })
                         })
                         .collect(),
+                    example: self.text(p, key::EXAMPLE),
                     loc: self.at(p),
                 }),
             time_budget: node

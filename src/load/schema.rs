@@ -19,10 +19,13 @@ pub mod key {
     pub const AFTER: &str = "after";
     pub const ARTIFACTS: &str = "artifacts";
     pub const CHANNEL: &str = "channel";
+    pub const CHECKED_BY: &str = "checked_by";
     pub const CHECKLISTS: &str = "checklists";
     pub const CHECKS: &str = "checks";
     pub const CONFIRM: &str = "confirm";
+    pub const BY: &str = "by";
     pub const DEADLINE: &str = "deadline";
+    pub const DECISIONS: &str = "decisions";
     pub const DEPUTY: &str = "deputy";
     pub const DESCRIPTION: &str = "description";
     pub const DONE_WHEN: &str = "done_when";
@@ -31,10 +34,19 @@ pub mod key {
     pub const EXTERNAL: &str = "external";
     pub const EXTERNAL_ROLES: &str = "external_roles";
     pub const FIELDS: &str = "fields";
+    pub const FILLED_AT: &str = "filled_at";
     pub const FINAL: &str = "final";
     pub const FIXED: &str = "fixed";
     pub const HANDOFFS: &str = "handoffs";
+    pub const EXAMPLE: &str = "example";
+    pub const EXCEPTIONS: &str = "exceptions";
     pub const ID: &str = "id";
+    pub const LEVELS: &str = "levels";
+    pub const OVER: &str = "over";
+    pub const STAGE: &str = "stage";
+    pub const THEN: &str = "then";
+    pub const UNIT: &str = "unit";
+    pub const UP_TO: &str = "up_to";
     pub const INFORMED: &str = "informed";
     pub const ITEMS: &str = "items";
     pub const KEPT_IN: &str = "kept_in";
@@ -63,6 +75,7 @@ pub mod key {
     pub const SUMMARY: &str = "summary";
     pub const SUPPORTS: &str = "supports";
     pub const TARGET: &str = "target";
+    pub const TEXT: &str = "text";
     pub const TELL_CLIENT: &str = "tell_client";
     pub const TIME_BUDGET: &str = "time_budget";
     pub const TITLE: &str = "title";
@@ -87,6 +100,8 @@ pub enum Ty {
     Bool,
     /// A whole number from 0 to 100.
     Percent,
+    /// A number, zero or more.
+    Number,
     /// One of a few words.
     Enum(&'static [&'static str]),
     /// A list of values of one shape.
@@ -97,6 +112,9 @@ pub enum Ty {
     IdMap(&'static Ty),
     /// `checks:`: rule id -> error | warning | off.
     RuleMap,
+    /// Markdown on its own, or a mapping with the object's keys (its
+    /// `text` and what qualifies it).
+    TextOr(&'static Obj),
 }
 
 /// One key of an object.
@@ -160,8 +178,26 @@ pub static ARTIFACT: Obj = Obj {
         ),
         f(
             key::FIELDS,
-            MARKDOWN_LIST,
-            "What a complete one contains; each becomes a checklist item at handoffs.",
+            Ty::List(&Ty::TextOr(&ARTIFACT_FIELD)),
+            "What a complete one contains; each becomes a checklist item at the handoffs that pass it once it is filled.",
+        ),
+    ],
+};
+
+/// One field of an artifact, in its long form.
+pub static ARTIFACT_FIELD: Obj = Obj {
+    name: "artifact field",
+    fields: &[
+        req(key::TEXT, Ty::Markdown, "What the field holds (Markdown)."),
+        f(
+            key::FILLED_AT,
+            Ty::Id,
+            "Stage id where it is filled in: handoffs before that stage leave it off their checklists.",
+        ),
+        f(
+            key::CHECKED_BY,
+            IDS,
+            "Role ids that check it when they hand over or receive the artifact; without it, everyone who does.",
         ),
     ],
 };
@@ -208,10 +244,77 @@ pub static HANDBOOK: Obj = Obj {
             "What moves between stages: documents, records, goods.",
         ),
         f(
+            key::DECISIONS,
+            Ty::IdMap(&Ty::Obj(&DECISION)),
+            "Decision rights: who decides what, up to which limit (discounts, refunds, disputes).",
+        ),
+        f(
             key::CHECKS,
             Ty::RuleMap,
             "Severity overrides: rule id -> error | warning | off.",
         ),
+    ],
+};
+
+/// A decision right in `handbook.yaml`.
+pub static DECISION: Obj = Obj {
+    name: "decision",
+    fields: &[
+        req(
+            key::NAME,
+            Ty::Text,
+            "What is decided, e.g. \"Discount on an estimate\".",
+        ),
+        f(
+            key::STAGE,
+            Ty::Id,
+            "The stage where it comes up; its owner's page shows whom to ask.",
+        ),
+        f(
+            key::UNIT,
+            Ty::Text,
+            "Unit of the limits, e.g. \"%\" or \"RUB\".",
+        ),
+        req(
+            key::LEVELS,
+            Ty::List(&Ty::Obj(&DECISION_LEVEL)),
+            "Who decides, from the smallest amount up; each level starts where the one before ends.",
+        ),
+    ],
+};
+
+/// One level of a decision right.
+pub static DECISION_LEVEL: Obj = Obj {
+    name: "decision level",
+    fields: &[
+        req(
+            key::BY,
+            Ty::Id,
+            "The role or external role that decides at this level.",
+        ),
+        f(
+            key::OVER,
+            Ty::Number,
+            "This level decides amounts above this one (not included); without it, from zero.",
+        ),
+        f(
+            key::UP_TO,
+            Ty::Number,
+            "...up to and including this one; without it, with no upper limit.",
+        ),
+    ],
+};
+
+/// What to do when a stage does not go as planned.
+pub static EXCEPTION: Obj = Obj {
+    name: "exception",
+    fields: &[
+        req(
+            key::WHEN,
+            Ty::Text,
+            "What happens, e.g. \"The client is not there\".",
+        ),
+        req(key::THEN, Ty::Markdown, "What the owner does (Markdown)."),
     ],
 };
 
@@ -239,6 +342,11 @@ pub static STAGE: Obj = Obj {
             "Stage ids that follow (any process); branching allowed.",
         ),
         f(key::FINAL, Ty::Bool, "true: the process may end here."),
+        f(
+            key::EXCEPTIONS,
+            Ty::List(&Ty::Obj(&EXCEPTION)),
+            "What the owner does when the stage does not go as planned.",
+        ),
     ],
 };
 
@@ -308,6 +416,11 @@ pub static PAY: Obj = Obj {
             key::VARIABLE,
             Ty::List(&Ty::Obj(&VARIABLE_PAY)),
             "Variable parts, each tied to a KPI.",
+        ),
+        f(
+            key::EXAMPLE,
+            Ty::Markdown,
+            "A worked example: one month's figures and the pay they give (Markdown).",
         ),
     ],
 };
@@ -505,6 +618,10 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                 );
             }
         }
+        Ty::TextOr(obj) => match node.value {
+            Value::Map(_) => validate_obj(file, node, obj, out),
+            _ => validate(file, node, &Ty::Markdown, out),
+        },
         Ty::Id => match node.text() {
             Some(id) if is_valid_id(id) => {}
             Some(id) => out.push(
@@ -529,6 +646,19 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                 out.push(wrong("true or false"));
             }
         }
+        Ty::Number => match node.text().map(str::parse::<f64>) {
+            Some(Ok(n))
+                if n >= 0.0
+                    && n.is_finite()
+                    && !matches!(
+                        node.value,
+                        Value::Scalar {
+                            kind: ScalarKind::Str,
+                            ..
+                        }
+                    ) => {}
+            _ => out.push(wrong("a number, zero or more")),
+        },
         Ty::Percent => match &node.value {
             Value::Scalar { int: Some(i), .. } if (0..=100).contains(i) => {}
             _ => out.push(wrong("a whole number from 0 to 100")),
@@ -773,8 +903,15 @@ fn obj_schema(obj: &Obj) -> Json {
 pub const OBJECTS: &[(&str, &Obj)] = &[
     ("`handbook.yaml`", &HANDBOOK),
     ("An artifact (under `artifacts:`)", &ARTIFACT),
+    (
+        "An artifact field in its long form (under `fields:`)",
+        &ARTIFACT_FIELD,
+    ),
+    ("A decision right (under `decisions:`)", &DECISION),
+    ("A decision level (under `levels:`)", &DECISION_LEVEL),
     ("A process file (`processes/<id>.yaml`)", &PROCESS),
     ("A stage (under `stages:`)", &STAGE),
+    ("An exception (under `exceptions:`)", &EXCEPTION),
     ("A role file (`<id>.yaml`)", &ROLE),
     ("A KPI (under `kpis:`)", &KPI),
     ("`pay:`", &PAY),
@@ -817,6 +954,7 @@ fn ty_words(ty: &Ty) -> String {
         Ty::Id => "an id".into(),
         Ty::Bool => "`true` or `false`".into(),
         Ty::Percent => "a whole number from 0 to 100".into(),
+        Ty::Number => "a number, zero or more".into(),
         Ty::Enum(words) => format!(
             "one of {}",
             words
@@ -836,6 +974,7 @@ fn ty_words(ty: &Ty) -> String {
         }
         Ty::IdMap(value) => format!("a mapping of id to {}", ty_words(value)),
         Ty::RuleMap => "a mapping of rule id to `error`, `warning` or `off`".into(),
+        Ty::TextOr(obj) => format!("Markdown, or {}", ty_words(&Ty::Obj(obj))),
     }
 }
 
@@ -851,9 +990,11 @@ fn ty_schema(ty: &Ty) -> Json {
         Ty::Id => json!({ "type": "string", "pattern": ID_PATTERN, "maxLength": 64 }),
         Ty::Bool => json!({ "type": "boolean" }),
         Ty::Percent => json!({ "type": "integer", "minimum": 0, "maximum": 100 }),
+        Ty::Number => json!({ "type": "number", "minimum": 0 }),
         Ty::Enum(words) => json!({ "enum": words }),
         Ty::List(item) => json!({ "type": ["array", "null"], "items": ty_schema(item) }),
         Ty::Obj(obj) => obj_schema(obj),
+        Ty::TextOr(obj) => json!({ "anyOf": [ty_schema(&Ty::Markdown), obj_schema(obj)] }),
         Ty::IdMap(value) => json!({
             "type": ["object", "null"],
             "propertyNames": { "pattern": ID_PATTERN, "maxLength": 64 },

@@ -77,6 +77,8 @@ pub struct Settings {
     pub external_roles: Vec<(Sp<String>, String)>,
     /// Artifacts: handbook.yaml's, then those of process files, in file order.
     pub artifacts: Vec<Artifact>,
+    /// Decision rights, in handbook.yaml's order.
+    pub decisions: Vec<Decision>,
     /// Severity overrides.
     pub checks: Vec<(Sp<String>, Level)>,
     /// Where handbook.yaml's top mapping starts.
@@ -97,7 +99,46 @@ pub struct Artifact {
     /// Arrives from outside.
     pub external: bool,
     /// What a complete one contains.
-    pub fields: Vec<String>,
+    pub fields: Vec<ArtifactField>,
+}
+
+/// Who decides one kind of question, by amount.
+#[derive(Clone, Debug)]
+pub struct Decision {
+    /// Its id.
+    pub id: Sp<String>,
+    /// What is decided.
+    pub name: String,
+    /// The stage where it comes up.
+    pub stage: Option<Sp<String>>,
+    /// Unit of the limits.
+    pub unit: Option<String>,
+    /// The levels, as written.
+    pub levels: Vec<DecisionLevel>,
+}
+
+/// One decider and the amounts they decide: above `over`, up to `up_to`.
+#[derive(Clone, Debug)]
+pub struct DecisionLevel {
+    /// Role or external role id.
+    pub by: Sp<String>,
+    /// Lower limit, not included (`None`: from zero).
+    pub over: Option<f64>,
+    /// Upper limit, included (`None`: no limit).
+    pub up_to: Option<f64>,
+    /// Where the level is written.
+    pub loc: Loc,
+}
+
+/// One thing an artifact holds, and when and by whom it is checked.
+#[derive(Clone, Debug)]
+pub struct ArtifactField {
+    /// What it holds (Markdown).
+    pub text: String,
+    /// The stage that fills it in; `None`: from the start.
+    pub filled_at: Option<Sp<String>>,
+    /// Roles that check it on receipt; empty: every receiver.
+    pub checked_by: Vec<Sp<String>>,
 }
 
 /// A process: stages in reading order.
@@ -150,6 +191,8 @@ pub struct Stage {
     pub next: Vec<Sp<String>>,
     /// The process may end here.
     pub is_final: bool,
+    /// What to do when it does not go as planned: (when, then).
+    pub exceptions: Vec<(String, String)>,
     /// Start of the stage's mapping.
     pub loc: Loc,
 }
@@ -226,6 +269,8 @@ pub struct Pay {
     pub fixed: Option<String>,
     /// Variable parts.
     pub variable: Vec<VariablePay>,
+    /// A worked example (Markdown).
+    pub example: Option<String>,
     /// Where `pay:` is.
     pub loc: Loc,
 }

@@ -34,7 +34,6 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("deputy", "Deputy", "Заместитель"),
     ("deputy_for", "Stands in for", "Замещает"),
     ("nobody", "nobody", "никого"),
-    ("external_role", "outside this handbook", "вне справочника"),
     (
         "owned_stages",
         "Stages this role owns",
@@ -150,11 +149,7 @@ const WORDS: &[(&str, &str, &str)] = &[
     ),
     ("change_of_hands", "change of hands", "смена исполнителя"),
     ("same_owner", "same owner", "тот же исполнитель"),
-    (
-        "legend_handoff",
-        "change of hands: click for the handoff",
-        "смена исполнителя: нажмите, чтобы открыть передачу",
-    ),
+    ("legend_handoff", "change of hands", "смена исполнителя"),
     (
         "legend_flow",
         "next stage, same owner",
@@ -163,8 +158,13 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("raci", "Who does what (RACI)", "Кто что делает (RACI)"),
     (
         "raci_legend",
-        "A: owns the stage and answers for it. C: takes part. I: is kept informed.",
-        "A — отвечает за этап. C — участвует. I — получает информацию.",
+        "A: owns the stage and answers for it. D: decides or approves there, within the limits of the decision rights. C: takes part. I: is kept informed.",
+        "A — отвечает за этап. D — принимает решение или согласует в пределах своих полномочий. C — участвует. I — получает информацию.",
+    ),
+    (
+        "legend_decides",
+        "decides or approves here",
+        "принимает решение на этом этапе",
     ),
     (
         "coverage_intro",
@@ -202,10 +202,14 @@ const WORDS: &[(&str, &str, &str)] = &[
     ("covered", "Covered", "Покрыто"),
     (
         "read_and_understood",
-        "I have read and understood this job description, its checklists and handoffs.",
-        "С должностной инструкцией, чек-листами и порядком передач ознакомлен(а).",
+        "I have read and understood this job description, its checklists and handoffs",
+        "С должностной инструкцией, чек-листами и порядком передач ознакомлен(а)",
     ),
     ("name", "Name", "ФИО"),
+    ("page", "Page", "Стр."),
+    ("case_ref", "Order or client", "Заказ или клиент"),
+    ("page_of", "of", "из"),
+    ("position", "Position", "Должность"),
     ("date", "Date", "Дата"),
     ("signature", "Signature", "Подпись"),
     (
@@ -214,6 +218,36 @@ const WORDS: &[(&str, &str, &str)] = &[
         "Документы и материалы",
     ),
     ("kept_in", "Kept in", "Где хранится"),
+    ("decisions", "Who decides", "Кто принимает решение"),
+    ("amount", "Amount", "Размер"),
+    ("decides", "Decides", "Решает"),
+    ("over", "over", "свыше"),
+    ("up_to", "up to", "до"),
+    ("any_amount", "in every case", "в любом случае"),
+    ("you", "you", "вы"),
+    (
+        "exceptions",
+        "When it does not go as planned",
+        "Если что-то пошло не так",
+    ),
+    ("pay_example", "Worked example", "Пример расчёта"),
+    (
+        "external_roles",
+        "Outside the roles",
+        "Вне ролей справочника",
+    ),
+    (
+        "external_page",
+        "Outside the roles",
+        "Вне ролей справочника",
+    ),
+    (
+        "external_lead",
+        "Not a role of the conveyor, but part of it: what they decide, and who reports to them.",
+        "Не роль конвейера, но его часть: какие решения принимает и кто ему подчиняется.",
+    ),
+    ("reported_by", "Reporting to them", "Подчиняются"),
+    ("filled_at", "filled in at", "заполняется на этапе"),
     (
         "fields",
         "A complete one contains",

@@ -73,7 +73,10 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "print.html",
     "roles.html",
     "processes.html",
+    "external.html",
     "partials/role.html",
+    "partials/decision.html",
+    "partials/case_lines.html",
     "partials/checklist.html",
     "partials/handoff.html",
     "partials/process.html",
@@ -148,6 +151,7 @@ pub const INDEX_DIAGRAMS: usize = 6;
 struct Nav {
     processes: Vec<Ref>,
     roles: Vec<Ref>,
+    externals: Vec<Ref>,
     more_processes: bool,
     more_roles: bool,
 }
@@ -445,6 +449,7 @@ impl Renderer {
             Job::Lists => {
                 let mut ctx = base("", word("all_roles"), "roles", None);
                 ctx.insert("roles", &role_summaries(c));
+                ctx.insert("externals", &c.externals);
                 let roles = self.page("roles.html", "roles.html", &ctx)?;
                 let mut ctx = base("", word("processes"), "processes", None);
                 ctx.insert("processes", &process_summaries(c));
@@ -455,7 +460,13 @@ impl Renderer {
                 let mut ctx = base("", word("coverage"), "coverage", None);
                 ctx.insert("coverage", &c.coverage);
                 let coverage = self.page("coverage.html", "coverage.html", &ctx)?;
-                Ok(vec![roles, processes, artifacts, coverage])
+                let mut out = vec![roles, processes, artifacts, coverage];
+                for x in &c.externals {
+                    let mut ctx = base("../", &x.name, "external", None);
+                    ctx.insert("x", x);
+                    out.push(self.page("external.html", &format!("roles/{}.html", x.id), &ctx)?);
+                }
+                Ok(out)
             }
             // Streamed or joined by `render_job`.
             Job::Print | Job::Json => Ok(Vec::new()),
@@ -483,6 +494,8 @@ impl Renderer {
             let mut ctx = base_ctx(pc, "", pc.word("print_all"), "print", None);
             ctx.insert("processes", &process_refs(c));
             ctx.insert("roles", &role_summaries(c));
+            ctx.insert("externals", &c.externals);
+            ctx.insert("artifacts", &c.artifacts);
             // The sections (tens of megabytes for a large handbook) are spliced in
             // after rendering rather than copied through the template engine.
             ctx.insert("sections", SECTIONS_MARK);
@@ -538,7 +551,11 @@ impl Renderer {
         emit_parts(&c.handoffs, json, &mut |i, b| {
             emit(comma(i)).and_then(|()| emit(b))
         })?;
-        emit(b"],\"coverage\":")?;
+        emit(b"],\"decisions\":")?;
+        emit(&json(&c.decisions)?)?;
+        emit(b",\"externals\":")?;
+        emit(&json(&c.externals)?)?;
+        emit(b",\"coverage\":")?;
         emit(&json(&c.coverage)?)?;
         emit(b"}\n")
     }
@@ -600,6 +617,7 @@ fn base_ctx(pc: &PageCtx<'_>, root: &str, title: &str, kind: &str, source: Optio
     }
     ctx.insert("page_title", title);
     ctx.insert("page_kind", kind);
+    ctx.insert("page_css", &print_margins(pc, title));
     let edit_url = pc.c.meta.edit_url.as_ref();
     // Never a `javascript:` link, even with the `unsafe-link` rule turned off.
     let edit = source
@@ -607,6 +625,40 @@ fn base_ctx(pc: &PageCtx<'_>, root: &str, title: &str, kind: &str, source: Optio
         .filter(|u| crate::markdown::is_safe_url(u));
     ctx.insert("edit_link", &edit);
     ctx
+}
+
+/// The printed page's margins: the page's title, the handbook's and its
+/// version at the top of every sheet, "page N of M" at the bottom, so a
+/// loose sheet says what it is and which version was signed. CSS, not
+/// script: the texts go in as CSS strings with every character that could
+/// end one (or the `<style>` element) escaped.
+fn print_margins(pc: &PageCtx<'_>, title: &str) -> String {
+    let meta = &pc.c.meta;
+    let mut head = format!("{title} · {}", meta.title);
+    if let Some(v) = &meta.version {
+        head.push_str(&format!(" · {} {v}", pc.word("version")));
+    }
+    format!(
+        "@page {{ @top-left {{ content: {}; }} @bottom-right {{ content: {} counter(page) {} counter(pages); }} }}",
+        css_string(&head),
+        css_string(&format!("{} ", pc.word("page"))),
+        css_string(&format!(" {} ", pc.word("page_of"))),
+    )
+}
+
+/// `text` as a quoted CSS string: letters, digits and spaces as they are,
+/// everything else as a hexadecimal escape.
+fn css_string(text: &str) -> String {
+    let mut out = String::from("\"");
+    for ch in text.chars() {
+        if ch.is_alphanumeric() || ch == ' ' {
+            out.push(ch);
+        } else {
+            out.push_str(&format!("\\{:x} ", ch as u32));
+        }
+    }
+    out.push('"');
+    out
 }
 
 fn process_item<'a>(
@@ -621,6 +673,7 @@ fn process_item<'a>(
         no_owner: pc.word("no_owner"),
         legend_handoff: pc.word("legend_handoff"),
         legend_flow: pc.word("legend_flow"),
+        legend_decides: pc.word("legend_decides"),
         handoff: pc.word("handoff"),
     };
     let title = format!("{}: {}", p.name, pc.word("flow_alt"));
@@ -707,6 +760,15 @@ fn nav(c: &Compiled) -> Nav {
             .map(|r| Ref {
                 id: r.id.clone(),
                 name: r.title.clone(),
+            })
+            .collect(),
+        externals: c
+            .externals
+            .iter()
+            .take(NAV_LIMIT)
+            .map(|x| Ref {
+                id: x.id.clone(),
+                name: x.name.clone(),
             })
             .collect(),
         more_processes: c.processes.len() > NAV_LIMIT,

@@ -204,7 +204,7 @@ test("opened from file://, the search box says it needs HTTP instead of failing 
 test("the swimlane diagram links each change of hands to its handoff page", async () => {
   const { page, context, problems } = await open(base + "processes/sales.html");
   const links = page.locator("svg.swimlane a.handoff-link");
-  assert.equal(await links.count(), 10);
+  assert.equal(await links.count(), 11);
   await Promise.all([page.waitForURL(/handoffs\//), links.first().click()]);
   assert.match(await page.locator("h1").innerText(), /→/);
   assert.deepEqual(problems, []);

@@ -560,6 +560,141 @@ fn unsafe_link() {
     quiet(&[("handbook.yaml", &hb), ("b.yaml", &b)], "unsafe-link");
 }
 
+/// handbook.yaml with a card whose third field is signed at `at` and checked by `by`.
+fn card_fields(at: &str, by: &str) -> String {
+    edit(
+        "handbook.yaml",
+        "    kept_in: CRM\n",
+        &format!(
+            "    kept_in: CRM\n    fields:\n      - Plain field\n      - text: Signed\n        filled_at: {at}\n        checked_by: [{by}]\n"
+        ),
+    )
+}
+
+#[test]
+fn field_filled_late() {
+    // s3 does not produce the card: the field cannot be filled there.
+    let hit = fires(
+        &[("handbook.yaml", &card_fields("s3", "b"))],
+        "field-filled-late",
+        "handbook.yaml",
+        11,
+    );
+    assert!(hit.message.contains("does not produce `card`"), "{hit:?}");
+    // s3 re-makes the card, but b only ever receives it after s2: asked to
+    // check a signature that is not there yet.
+    let p = edit(
+        "processes/p.yaml",
+        "    needs: [card, offer]\n",
+        "    needs: [card, offer]\n    produces: [card]\n",
+    );
+    let hit = fires(
+        &[
+            ("handbook.yaml", &card_fields("s3", "b")),
+            ("processes/p.yaml", &p),
+        ],
+        "field-filled-late",
+        "handbook.yaml",
+        12,
+    );
+    assert!(hit.message.contains("only before `s3`"), "{hit:?}");
+    // Filled at s1, before b takes the card over after s2: nothing to say.
+    quiet(
+        &[("handbook.yaml", &card_fields("s1", "b"))],
+        "field-filled-late",
+    );
+}
+
+#[test]
+fn a_handoff_lists_only_the_fields_filled_by_then_that_the_receiver_checks() {
+    let dir = crate::support::handbook(&[("handbook.yaml", &card_fields("s1", "a"))]);
+    let loaded = rolebook::load::load(dir.path()).expect("load");
+    let compiled = rolebook::compile::compile(&loaded.handbook);
+    let h = &compiled.handoffs[0];
+    let card = h.passes.iter().find(|a| a.id == "card").expect("card");
+    let texts: Vec<&str> = card.fields.iter().map(|f| &*f.text.md).collect();
+    // "Signed" is for `a` to check, not for `b`, who takes the card over.
+    assert_eq!(texts, ["Plain field"]);
+    let dir = crate::support::handbook(&[("handbook.yaml", &card_fields("s1", "b"))]);
+    let loaded = rolebook::load::load(dir.path()).expect("load");
+    let compiled = rolebook::compile::compile(&loaded.handbook);
+    let card = compiled.handoffs[0]
+        .passes
+        .iter()
+        .find(|a| a.id == "card")
+        .expect("card");
+    let texts: Vec<&str> = card.fields.iter().map(|f| &*f.text.md).collect();
+    assert_eq!(texts, ["Plain field", "Signed"]);
+}
+
+/// handbook.yaml with a discount decided by `a` up to 5% and by the boss from `over`.
+fn discount(over: &str) -> String {
+    format!(
+        "{}decisions:\n  discount:\n    name: Discount\n    stage: s2\n    unit: \"%\"\n    levels:\n      - by: a\n        up_to: 5\n      - by: boss\n        over: {over}\n",
+        base("handbook.yaml")
+    )
+}
+
+#[test]
+fn decision_gap_between_two_deciders_and_overlap() {
+    let hit = fires(
+        &[("handbook.yaml", &discount("10"))],
+        "decision-gap",
+        "handbook.yaml",
+        19,
+    );
+    assert!(hit.message.contains("between 5% and 10%"), "{hit:?}");
+    let hit = fires(
+        &[("handbook.yaml", &discount("3"))],
+        "decision-gap",
+        "handbook.yaml",
+        19,
+    );
+    assert!(hit.message.contains("both decide"), "{hit:?}");
+    quiet(&[("handbook.yaml", &discount("5"))], "decision-gap");
+}
+
+#[test]
+fn decision_without_decider() {
+    let hb = format!(
+        "{}decisions:\n  refund:\n    name: Refund\n    levels: []\n",
+        base("handbook.yaml")
+    );
+    fires(
+        &[("handbook.yaml", &hb)],
+        "decision-without-decider",
+        "handbook.yaml",
+        12,
+    );
+    quiet(
+        &[("handbook.yaml", &discount("5"))],
+        "decision-without-decider",
+    );
+}
+
+#[test]
+fn a_decision_names_known_deciders_and_stages() {
+    let hb = discount("5")
+        .replace("by: boss", "by: bos")
+        .replace("stage: s2", "stage: s9");
+    fires(
+        &[("handbook.yaml", &hb)],
+        "unknown-reference",
+        "handbook.yaml",
+        14,
+    );
+    let hit = fires(
+        &[("handbook.yaml", &hb)],
+        "unknown-reference",
+        "handbook.yaml",
+        19,
+    );
+    assert!(
+        hit.help.as_deref().unwrap_or("").contains("`boss`"),
+        "{hit:?}"
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn not_a_file() {

@@ -188,8 +188,8 @@ fn every_page_of_the_contract_exists() {
         assert!(paths.contains(p), "{p}");
     }
     let handoffs = paths.iter().filter(|p| p.starts_with("handoffs/")).count();
-    // 10 changes of hands in the sales conveyor, 3 in complaints.
-    assert_eq!(handoffs, 13, "one page per change of hands");
+    // 11 changes of hands in the sales conveyor, 3 in complaints.
+    assert_eq!(handoffs, 14, "one page per change of hands");
 }
 
 #[test]
@@ -205,7 +205,8 @@ fn role_page_is_a_complete_job_description() {
         "The lead card names where the lead came from",
         "Not responsible for",
         "New clients handed over with a complete order request",
-        "A fixed bonus for each client handed over",
+        "8,000 RUB for each client handed over",
+        "75,000 + 9 × 8,000 + 20 × 300 + 4 × 600 = <strong>155,400 RUB</strong>",
         "style=\"width: 60%\"",
         "href=\"../handoffs/intent-to-order--brief.html\"",
         "href=\"../handoffs/lead-registration--first-contact.html\"",
@@ -222,13 +223,97 @@ fn checklists_page_has_own_stage_sender_and_receiver_lists() {
     for needle in [
         "id=\"list-1\"",
         "id=\"done-document-delivery\"",
-        "id=\"send-document-delivery--production\"",
+        "id=\"send-document-delivery--payment\"",
         "id=\"receive-contract--document-delivery\"",
         "<input type=\"checkbox\" id=\"list-1-1\" aria-labelledby=\"list-1-1-t\">",
-        "Recipient's signature and date",
+        "Order or client",
     ] {
         assert!(html.contains(needle), "missing {needle}");
     }
+    // In the order of the day: take the folder, finish the trip, hand over.
+    let at = |needle: &str| {
+        html.find(needle)
+            .unwrap_or_else(|| panic!("missing {needle}"))
+    };
+    assert!(at("id=\"receive-contract--document-delivery\"") < at("id=\"done-document-delivery\""));
+    assert!(at("id=\"done-document-delivery\"") < at("id=\"send-document-delivery--payment\""));
+    assert!(
+        at("id=\"send-document-delivery--payment\"")
+            < at("id=\"receive-production--materials-delivery\"")
+    );
+    // Taking the unsigned contract out, the courier checks the copies, not
+    // what is signed later or what the clerk and client service check.
+    let taking = &html
+        [at("id=\"receive-contract--document-delivery\"")..at("id=\"done-document-delivery\"")];
+    assert!(taking.contains("Two copies, each signed and stamped by the agency"));
+    for not_yet in [
+        "The client's signature and stamp",
+        "bank details",
+        "Price and payment terms",
+        "Amount with VAT",
+    ] {
+        assert!(
+            !taking.contains(not_yet),
+            "the courier is asked to check {not_yet}"
+        );
+    }
+    // Bringing it back, the courier checks the client's signature, not the prices.
+    let giving = &html[at("id=\"send-document-delivery--payment\"")
+        ..at("id=\"receive-production--materials-delivery\"")];
+    assert!(giving.contains("The client's signature and stamp on our copy"));
+    assert!(!giving.contains("Price and payment terms"));
+}
+
+#[test]
+fn the_head_of_sales_has_a_page_with_what_they_decide() {
+    let site = agency_site();
+    let html = page(&site, "roles/head-of-sales.html");
+    for needle in [
+        "<h1>Head of the sales department</h1>",
+        "Discount on an estimate",
+        "over 5%, up to 15%",
+        "Starting production before the prepayment arrives",
+        "Which manager keeps a lead two managers claim",
+        "href=\"../roles/active-sales.html\"",
+    ] {
+        assert!(html.contains(needle), "missing {needle}");
+    }
+    // The roles whose stages escalate to them show the whole ladder.
+    let clerk = page(&site, "roles/documents-clerk.html");
+    assert!(clerk.contains("<caption>Discount on an estimate"));
+    assert!(clerk.contains("href=\"../roles/director.html\">Director of the agency</a>"));
+    let cs = page(&site, "roles/client-service.html");
+    assert!(cs.contains("<tr class=\"mine\"><td>up to 5%</td>"));
+    let nav = page(&site, "index.html");
+    assert!(nav.contains("href=\"roles/head-of-sales.html\">Head of the sales department</a>"));
+}
+
+#[test]
+fn print_has_the_documents_catalogue_and_page_numbers() {
+    let site = agency_site();
+    let html = page(&site, "print.html");
+    assert!(html.contains("id=\"artifacts\""));
+    assert!(html.contains("<h3>Delivery sheet</h3>"));
+    assert!(html.contains("id=\"external-head-of-sales\""));
+    let starter = page(&site, "starter/courier.html");
+    // Page N of M and what the sheet is, in the printed margins.
+    assert!(
+        starter.contains(
+            "@bottom-right { content: \"Page \" counter(page) \" of \" counter(pages); }"
+        ),
+        "{}",
+        &starter[..starter.find("</head>").unwrap_or(0)]
+    );
+    assert!(starter.contains(
+        "@top-left { content: \"Courier \\b7  Sales department handbook \\b7  Version 2026\\2e 1\""
+    ));
+    let sign = starter
+        .find("I have read and understood")
+        .expect("signature");
+    assert!(
+        starter[sign..]
+            .contains("Position: <strong>Courier</strong> · Version <strong>2026.1</strong>")
+    );
 }
 
 #[test]
@@ -255,19 +340,40 @@ fn process_page_has_table_swimlane_and_raci() {
     assert!(html.contains("<svg class=\"swimlane\""));
     assert_eq!(
         html.matches("class=\"lane lane-").count(),
-        5,
-        "one lane per role"
+        7,
+        "one lane per role, and one each for the head of sales and the director, who decide there"
     );
     assert_eq!(
         html.matches("<rect class=\"stage").count(),
-        14,
+        15,
         "one box per stage"
     );
     assert_eq!(
         html.matches("class=\"edge edge-hand\" d=").count(),
-        10 + 1,
+        11 + 1,
         "every change of hands marked, plus the legend"
     );
+    // Lanes are columns named at the top and again before the 8th stage, so
+    // a reader scrolling down sees whose column is whose (the 15th stays
+    // under the second row of names rather than get one of its own).
+    assert_eq!(html.matches("<rect class=\"lane-head\"").count(), 2);
+    let svg = &html[html.find("<svg class=\"swimlane\"").expect("svg")..];
+    let width: u32 = svg
+        ["<svg class=\"swimlane\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 ".len()..]
+        .split(' ')
+        .next()
+        .and_then(|w| w.parse().ok())
+        .expect("width");
+    // Drawn at its own size in the page's 940 px column; on A4 (688 px
+    // between the margins) its 15 px names shrink to no less than 8 pt.
+    assert!(width <= 940, "wider than the page's column: {width} px");
+    let printed_pt = 15.0 * 688.0 / f64::from(width) * 0.75;
+    assert!(printed_pt >= 8.0, "stage names print at {printed_pt:.1} pt");
+    // Client service, the head of sales and the director decide the
+    // discount at the estimate; the head of sales a disputed lead and the
+    // early start at the payment: five marks, and the legend's.
+    assert_eq!(html.matches("<rect class=\"approval\" x=").count(), 5 + 1);
+    assert!(html.contains("<td class=\"raci-D\">D</td>"));
     assert!(html.contains("<td class=\"raci-A\">A</td>"));
     assert!(html.contains("<td class=\"raci-C\">C</td>"));
     assert!(html.contains("<td class=\"raci-I\">I</td>"));
