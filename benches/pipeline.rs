@@ -186,6 +186,7 @@ fn save_to_reload(roles: &Path, out: &Path, role_file: &Path, saves: usize) -> V
             templates: None,
             deny_warnings: false,
             force: false,
+            ..Default::default()
         },
         addr: ([127, 0, 0, 1], 0).into(),
         port_fallback: false,
@@ -329,6 +330,7 @@ fn main() {
             templates: None,
             deny_warnings: false,
             force: false,
+            ..Default::default()
         };
 
         let load_t = min_of(runs, || time(|| drop(load::load(&roles))));

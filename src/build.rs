@@ -27,6 +27,10 @@ pub struct BuildOptions {
     pub deny_warnings: bool,
     /// Replace an output folder that rolebook did not write (see [`output::Target::check`]).
     pub force: bool,
+    /// The day reviews are measured against; default: today (UTC).
+    pub today: Option<jiff::civil::Date>,
+    /// A git revision to compare with: the site gets a "What changed" page.
+    pub since: Option<String>,
 }
 
 impl BuildOptions {
@@ -142,8 +146,43 @@ pub fn load_and_check(
     let loaded = phases
         .time("load", || load::load_cached(&opts.roles, cache))
         .map_err(|e| BuildError(e.to_string()))?;
-    let report = phases.time("check", || check::check(&loaded));
+    let today = opts.today.unwrap_or_else(check::today);
+    let mut report = phases.time("check", || check::check_on(&loaded, today));
+    signatures(&loaded, &mut report);
     Ok((loaded, report))
+}
+
+/// What changed since `rev` (a git revision of the handbook's repository,
+/// or a folder), for the site's "What changed" page.
+fn since(
+    opts: &BuildOptions,
+    rev: &str,
+    loaded: &Loaded,
+    compiled: &compile::Compiled,
+) -> Result<compile::Since, BuildError> {
+    let old = if Path::new(rev).is_dir() {
+        load::load(Path::new(rev))
+    } else {
+        load::git::load_at(&opts.roles, rev)
+    }
+    .map_err(|e| BuildError(format!("--since: {e}")))?;
+    let d = crate::diff::diff(
+        &compile::compile(&old.handbook),
+        compiled,
+        &crate::diff::Renames::of(&loaded.handbook),
+    );
+    Ok(crate::diff::since(&d, rev))
+}
+
+/// Where the handbook keeps acknowledgements, `signature-missing` (a rule
+/// on compiled roles) joins the report, with the handbook's `checks:`.
+pub fn signatures(loaded: &Loaded, report: &mut Report) {
+    if loaded.handbook.signatures.is_empty() {
+        return;
+    }
+    let compiled = compile::compile(&loaded.handbook);
+    let found = crate::status::signature_missing(&loaded.handbook, &compiled);
+    check::add(&loaded.handbook, report, found);
 }
 
 impl Built {
@@ -246,7 +285,10 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     if report.fails(opts.deny_warnings) {
         return Ok(Built::stopped(loaded, report, phases));
     }
-    let compiled = phases.time("compile", || compile::compile(&loaded.handbook));
+    let mut compiled = phases.time("compile", || compile::compile(&loaded.handbook));
+    if let Some(rev) = &opts.since {
+        compiled.since = Some(since(opts, rev, &loaded, &compiled)?);
+    }
     let meta = compiled.meta.clone();
     let started = Instant::now();
     let mut indexing = Duration::ZERO;

@@ -68,6 +68,8 @@ pub enum Rule {
     FieldFilledLate,
     DecisionGap,
     DecisionWithoutDecider,
+    ReviewOverdue,
+    SignatureMissing,
 }
 
 /// What `rolebook explain` says about a rule.
@@ -399,6 +401,24 @@ pub const RULES: &[RuleInfo] = &[
         fix: "Add at least one level with `by:` naming a role or an external role.",
         example: "decisions:\n  refund:\n    name: Refund to a client\n    levels: []",
     },
+    RuleInfo {
+        rule: Rule::ReviewOverdue,
+        id: "review-overdue",
+        default: W,
+        summary: "a role's or process's next review (`review: last` plus `every`) is before today (`--today DATE` sets the day)",
+        why: "A job description nobody has looked at for a year describes last year's job. A review date written down, and a warning in CI when it passes, is how a handbook stays true without anyone having to remember.",
+        fix: "Review the role or process with the person named in `review: by`, then set `review: last` to the day of the review.",
+        example: "review:\n  by: head-of-sales\n  last: 2025-01-15\n  every: 6 months   # due 2025-07-15",
+    },
+    RuleInfo {
+        rule: Rule::SignatureMissing,
+        id: "signature-missing",
+        default: W,
+        summary: "the handbook keeps `acknowledgements.yaml`, and nobody holds a signature for a role's job description as it is now",
+        why: "A signature is worth what it refers to. When a role's duties or checklists change, the person who signed the old version is working from it; until someone signs the new one, nobody has confirmed they know the role as written.",
+        fix: "Have the person in the role read the starter pack and sign it, then add or update their entry in acknowledgements.yaml with the fingerprint printed on it. `rolebook status` lists who must re-read what.",
+        example: "signatures:\n  - person: Ivan Petrov\n    role: courier\n    signed: 1a2b3c4d5e6f   # the courier's fingerprint has changed since",
+    },
 ];
 
 impl Rule {
@@ -441,6 +461,6 @@ mod tests {
             let json = serde_json::to_value(info.rule).unwrap();
             assert_eq!(json, info.id);
         }
-        assert_eq!(RULES.len(), 34);
+        assert_eq!(RULES.len(), 36);
     }
 }

@@ -13,6 +13,10 @@ pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
         ),
         ("process", json_schema(&schema::PROCESS, "rolebook process")),
         ("role", json_schema(&schema::ROLE, "rolebook role")),
+        (
+            "acknowledgements",
+            json_schema(&schema::ACKNOWLEDGEMENTS, "rolebook acknowledgements.yaml"),
+        ),
     ]
 }
 

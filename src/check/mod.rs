@@ -54,6 +54,8 @@ pub struct Ctx<'a> {
     pub hb: &'a Handbook,
     /// Lookups.
     pub ix: Index<'a>,
+    /// The day reviews are measured against (`--today`, or the date in UTC).
+    pub today: jiff::civil::Date,
 }
 
 /// Every semantic rule, in contract order (load-time rules fire in `load`).
@@ -82,14 +84,29 @@ const CHECKS: &[fn(&Ctx, &mut Vec<Finding>)] = &[
     artifacts::field_filled_late,
     decisions::decision_gap,
     decisions::decision_without_decider,
+    people::review_overdue,
     people::empty_checklist,
 ];
 
+/// Today's date in UTC: what `check` measures reviews against unless told
+/// another day (`--today`), so that a CI run can be reproduced.
+pub fn today() -> jiff::civil::Date {
+    jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
+}
+
 /// Runs every rule over a loaded handbook, applies `checks:` overrides and sorts the findings.
 pub fn check(loaded: &Loaded) -> Report {
+    check_on(loaded, today())
+}
+
+/// [`check`] as on the day `today`.
+pub fn check_on(loaded: &Loaded, today: jiff::civil::Date) -> Report {
     let ctx = Ctx {
         hb: &loaded.handbook,
         ix: Index::new(&loaded.handbook),
+        today,
     };
     let mut findings = loaded.findings.clone();
     // Rules only read the model: they run on both cores, findings kept in rule order.
@@ -116,25 +133,38 @@ const FIXED: &[Rule] = &[
     Rule::NotAFile,
 ];
 
-fn apply_overrides(hb: &Handbook, findings: Vec<Finding>) -> Vec<Finding> {
-    let mut out = Vec::with_capacity(findings.len());
-    for mut f in findings {
-        let level = hb
-            .settings
-            .checks
-            .iter()
-            .rev()
-            .find(|(id, _)| Rule::from_id(id.as_str()) == Some(f.rule))
-            .map(|(_, l)| *l);
-        match level {
-            _ if FIXED.contains(&f.rule) => {}
-            Some(Level::Off) => continue,
-            Some(Level::Error) => f.severity = Severity::Error,
-            Some(Level::Warning) => f.severity = Severity::Warning,
-            None => {}
-        }
-        out.push(f);
+/// `f` at the severity `checks:` gives its rule; `None` when turned off.
+fn overridden(hb: &Handbook, mut f: Finding) -> Option<Finding> {
+    let level = hb
+        .settings
+        .checks
+        .iter()
+        .rev()
+        .find(|(id, _)| Rule::from_id(id.as_str()) == Some(f.rule))
+        .map(|(_, l)| *l);
+    match level {
+        _ if FIXED.contains(&f.rule) => {}
+        Some(Level::Off) => return None,
+        Some(Level::Error) => f.severity = Severity::Error,
+        Some(Level::Warning) => f.severity = Severity::Warning,
+        None => {}
     }
+    Some(f)
+}
+
+/// Adds findings of a rule that runs after `check` (on compiled roles) to
+/// `report`, with the handbook's `checks:` applied, in the report's order.
+pub fn add(hb: &Handbook, report: &mut Report, found: Vec<Finding>) {
+    let mut all = std::mem::take(&mut report.findings);
+    all.extend(found.into_iter().filter_map(|f| overridden(hb, f)));
+    report.findings = sorted(hb, all);
+}
+
+fn apply_overrides(hb: &Handbook, findings: Vec<Finding>) -> Vec<Finding> {
+    let mut out: Vec<Finding> = findings
+        .into_iter()
+        .filter_map(|f| overridden(hb, f))
+        .collect();
     for (id, _) in &hb.settings.checks {
         if let Some(rule) = Rule::from_id(id.as_str()).filter(|r| FIXED.contains(r)) {
             out.push(

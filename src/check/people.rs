@@ -206,3 +206,40 @@ pub fn empty_checklist(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
 }
+
+/// `review-overdue`: a role or process whose next review (`last` plus
+/// `every`) is before today.
+pub fn review_overdue(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let reviews = ctx
+        .hb
+        .roles
+        .iter()
+        .map(|r| ("role", &r.id, &r.review))
+        .chain(
+            ctx.hb
+                .processes
+                .iter()
+                .map(|p| ("process", &p.id, &p.review)),
+        );
+    for (kind, id, review) in reviews {
+        let Some(review) = review else { continue };
+        let Some(next) = review.next() else { continue };
+        if next < ctx.today {
+            out.push(
+                Finding::new(
+                    Rule::ReviewOverdue,
+                    review.last.loc,
+                    format!(
+                        "the review of {kind} `{}` was due on {next} (last {}, every {})",
+                        id.value, review.last.value, review.every
+                    ),
+                )
+                .label("review overdue")
+                .help(format!(
+                    "`{}` reviews it: go through it together, then set `last:` to the day of the review",
+                    review.by.value
+                )),
+            );
+        }
+    }
+}

@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap;
 
 use super::Ctx;
 use crate::diagnostic::{Finding, Loc, did_you_mean};
-use crate::model::Sp;
+use crate::model::{Index, Sp};
 use crate::rules::Rule;
 
 /// Each id of `ids` that an earlier one already has, with where the first is.
@@ -116,9 +116,11 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
-/// Reports `id` when `known` does not hold it.
+/// Reports `id` when `known` does not hold it; when it is an earlier id
+/// (`renamed_from`), the help names the id now.
 fn reference<'c>(
     out: &mut Vec<Finding>,
+    ix: &Index,
     id: &Sp<String>,
     what: &str,
     known: impl Fn(&str) -> bool,
@@ -127,15 +129,21 @@ fn reference<'c>(
     if known(id.as_str()) {
         return;
     }
-    out.push(
-        Finding::new(
-            Rule::UnknownReference,
-            id.loc,
-            format!("`{}` is not {what}", id.value),
-        )
-        .label(format!("not {what}"))
-        .maybe_help(did_you_mean(id.as_str(), candidates)),
-    );
+    let help = match ix.renamed.get(id.as_str()) {
+        Some(now) => Some(format!(
+            "`{}` was renamed to `{now}`: write `{now}`",
+            id.value
+        )),
+        None => did_you_mean(id.as_str(), candidates),
+    };
+    let finding = Finding::new(
+        Rule::UnknownReference,
+        id.loc,
+        format!("`{}` is not {what}", id.value),
+    )
+    .label(format!("not {what}"))
+    .maybe_help(help);
+    out.push(finding);
 }
 
 /// `unknown-reference`: an id that names nothing.
@@ -156,6 +164,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             let own: Vec<&str> = p.stages.iter().map(|s| s.id.as_str()).collect();
             reference(
                 out,
+                ix,
                 start,
                 "a stage of this process",
                 |s| own.contains(&s),
@@ -166,6 +175,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             for a in s.needs.iter().chain(&s.produces) {
                 reference(
                     out,
+                    ix,
                     a,
                     "an artifact of handbook.yaml",
                     is_artifact,
@@ -173,18 +183,19 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
                 );
             }
             for n in &s.next {
-                reference(out, n, "a stage", is_stage, stages());
+                reference(out, ix, n, "a stage", is_stage, stages());
             }
         }
     }
 
     for d in &hb.settings.decisions {
         if let Some(st) = &d.stage {
-            reference(out, st, "a stage", is_stage, stages());
+            reference(out, ix, st, "a stage", is_stage, stages());
         }
         for l in &d.levels {
             reference(
                 out,
+                ix,
                 &l.by,
                 "a role or an external role",
                 |s| is_role(s) || ix.external.contains_key(s),
@@ -193,12 +204,32 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
 
+    let reviews = hb
+        .roles
+        .iter()
+        .filter_map(|r| r.review.as_ref())
+        .chain(hb.processes.iter().filter_map(|p| p.review.as_ref()));
+    for review in reviews {
+        reference(
+            out,
+            ix,
+            &review.by,
+            "a role or an external role",
+            |s| is_role(s) || ix.external.contains_key(s),
+            roles().chain(ix.external.keys().copied()),
+        );
+    }
+
+    for s in &hb.signatures {
+        reference(out, ix, &s.role, "a role", is_role, roles());
+    }
+
     for f in hb.settings.artifacts.iter().flat_map(|a| &a.fields) {
         if let Some(at) = &f.filled_at {
-            reference(out, at, "a stage", is_stage, stages());
+            reference(out, ix, at, "a stage", is_stage, stages());
         }
         for r in &f.checked_by {
-            reference(out, r, "a role", is_role, roles());
+            reference(out, ix, r, "a role", is_role, roles());
         }
     }
 
@@ -206,6 +237,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
         if let Some(to) = &r.reports_to {
             reference(
                 out,
+                ix,
                 to,
                 "a role or an external role",
                 |s| is_role(s) || ix.external.contains_key(s),
@@ -215,6 +247,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
         if let Some(d) = &r.deputy {
             reference(
                 out,
+                ix,
                 d,
                 "a role or an external role",
                 |s| is_role(s) || ix.external.contains_key(s),
@@ -222,12 +255,13 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             );
         }
         for s in r.owns.iter().chain(&r.supports).chain(&r.informed) {
-            reference(out, s, "a stage", is_stage, stages());
+            reference(out, ix, s, "a stage", is_stage, stages());
         }
         for k in &r.kpis {
             if let Some(o) = &k.outcome {
                 reference(
                     out,
+                    ix,
                     o,
                     "an artifact of handbook.yaml",
                     is_artifact,
@@ -239,6 +273,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
         for v in r.pay.iter().flat_map(|p| &p.variable) {
             reference(
                 out,
+                ix,
                 &v.kpi,
                 "a KPI of this role",
                 |s| kpis.contains(&s),
@@ -256,6 +291,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             for (key, _) in &tb.value {
                 reference(
                     out,
+                    ix,
                     key,
                     "a stage this role owns or supports (or `other`)",
                     |s| mine.contains(&s),
@@ -264,10 +300,11 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
         for h in &r.handoffs {
-            reference(out, &h.after, "a stage", is_stage, stages());
+            reference(out, ix, &h.after, "a stage", is_stage, stages());
             // An external `to` is handoff-mismatch, not an unknown id.
             reference(
                 out,
+                ix,
                 &h.to,
                 "a role",
                 |s| is_role(s) || ix.external.contains_key(s),
@@ -276,6 +313,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             for a in &h.passes {
                 reference(
                     out,
+                    ix,
                     a,
                     "an artifact of handbook.yaml",
                     is_artifact,

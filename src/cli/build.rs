@@ -16,6 +16,8 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
         templates: args.templates.clone(),
         deny_warnings: args.deny_warnings,
         force: args.force,
+        today: args.today,
+        since: args.since.clone(),
     };
     let built = build(&opts).map_err(|e| e.to_string())?;
     if !built.report.findings.is_empty() {

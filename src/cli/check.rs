@@ -3,12 +3,22 @@
 use std::process::ExitCode;
 
 use super::CheckArgs;
-use rolebook::{check, load, report};
+use rolebook::build::{BuildOptions, Phases, load_and_check};
+use rolebook::{load, report};
 
 /// Runs `check`.
 pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
-    let loaded = load::load(&args.roles).map_err(|e| e.to_string())?;
-    let result = check::check(&loaded);
+    let opts = BuildOptions {
+        roles: args.roles.clone(),
+        today: args.today,
+        ..BuildOptions::default()
+    };
+    let (loaded, result) = load_and_check(
+        &opts,
+        &mut load::ParseCache::one_shot(),
+        &mut Phases::default(),
+    )
+    .map_err(|e| e.to_string())?;
     out!(
         "{}",
         report::render(&loaded.handbook, &result, args.format, args.color.enabled())

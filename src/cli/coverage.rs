@@ -8,7 +8,7 @@ use rolebook::{check, compile, load};
 /// Runs `coverage`.
 pub fn execute(args: &CoverageArgs) -> Result<ExitCode, String> {
     let loaded = load::load(&args.roles).map_err(|e| e.to_string())?;
-    let errors = check::check(&loaded).errors();
+    let errors = check::check_on(&loaded, args.today.unwrap_or_else(check::today)).errors();
     let compiled = compile::compile(&loaded.handbook);
     let cov = &compiled.coverage;
     match args.format {

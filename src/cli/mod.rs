@@ -26,10 +26,12 @@ macro_rules! errln {
 mod build;
 mod check;
 mod coverage;
+mod diff;
 mod explain;
 mod init;
 mod schema;
 mod serve;
+mod status;
 
 use std::io::{IsTerminal, Write};
 use std::path::PathBuf;
@@ -59,6 +61,10 @@ enum Command {
     Watch(WatchArgs),
     /// Build, serve over HTTP with live reload, and rebuild on every change.
     Serve(ServeArgs),
+    /// What changed for each role and process between two handbooks (folders or git revisions).
+    Diff(DiffArgs),
+    /// Who must read their role again (acknowledgements.yaml), and what changed since they signed.
+    Status(StatusArgs),
     /// Explain a rule: what it catches, why it matters, how to fix it.
     Explain(ExplainArgs),
     /// Print the JSON Schema of a file kind, or write all of them.
@@ -78,6 +84,32 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
+/// Arguments of `diff`.
+#[derive(Debug, clap::Args)]
+pub struct DiffArgs {
+    /// The old handbook: a folder, or a git revision (`HEAD~1`, `main`, a tag) of the repository that holds `--roles`.
+    pub old: String,
+    /// The new handbook, the same way; default: the handbook folder as it is now.
+    pub new: Option<String>,
+    /// The handbook folder (and, for revisions, its place in the repository).
+    #[arg(long, default_value = "roles", value_name = "DIR")]
+    pub roles: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = diff::ChangeFormat::Human)]
+    pub format: diff::ChangeFormat,
+}
+
+/// Arguments of `status`.
+#[derive(Debug, clap::Args)]
+pub struct StatusArgs {
+    /// The handbook folder (its acknowledgements.yaml, and its git history).
+    #[arg(long, default_value = "roles", value_name = "DIR")]
+    pub roles: PathBuf,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = diff::ChangeFormat::Human)]
+    pub format: diff::ChangeFormat,
+}
+
 /// Arguments of `check`.
 #[derive(Debug, clap::Args)]
 pub struct CheckArgs {
@@ -90,6 +122,9 @@ pub struct CheckArgs {
     /// Fail on warnings too.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// The day reviews are measured against (YYYY-MM-DD); default: today (UTC).
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    pub today: Option<jiff::civil::Date>,
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
@@ -114,6 +149,13 @@ pub struct BuildArgs {
     /// Refuse to build when there are warnings.
     #[arg(long)]
     pub deny_warnings: bool,
+    /// The day reviews are measured against (YYYY-MM-DD); default: today (UTC).
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    pub today: Option<jiff::civil::Date>,
+    /// Compare with the handbook at this git revision: adds a "What changed"
+    /// page and marks what changed on the role and checklist pages.
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
     /// Colour in findings.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
@@ -179,6 +221,15 @@ pub struct CoverageArgs {
     /// Fail (exit 1) when the total is below this percentage (0 to 100).
     #[arg(long, value_name = "PERCENT", value_parser = percent)]
     pub min: Option<f64>,
+    /// The day reviews are measured against (YYYY-MM-DD); default: today (UTC).
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    pub today: Option<jiff::civil::Date>,
+}
+
+/// A date, `YYYY-MM-DD`.
+fn date(s: &str) -> Result<jiff::civil::Date, String> {
+    rolebook::load::schema::parse_date(s.trim())
+        .ok_or_else(|| format!("`{s}` is not a date; write it as YYYY-MM-DD, e.g. 2026-11-30"))
 }
 
 /// A percentage from 0 to 100 (`NaN`, `inf` and `150` are refused).
@@ -284,6 +335,8 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Coverage(args) => coverage::execute(&args),
         Command::Watch(args) => serve::watch(&args),
         Command::Serve(args) => serve::execute(&args),
+        Command::Diff(args) => diff::execute(&args),
+        Command::Status(args) => status::execute(&args),
         Command::Explain(args) => explain::execute(&args),
         Command::Schema(args) => schema::execute(&args),
         Command::Init(args) => init::execute(&args),

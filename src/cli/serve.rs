@@ -74,6 +74,7 @@ fn options(
         templates: templates.map(std::path::Path::to_path_buf),
         deny_warnings: false,
         force,
+        ..BuildOptions::default()
     }
 }
 

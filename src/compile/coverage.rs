@@ -66,7 +66,16 @@ pub fn is_complete(h: &HandoffView) -> bool {
 }
 
 /// Measures a handbook.
-pub fn measure_all(hb: &Handbook, ix: &Index, handoffs: &[HandoffView]) -> Coverage {
+///
+/// `signatures`, when the handbook keeps acknowledgements: each person and
+/// role (`person (role)`) with whether what they signed is current; they
+/// add the figure `signatures-current`.
+pub fn measure_all(
+    hb: &Handbook,
+    ix: &Index,
+    handoffs: &[HandoffView],
+    signatures: Option<Vec<(String, bool)>>,
+) -> Coverage {
     let stages: Vec<_> = hb.processes.iter().flat_map(|p| &p.stages).collect();
     let measures = vec![
         figure(
@@ -108,6 +117,10 @@ pub fn measure_all(hb: &Handbook, ix: &Index, handoffs: &[HandoffView]) -> Cover
                 .map(|s| (s.id.value.clone(), !s.done_when.is_empty())),
         ),
     ];
+    let mut measures = measures;
+    if let Some(signed) = signatures {
+        measures.push(figure("signatures-current", signed));
+    }
     let total = if measures.is_empty() {
         100.0
     } else {

@@ -39,8 +39,119 @@ pub struct Compiled {
     pub decisions: Vec<DecisionView>,
     /// People outside the roles (external roles), each with a page.
     pub externals: Vec<ExternalView>,
+    /// Pages at earlier addresses (`renamed_from`) that send the reader on.
+    pub redirects: Vec<Redirect>,
+    /// What changed since an earlier revision (`build --since`).
+    pub since: Option<Since>,
     /// Coverage figures.
     pub coverage: Coverage,
+}
+
+/// What changed since a revision, as the site shows it: a "What changed"
+/// page, and marks on the role and checklist pages. Filled by `build`
+/// from `diff` (which compares two compiled handbooks).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Since {
+    /// The revision compared with, as given.
+    pub rev: String,
+    /// Roles that changed, with the changes in words.
+    pub roles: Vec<Changed>,
+    /// Processes that changed.
+    pub processes: Vec<Changed>,
+}
+
+/// One role or process on the "What changed" page.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Changed {
+    /// Id.
+    pub id: String,
+    /// Title or name.
+    pub title: String,
+    /// `added`, `removed`, `renamed` or `changed`.
+    pub status: String,
+    /// Each change in words.
+    pub changes: Vec<String>,
+    /// Texts added (duties, exit criteria, checklist items...), which the
+    /// pages mark as new.
+    pub new_items: Vec<String>,
+}
+
+/// A page at an address that is no longer used, and where it went.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Redirect {
+    /// The old path, e.g. `roles/courier.html`.
+    pub from: String,
+    /// The path now, e.g. `roles/delivery-courier.html`.
+    pub to: String,
+}
+
+/// Every old address of a renamed role, process or stage (the handoff pages
+/// of a renamed stage), except one a current page uses.
+fn redirects(hb: &Handbook, handoffs: &[HandoffView]) -> Vec<Redirect> {
+    let mut out = Vec::new();
+    for r in &hb.roles {
+        for old in &r.renamed_from {
+            for dir in ["roles", "checklists", "starter"] {
+                out.push(Redirect {
+                    from: format!("{dir}/{}.html", old.value),
+                    to: format!("{dir}/{}.html", r.id.value),
+                });
+            }
+        }
+    }
+    for p in &hb.processes {
+        for old in &p.renamed_from {
+            out.push(Redirect {
+                from: format!("processes/{}.html", old.value),
+                to: format!("processes/{}.html", p.id.value),
+            });
+        }
+    }
+    let olds = |id: &str| -> Vec<String> {
+        let mut ids = vec![id.to_string()];
+        for s in hb.processes.iter().flat_map(|p| &p.stages) {
+            if s.id.value == id {
+                ids.extend(s.renamed_from.iter().map(|o| o.value.clone()));
+            }
+        }
+        ids
+    };
+    for h in handoffs {
+        for from in olds(&h.from.id) {
+            for to in olds(&h.to.id) {
+                let slug = handoff_slug(&from, &to);
+                if slug != h.slug {
+                    out.push(Redirect {
+                        from: format!("handoffs/{slug}.html"),
+                        to: format!("handoffs/{}.html", h.slug),
+                    });
+                }
+            }
+        }
+    }
+    let current: std::collections::BTreeSet<String> = hb
+        .roles
+        .iter()
+        .flat_map(|r| {
+            ["roles", "checklists", "starter"].map(|d| format!("{d}/{}.html", r.id.value))
+        })
+        .chain(
+            hb.processes
+                .iter()
+                .map(|p| format!("processes/{}.html", p.id.value)),
+        )
+        .chain(handoffs.iter().map(|h| format!("handoffs/{}.html", h.slug)))
+        .chain(
+            hb.settings
+                .external_roles
+                .iter()
+                .map(|(id, _)| format!("roles/{}.html", id.value)),
+        )
+        .collect();
+    out.retain(|r| !current.contains(&r.from));
+    out.sort_by(|a, b| a.from.cmp(&b.from));
+    out.dedup_by(|a, b| a.from == b.from);
+    out
 }
 
 /// Handbook-wide settings.
@@ -125,6 +236,21 @@ pub struct ProcessView {
     pub decisions: Vec<DecisionView>,
     /// Whether any stage says what to do when it does not go as planned.
     pub exceptional: bool,
+    /// Who reviews it, when last, when next.
+    pub review: Option<ReviewView>,
+}
+
+/// `review:` as pages show it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ReviewView {
+    /// The reviewer.
+    pub by: Superior,
+    /// Last review, `YYYY-MM-DD`.
+    pub last: String,
+    /// Next review, `YYYY-MM-DD`.
+    pub next: String,
+    /// How often, as written.
+    pub every: String,
 }
 
 /// One RACI row.
@@ -234,6 +360,11 @@ pub struct RoleView {
     pub pay_untied: Vec<Md>,
     /// A worked example of pay.
     pub pay_example: Option<Md>,
+    /// Who reviews it, when last, when next.
+    pub review: Option<ReviewView>,
+    /// A short hash of what its reader must know (this view, checklists
+    /// included, without the hash itself): what a signature refers to.
+    pub fingerprint: String,
     /// Decisions with a level that is this role's.
     pub decides: Vec<DecisionView>,
     /// Time budget.
@@ -577,6 +708,7 @@ impl<'a> Compiler<'a> {
             lanes,
             decisions,
             exceptional,
+            review: p.review.as_ref().map(|r| self.review_view(r)),
         }
     }
 
@@ -700,7 +832,9 @@ impl<'a> Compiler<'a> {
             .collect();
         let (kpis, pay_untied) = self.kpis_and_pay(r);
         let checklists = self.checklists(r, &owns, &gives, &takes);
-        RoleView {
+        let mut view = RoleView {
+            review: r.review.as_ref().map(|rv| self.review_view(rv)),
+            fingerprint: String::new(),
             id: id.to_string(),
             title: r.title.clone(),
             summary: r.summary.clone(),
@@ -747,6 +881,17 @@ impl<'a> Compiler<'a> {
             outgoing: gives.iter().map(|h| handoff_ref(h, &h.taker)).collect(),
             incoming: takes.iter().map(|h| handoff_ref(h, &h.giver)).collect(),
             checklists,
+        };
+        view.fingerprint = fingerprint(&view);
+        view
+    }
+
+    fn review_view(&self, r: &crate::model::Review) -> ReviewView {
+        ReviewView {
+            by: self.superior(&r.by),
+            last: r.last.value.to_string(),
+            next: r.next().map(|d| d.to_string()).unwrap_or_default(),
+            every: r.every.clone(),
         }
     }
 
@@ -884,6 +1029,32 @@ impl<'a> Compiler<'a> {
             })
             .collect()
     }
+}
+
+/// True when `signed` (a fingerprint, or the handbook's version) is what
+/// role `r` says now.
+pub fn signature_is_current(signed: &str, r: &RoleView, hb: &Handbook) -> bool {
+    let signed = signed.trim();
+    signed == r.fingerprint || hb.settings.version.as_deref() == Some(signed)
+}
+
+/// The first 12 hex digits of the SHA-256 of `view` as JSON: the same job
+/// description and checklists give the same fingerprint on any machine,
+/// any change to them another one. Left out: the fingerprint itself, the
+/// review dates, the role's id and its file's path, which change no one's
+/// work (a renamed role keeps its signatures).
+fn fingerprint(view: &RoleView) -> String {
+    use sha2::Digest;
+    let content = RoleView {
+        review: None,
+        id: String::new(),
+        source: String::new(),
+        fingerprint: String::new(),
+        ..view.clone()
+    };
+    let json = serde_json::to_vec(&content).unwrap_or_default();
+    let digest = sha2::Sha256::digest(&json);
+    digest[..6].iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// A handoff as a role's page lists it, with the role on the other side.
@@ -1086,7 +1257,25 @@ pub fn compile(hb: &Handbook) -> Compiled {
         .map(|(pi, st)| c.process_view(pi, st))
         .collect();
     let handoffs = handoffs.all;
-    let coverage = coverage::measure_all(hb, &c.ix, &handoffs);
+    let redirects = redirects(hb, &handoffs);
+    let signatures = (!hb.signatures.is_empty()).then(|| {
+        hb.signatures
+            .iter()
+            .map(|s| {
+                let id =
+                    c.ix.renamed
+                        .get(s.role.as_str())
+                        .copied()
+                        .unwrap_or(s.role.as_str());
+                let current = roles
+                    .iter()
+                    .find(|r| r.id == id)
+                    .is_some_and(|r| signature_is_current(&s.signed, r, hb));
+                (format!("{} ({})", s.person, s.role.value), current)
+            })
+            .collect()
+    });
+    let coverage = coverage::measure_all(hb, &c.ix, &handoffs, signatures);
     Compiled {
         meta: Meta {
             title: hb.settings.title.clone(),
@@ -1110,6 +1299,8 @@ pub fn compile(hb: &Handbook) -> Compiled {
         roles,
         handoffs,
         externals: c.externals(&c.decisions),
+        redirects,
+        since: None,
         decisions: c.decisions,
         coverage,
     }

@@ -4,6 +4,7 @@
 //! the rest of the handbook is still read, so one run reports everything.
 //! It fails (`Err`) only when the folder itself cannot be read.
 
+pub mod git;
 pub mod schema;
 pub mod yaml;
 
@@ -17,7 +18,7 @@ use walkdir::WalkDir;
 use crate::diagnostic::{Finding, Loc};
 use crate::model::{
     Artifact, ArtifactField, Checklist, Decision, DecisionLevel, Handbook, Handoff, Kpi, Language,
-    Level, Pay, Process, Role, Settings, SourceFile, Sp, Stage, VariablePay,
+    Level, Pay, Process, Review, Role, Settings, Signature, SourceFile, Sp, Stage, VariablePay,
 };
 use crate::rules::Rule;
 use schema::key;
@@ -57,6 +58,8 @@ pub enum FileKind {
     Process,
     /// Any other YAML file.
     Role,
+    /// `acknowledgements.yaml` at the top: who signed what.
+    Acknowledgements,
 }
 
 /// Classifies a path relative to the handbook folder (`/`-separated); `None` for files the loader ignores.
@@ -68,6 +71,8 @@ pub fn classify(rel: &str) -> Option<FileKind> {
         None
     } else if rel == "handbook.yaml" {
         Some(FileKind::Handbook)
+    } else if rel == "acknowledgements.yaml" {
+        Some(FileKind::Acknowledgements)
     } else if rel.starts_with("processes/") {
         Some(FileKind::Process)
     } else {
@@ -169,6 +174,31 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
     Ok(assemble(root, listing.links, files, read))
 }
 
+/// Reads a handbook from files in memory: `(path under the handbook
+/// folder, bytes)`, as [`git::load_at`] takes them from a commit. `root` is
+/// what messages call the folder (e.g. `roles@HEAD~1`). The same parser and
+/// reader as [`load`]; files the loader would not read are left out.
+pub fn load_files(root: &Path, files: Vec<(String, Vec<u8>)>) -> Loaded {
+    let files: Vec<Listed> = files
+        .into_iter()
+        .filter_map(|(rel, bytes)| {
+            let kind = classify(&rel)?;
+            Some((rel.clone(), root.join(&rel), kind, bytes))
+        })
+        .collect();
+    let parsed: Vec<Parsed> = files
+        .par_iter()
+        .map(|(_, path, _, bytes)| Arc::new(parse(path, bytes)))
+        .collect();
+    let read: Vec<FileRead> = files
+        .par_iter()
+        .zip(&parsed)
+        .enumerate()
+        .map(|(i, ((rel, _, kind, _), parsed))| read_file(i as u32, rel, *kind, parsed))
+        .collect();
+    assemble(root, Vec::new(), files, read)
+}
+
 /// The handbook from what was read: the entries not read first (each with
 /// its finding), then every file in walk order with what it gave the model.
 fn assemble(
@@ -201,6 +231,7 @@ fn assemble(
             Some(Read::Settings(settings)) => hb.settings = *settings,
             Some(Read::Process(p)) => hb.processes.push(p),
             Some(Read::Role(r)) => hb.roles.push(r),
+            Some(Read::Signatures(s)) => hb.signatures = s,
             None => {}
         }
     }
@@ -272,6 +303,7 @@ enum Read {
     Settings(Box<Settings>),
     Process(Arc<Process>),
     Role(Arc<Role>),
+    Signatures(Vec<Signature>),
 }
 
 /// Validates one parsed file and reads its model value; `file` is its index in `Handbook::files`.
@@ -316,6 +348,14 @@ fn read_file(
         FileKind::Role => (r.check_stem(&stem, "role")
             && r.check_root(node, &schema::ROLE, "role", "title"))
         .then(|| Read::Role(Arc::new(r.role(node, stem)))),
+        FileKind::Acknowledgements => r
+            .check_root(
+                node,
+                &schema::ACKNOWLEDGEMENTS,
+                "acknowledgements",
+                "signatures",
+            )
+            .then(|| Read::Signatures(r.signatures(node))),
     };
     (value, findings)
 }
@@ -722,6 +762,7 @@ impl Reader<'_> {
                         done_when: self.texts(s, key::DONE_WHEN),
                         next: self.ids(s, key::NEXT),
                         is_final: self.flag(s, key::FINAL),
+                        renamed_from: self.ids(s, key::RENAMED_FROM),
                         exceptions: self
                             .maps(s, key::EXCEPTIONS)
                             .filter_map(|e| {
@@ -732,6 +773,8 @@ impl Reader<'_> {
                     })
                 })
                 .collect(),
+            review: self.review(node),
+            renamed_from: self.ids(node, key::RENAMED_FROM),
             loc: self.at(node),
         }
     }
@@ -826,9 +869,46 @@ impl Reader<'_> {
                     items_loc: c.get(key::ITEMS).map_or(self.at(c), |n| self.at(n)),
                 })
                 .collect(),
+            review: self.review(node),
+            renamed_from: self.ids(node, key::RENAMED_FROM),
             loc: self.at(node),
             owns_loc: at_or_root(key::OWNS),
         }
+    }
+
+    /// `signatures:` of acknowledgements.yaml (complete entries only; the
+    /// schema reports the rest).
+    fn signatures(&self, node: &Node) -> Vec<Signature> {
+        self.maps(node, key::SIGNATURES)
+            .filter_map(|s| {
+                Some(Signature {
+                    person: self.text(s, key::PERSON)?,
+                    role: self.id(s, key::ROLE)?,
+                    signed: self.text(s, key::SIGNED)?,
+                    date: s
+                        .get(key::DATE)
+                        .and_then(Node::text)
+                        .and_then(schema::parse_date),
+                })
+            })
+            .collect()
+    }
+
+    /// `review:`, when it is complete and well formed (the schema reports
+    /// what is not).
+    fn review(&self, node: &Node) -> Option<Review> {
+        let r = node.get(key::REVIEW)?;
+        let last = r.get(key::LAST)?;
+        let every = self.text(r, key::EVERY)?;
+        Some(Review {
+            by: self.id(r, key::BY)?,
+            last: Sp {
+                value: schema::parse_date(last.text()?)?,
+                loc: self.at(last),
+            },
+            period: schema::parse_period(&every)?,
+            every,
+        })
     }
 }
 

@@ -24,6 +24,7 @@ pub mod key {
     pub const CHECKS: &str = "checks";
     pub const CONFIRM: &str = "confirm";
     pub const BY: &str = "by";
+    pub const DATE: &str = "date";
     pub const DEADLINE: &str = "deadline";
     pub const DECISIONS: &str = "decisions";
     pub const DEPUTY: &str = "deputy";
@@ -38,9 +39,11 @@ pub mod key {
     pub const FINAL: &str = "final";
     pub const FIXED: &str = "fixed";
     pub const HANDOFFS: &str = "handoffs";
+    pub const EVERY: &str = "every";
     pub const EXAMPLE: &str = "example";
     pub const EXCEPTIONS: &str = "exceptions";
     pub const ID: &str = "id";
+    pub const LAST: &str = "last";
     pub const LEVELS: &str = "levels";
     pub const OVER: &str = "over";
     pub const STAGE: &str = "stage";
@@ -62,14 +65,20 @@ pub mod key {
     pub const OUTCOME: &str = "outcome";
     pub const OWNS: &str = "owns";
     pub const PASSES: &str = "passes";
+    pub const PERSON: &str = "person";
     pub const PAY: &str = "pay";
     pub const PRODUCES: &str = "produces";
     pub const PURPOSE: &str = "purpose";
     pub const QUALIFICATION: &str = "qualification";
     pub const REPORTS_TO: &str = "reports_to";
+    pub const RENAMED_FROM: &str = "renamed_from";
+    pub const REVIEW: &str = "review";
     pub const RIGHTS: &str = "rights";
     pub const RULE: &str = "rule";
+    pub const ROLE: &str = "role";
     pub const SEARCH: &str = "search";
+    pub const SIGNATURES: &str = "signatures";
+    pub const SIGNED: &str = "signed";
     pub const STAGES: &str = "stages";
     pub const START: &str = "start";
     pub const SUMMARY: &str = "summary";
@@ -102,6 +111,10 @@ pub enum Ty {
     Percent,
     /// A number, zero or more.
     Number,
+    /// A calendar date, `YYYY-MM-DD`.
+    Date,
+    /// A period: a whole number of days, weeks, months or years, e.g. `6 months`.
+    Period,
     /// One of a few words.
     Enum(&'static [&'static str]),
     /// A list of values of one shape.
@@ -347,6 +360,11 @@ pub static STAGE: Obj = Obj {
             Ty::List(&Ty::Obj(&EXCEPTION)),
             "What the owner does when the stage does not go as planned.",
         ),
+        f(
+            key::RENAMED_FROM,
+            IDS,
+            "Earlier ids of this stage: a reference to one is reported with this id.",
+        ),
     ],
 };
 
@@ -369,6 +387,16 @@ pub static PROCESS: Obj = Obj {
             key::STAGES,
             Ty::List(&Ty::Obj(&STAGE)),
             "The stages, in reading order.",
+        ),
+        f(
+            key::REVIEW,
+            Ty::Obj(&REVIEW),
+            "Who reviews this process, when they last did, and how often.",
+        ),
+        f(
+            key::RENAMED_FROM,
+            IDS,
+            "Earlier ids of this process: their pages redirect here.",
         ),
         f(
             key::ARTIFACTS,
@@ -535,6 +563,59 @@ pub static ROLE: Obj = Obj {
             Ty::List(&Ty::Obj(&CHECKLIST)),
             "The role's own routine lists.",
         ),
+        f(
+            key::REVIEW,
+            Ty::Obj(&REVIEW),
+            "Who reviews this role, when they last did, and how often.",
+        ),
+        f(
+            key::RENAMED_FROM,
+            IDS,
+            "Earlier ids of this role: their pages redirect here, and a reference to one is reported with this id.",
+        ),
+    ],
+};
+
+/// `acknowledgements.yaml`: who signed which role's job description.
+pub static ACKNOWLEDGEMENTS: Obj = Obj {
+    name: "acknowledgements file",
+    fields: &[req(
+        key::SIGNATURES,
+        Ty::List(&Ty::Obj(&SIGNATURE)),
+        "One entry per person and role they signed for.",
+    )],
+};
+
+/// One signature in `acknowledgements.yaml`.
+pub static SIGNATURE: Obj = Obj {
+    name: "signature",
+    fields: &[
+        req(key::PERSON, Ty::Text, "Who signed, e.g. \"Ivan Petrov\"."),
+        req(key::ROLE, Ty::Id, "The role they signed for."),
+        req(
+            key::SIGNED,
+            Ty::Text,
+            "What they signed: the role's fingerprint as printed on the starter pack, or the handbook's version.",
+        ),
+        f(key::DATE, Ty::Date, "When, YYYY-MM-DD."),
+    ],
+};
+
+/// `review:` of a role or a process.
+pub static REVIEW: Obj = Obj {
+    name: "review",
+    fields: &[
+        req(
+            key::BY,
+            Ty::Id,
+            "The role or external role that reviews it.",
+        ),
+        req(key::LAST, Ty::Date, "Date of the last review, YYYY-MM-DD."),
+        req(
+            key::EVERY,
+            Ty::Period,
+            "How often: a number of days, weeks, months or years, e.g. \"6 months\".",
+        ),
     ],
 };
 
@@ -548,6 +629,25 @@ pub fn is_valid_id(id: &str) -> bool {
                     .bytes()
                     .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         })
+}
+
+/// A `YYYY-MM-DD` date of the format (jiff reads it).
+pub fn parse_date(text: &str) -> Option<jiff::civil::Date> {
+    let shaped = text.len() == 10 && text.as_bytes()[4] == b'-' && text.as_bytes()[7] == b'-';
+    shaped.then(|| text.parse().ok()).flatten()
+}
+
+/// A review period, `N days|weeks|months|years`, as a calendar span (jiff
+/// reads it; anything finer than a day is refused).
+pub fn parse_period(text: &str) -> Option<jiff::Span> {
+    let span: jiff::Span = text.trim().parse().ok()?;
+    let whole_days = span.get_hours() == 0
+        && span.get_minutes() == 0
+        && span.get_seconds() == 0
+        && span.get_milliseconds() == 0
+        && span.get_microseconds() == 0
+        && span.get_nanoseconds() == 0;
+    (whole_days && span.is_positive()).then_some(span)
 }
 
 /// Explains why an id is invalid, with a corrected spelling where one exists.
@@ -644,6 +744,21 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                 }
             ) {
                 out.push(wrong("true or false"));
+            }
+        }
+        Ty::Date => {
+            if node.text().and_then(parse_date).is_none() {
+                out.push(
+                    wrong("a date, YYYY-MM-DD")
+                        .help("write the date as year-month-day, e.g. 2026-05-01"),
+                );
+            }
+        }
+        Ty::Period => {
+            if node.text().and_then(parse_period).is_none() {
+                out.push(wrong("a period").help(
+                    "write a whole number and days, weeks, months or years, e.g. \"6 months\"",
+                ));
             }
         }
         Ty::Number => match node.text().map(str::parse::<f64>) {
@@ -921,6 +1036,9 @@ pub const OBJECTS: &[(&str, &Obj)] = &[
     ),
     ("A handoff (under `handoffs:`)", &HANDOFF),
     ("A checklist (under `checklists:`)", &CHECKLIST),
+    ("`review:` of a role or a process", &REVIEW),
+    ("`acknowledgements.yaml`", &ACKNOWLEDGEMENTS),
+    ("A signature (under `signatures:`)", &SIGNATURE),
 ];
 
 /// The field tables of the manual (`docs/format.md`), from the same tables
@@ -955,6 +1073,8 @@ fn ty_words(ty: &Ty) -> String {
         Ty::Bool => "`true` or `false`".into(),
         Ty::Percent => "a whole number from 0 to 100".into(),
         Ty::Number => "a number, zero or more".into(),
+        Ty::Date => "a date, `YYYY-MM-DD`".into(),
+        Ty::Period => "a period: `N days`, `N weeks`, `N months` or `N years`".into(),
         Ty::Enum(words) => format!(
             "one of {}",
             words
@@ -991,6 +1111,10 @@ fn ty_schema(ty: &Ty) -> Json {
         Ty::Bool => json!({ "type": "boolean" }),
         Ty::Percent => json!({ "type": "integer", "minimum": 0, "maximum": 100 }),
         Ty::Number => json!({ "type": "number", "minimum": 0 }),
+        Ty::Date => json!({ "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }),
+        Ty::Period => {
+            json!({ "type": "string", "pattern": "^[1-9][0-9]* (day|week|month|year)s?$" })
+        }
         Ty::Enum(words) => json!({ "enum": words }),
         Ty::List(item) => json!({ "type": ["array", "null"], "items": ty_schema(item) }),
         Ty::Obj(obj) => obj_schema(obj),

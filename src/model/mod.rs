@@ -102,6 +102,26 @@ pub struct Artifact {
     pub fields: Vec<ArtifactField>,
 }
 
+/// `review:` of a role or a process: who looks at it again, and when.
+#[derive(Clone, Debug)]
+pub struct Review {
+    /// The reviewer (a role or an external role).
+    pub by: Sp<String>,
+    /// The last review.
+    pub last: Sp<jiff::civil::Date>,
+    /// How often, as written (e.g. `6 months`).
+    pub every: String,
+    /// The same, as a calendar span.
+    pub period: jiff::Span,
+}
+
+impl Review {
+    /// When the next review falls due.
+    pub fn next(&self) -> Option<jiff::civil::Date> {
+        self.last.value.checked_add(self.period).ok()
+    }
+}
+
 /// Who decides one kind of question, by amount.
 #[derive(Clone, Debug)]
 pub struct Decision {
@@ -158,6 +178,10 @@ pub struct Process {
     pub artifacts: Vec<Artifact>,
     /// The stages.
     pub stages: Vec<Stage>,
+    /// Who reviews it, and when.
+    pub review: Option<Review>,
+    /// Earlier ids.
+    pub renamed_from: Vec<Sp<String>>,
     /// Start of the top mapping.
     pub loc: Loc,
 }
@@ -193,6 +217,8 @@ pub struct Stage {
     pub is_final: bool,
     /// What to do when it does not go as planned: (when, then).
     pub exceptions: Vec<(String, String)>,
+    /// Earlier ids.
+    pub renamed_from: Vec<Sp<String>>,
     /// Start of the stage's mapping.
     pub loc: Loc,
 }
@@ -238,6 +264,10 @@ pub struct Role {
     pub handoffs: Vec<Handoff>,
     /// Its own checklists.
     pub checklists: Vec<Checklist>,
+    /// Who reviews it, and when.
+    pub review: Option<Review>,
+    /// Earlier ids.
+    pub renamed_from: Vec<Sp<String>>,
     /// Start of the top mapping.
     pub loc: Loc,
     /// Where `owns:` is written (or the top mapping).
@@ -335,6 +365,21 @@ pub struct Handbook {
     pub processes: Vec<std::sync::Arc<Process>>,
     /// Roles, sorted by id.
     pub roles: Vec<std::sync::Arc<Role>>,
+    /// `acknowledgements.yaml`: who signed what, in file order.
+    pub signatures: Vec<Signature>,
+}
+
+/// One person's signature under a role's job description.
+#[derive(Clone, Debug)]
+pub struct Signature {
+    /// Who.
+    pub person: String,
+    /// For which role.
+    pub role: Sp<String>,
+    /// A fingerprint or a version.
+    pub signed: String,
+    /// When.
+    pub date: Option<jiff::civil::Date>,
 }
 
 /// Lookups built once from a [`Handbook`]: who owns what, where each stage is.
@@ -353,6 +398,8 @@ pub struct Index<'a> {
     pub owners: FxHashMap<&'a str, Vec<usize>>,
     /// External role ids.
     pub external: FxHashMap<&'a str, &'a str>,
+    /// Earlier id (`renamed_from`) -> the role's, process's or stage's id now.
+    pub renamed: FxHashMap<&'a str, &'a str>,
 }
 
 impl<'a> Index<'a> {
@@ -398,6 +445,22 @@ impl<'a> Index<'a> {
         }
         for (id, name) in &hb.settings.external_roles {
             ix.external.entry(id.as_str()).or_insert(name.as_str());
+        }
+        let renames = hb
+            .roles
+            .iter()
+            .map(|r| (&r.id, &r.renamed_from))
+            .chain(hb.processes.iter().map(|p| (&p.id, &p.renamed_from)))
+            .chain(
+                hb.processes
+                    .iter()
+                    .flat_map(|p| &p.stages)
+                    .map(|s| (&s.id, &s.renamed_from)),
+            );
+        for (now, before) in renames {
+            for old in before {
+                ix.renamed.entry(old.as_str()).or_insert(now.as_str());
+            }
         }
         ix
     }

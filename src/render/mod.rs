@@ -74,6 +74,8 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "roles.html",
     "processes.html",
     "external.html",
+    "redirect.html",
+    "changes.html",
     "partials/role.html",
     "partials/decision.html",
     "partials/case_lines.html",
@@ -149,6 +151,7 @@ pub const INDEX_DIAGRAMS: usize = 6;
 
 #[derive(Serialize, PartialEq)]
 struct Nav {
+    changes: bool,
     processes: Vec<Ref>,
     roles: Vec<Ref>,
     externals: Vec<Ref>,
@@ -416,6 +419,12 @@ impl Renderer {
                 let mut out = Vec::with_capacity(3);
                 let mut ctx = base("../", &r.title, "role", Some(&r.source));
                 ctx.insert("role", r);
+                let since = c
+                    .since
+                    .as_ref()
+                    .and_then(|s| s.roles.iter().find(|x| x.id == r.id));
+                ctx.insert("since", &since);
+                ctx.insert("since_rev", &c.since.as_ref().map(|s| &s.rev));
                 // The job description heads both the role's page and its
                 // starter pack: rendered once, as `role_section`.
                 ctx.insert("hl", &1);
@@ -461,6 +470,16 @@ impl Renderer {
                 ctx.insert("coverage", &c.coverage);
                 let coverage = self.page("coverage.html", "coverage.html", &ctx)?;
                 let mut out = vec![roles, processes, artifacts, coverage];
+                if let Some(since) = &c.since {
+                    let mut ctx = base("", word("what_changed"), "changes", None);
+                    ctx.insert("since", since);
+                    out.push(self.page("changes.html", "changes.html", &ctx)?);
+                }
+                for r in &c.redirects {
+                    let mut ctx = base("../", &r.to, "redirect", None);
+                    ctx.insert("to", &format!("../{}", r.to));
+                    out.push(self.page("redirect.html", &r.from, &ctx)?);
+                }
                 for x in &c.externals {
                     let mut ctx = base("../", &x.name, "external", None);
                     ctx.insert("x", x);
@@ -521,6 +540,7 @@ impl Renderer {
                     let mut ctx = Ctx::new();
                     ctx.insert("root", "");
                     ctx.insert("role", r);
+                    ctx.insert("since", &None::<()>);
                     self.fragment("partials/print_role.html", &ctx)
                 },
                 &mut |_, b| emit(b),
@@ -555,6 +575,10 @@ impl Renderer {
         emit(&json(&c.decisions)?)?;
         emit(b",\"externals\":")?;
         emit(&json(&c.externals)?)?;
+        emit(b",\"redirects\":")?;
+        emit(&json(&c.redirects)?)?;
+        emit(b",\"since\":")?;
+        emit(&json(&c.since)?)?;
         emit(b",\"coverage\":")?;
         emit(&json(&c.coverage)?)?;
         emit(b"}\n")
@@ -752,6 +776,7 @@ fn process_refs(c: &Compiled) -> Vec<Ref> {
 
 fn nav(c: &Compiled) -> Nav {
     Nav {
+        changes: c.since.is_some(),
         processes: process_refs(c).into_iter().take(NAV_LIMIT).collect(),
         roles: c
             .roles

@@ -158,10 +158,11 @@ fn every_file_in_roles_validates_against_the_schema() {
         let schema = &schemas.iter().find(|(k, _)| *k == kind).expect("kind").1;
         jsonschema::draft202012::new(schema).expect("valid schema")
     };
-    let (hb, process, role) = (
+    let (hb, process, role, acks) = (
         validator("handbook"),
         validator("process"),
         validator("role"),
+        validator("acknowledgements"),
     );
     let root = repo().join("roles");
     let mut checked = 0;
@@ -182,6 +183,7 @@ fn every_file_in_roles_validates_against_the_schema() {
             rolebook::load::FileKind::Handbook => (&hb, "handbook"),
             rolebook::load::FileKind::Process => (&process, "process"),
             rolebook::load::FileKind::Role => (&role, "role"),
+            rolebook::load::FileKind::Acknowledgements => (&acks, "acknowledgements"),
         };
         assert_eq!(
             header,

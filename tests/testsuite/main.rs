@@ -4,6 +4,7 @@ mod support;
 
 mod browser;
 mod cli;
+mod history;
 mod inputs;
 mod rules;
 mod safety;

@@ -695,6 +695,75 @@ fn a_decision_names_known_deciders_and_stages() {
     );
 }
 
+#[test]
+fn review_overdue_counts_from_the_last_review() {
+    let b = format!(
+        "{}review:\n  by: boss\n  last: 2026-01-10\n  every: 6 months\n",
+        base("b.yaml")
+    );
+    let dir = crate::support::handbook(&[("b.yaml", &b)]);
+    let loaded = rolebook::load::load(dir.path()).expect("load");
+    let on = |day: &str| {
+        let today = rolebook::load::schema::parse_date(day).expect("date");
+        rolebook::check::check_on(&loaded, today)
+            .findings
+            .into_iter()
+            .filter(|f| f.rule.id() == "review-overdue")
+            .map(|f| f.loc.line)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(
+        on("2026-07-10"),
+        Vec::<u32>::new(),
+        "due on 10 July, not before"
+    );
+    assert_eq!(on("2026-07-11"), [14], "overdue from 11 July, at `last:`");
+    // A reviewer who is nobody, and a period that is not one.
+    let nobody = b.replace("by: boss", "by: bos");
+    fires(&[("b.yaml", &nobody)], "unknown-reference", "b.yaml", 13);
+    let fortnights = b.replace("6 months", "6 fortnights");
+    fires(&[("b.yaml", &fortnights)], "wrong-type", "b.yaml", 15);
+}
+
+#[test]
+fn signature_missing_where_acknowledgements_are_kept() {
+    let dir = crate::support::handbook(&[]);
+    let loaded = rolebook::load::load(dir.path()).expect("load");
+    let compiled = rolebook::compile::compile(&loaded.handbook);
+    let a = compiled.roles.iter().find(|r| r.id == "a").expect("a");
+    let acks = format!(
+        "signatures:\n  - person: Ann\n    role: a\n    signed: {}\n  - person: Bob\n    role: b\n    signed: 000000000000\n",
+        a.fingerprint
+    );
+    let dir = crate::support::handbook(&[("acknowledgements.yaml", &acks)]);
+    let loaded = rolebook::load::load(dir.path()).expect("load");
+    let mut report = rolebook::check::check(&loaded);
+    rolebook::build::signatures(&loaded, &mut report);
+    let hits: Vec<(String, u32)> = report
+        .findings
+        .iter()
+        .filter(|f| f.rule.id() == "signature-missing")
+        .map(|f| {
+            (
+                loaded.handbook.files[f.loc.file as usize].rel.clone(),
+                f.loc.line,
+            )
+        })
+        .collect();
+    // Ann's signature is current; Bob signed something b never said.
+    assert_eq!(hits, [("b.yaml".to_string(), 1)]);
+    // Without acknowledgements.yaml, no one is asked to sign.
+    quiet(&[], "signature-missing");
+    // A signature for a role that does not exist.
+    let acks = "signatures:\n  - person: Cy\n    role: c\n    signed: \"1\"\n";
+    fires(
+        &[("acknowledgements.yaml", acks)],
+        "unknown-reference",
+        "acknowledgements.yaml",
+        3,
+    );
+}
+
 #[cfg(unix)]
 #[test]
 fn not_a_file() {

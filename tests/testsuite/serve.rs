@@ -378,6 +378,7 @@ fn rebuilds_after_saves_are_byte_identical_to_full_builds() {
         templates: None,
         deny_warnings: false,
         force: false,
+        ..Default::default()
     };
     let mut rb = Rebuilder::new(opts(&live_out));
     let first = rb.run(false).expect("first build");

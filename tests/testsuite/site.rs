@@ -16,6 +16,7 @@ fn agency_site() -> Site {
         templates: None,
         deny_warnings: false,
         force: false,
+        ..Default::default()
     };
     let mut renderer = Renderer::new(opts.template_dir().as_deref()).expect("templates");
     let built = prepare(&opts, &mut renderer).expect("build runs");
@@ -568,6 +569,7 @@ fn template_overrides_replace_only_what_they_name() {
         templates: Some(templates),
         deny_warnings: false,
         force: false,
+        ..Default::default()
     };
     build(&opts).expect("build");
     assert_eq!(
@@ -593,6 +595,7 @@ fn two_builds_are_byte_identical() {
             templates: None,
             deny_warnings: false,
             force: false,
+            ..Default::default()
         };
         build(&opts).expect("build");
     }
@@ -613,6 +616,7 @@ fn a_rebuild_links_unchanged_pages_and_writes_changed_ones() {
         templates: None,
         deny_warnings: false,
         force: false,
+        ..Default::default()
     };
     build(&opts(&out)).expect("first build");
     let inode = |rel: &str| std::fs::metadata(out.join(rel)).expect("page").ino();
@@ -648,6 +652,7 @@ fn russian_handbook_uses_russian_words() {
         templates: None,
         deny_warnings: false,
         force: false,
+        ..Default::default()
     };
     build(&opts).expect("build");
     let html = std::fs::read_to_string(out.join("roles/a.html")).expect("page");
@@ -669,6 +674,7 @@ fn edit_link_points_at_the_source_file() {
         templates: None,
         deny_warnings: false,
         force: false,
+        ..Default::default()
     };
     build(&opts).expect("build");
     let html = std::fs::read_to_string(out.join("roles/a.html")).expect("page");
@@ -724,6 +730,7 @@ fn handbook_json_is_what_serde_writes_for_the_model() {
         templates: None,
         deny_warnings: false,
         force: false,
+        ..Default::default()
     };
     rolebook::build::build(&opts).expect("build");
     let streamed = std::fs::read(out.path().join("site/handbook.json")).expect("read");

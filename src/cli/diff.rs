@@ -1,0 +1,59 @@
+//! `rolebook diff OLD [NEW]`: what changed for each role and process between two handbooks (folders or git revisions).
+
+use std::path::Path;
+use std::process::ExitCode;
+
+use super::DiffArgs;
+use rolebook::diff::{self, Renames};
+use rolebook::load::{self, Loaded};
+
+/// Output formats of `diff` and `status`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ChangeFormat {
+    /// For a terminal.
+    Human,
+    /// To post on a pull request.
+    Markdown,
+    /// For tools.
+    Json,
+}
+
+/// A handbook given on the command line: a folder if one exists by that
+/// name, else a git revision of the repository that holds `roles`.
+pub fn side(spec: &str, roles: &Path) -> Result<(Loaded, String), String> {
+    let path = Path::new(spec);
+    if path.is_dir() {
+        let loaded = load::load(path).map_err(|e| e.to_string())?;
+        return Ok((loaded, path.display().to_string()));
+    }
+    let loaded = load::git::load_at(roles, spec).map_err(|e| e.to_string())?;
+    Ok((loaded, format!("{}@{spec}", roles.display())))
+}
+
+/// Runs `diff`.
+pub fn execute(args: &DiffArgs) -> Result<ExitCode, String> {
+    let (old, old_label) = side(&args.old, &args.roles)?;
+    let (new, new_label) = match &args.new {
+        Some(spec) => side(spec, &args.roles)?,
+        None => {
+            let loaded = load::load(&args.roles).map_err(|e| e.to_string())?;
+            (loaded, args.roles.display().to_string())
+        }
+    };
+    let mut d = diff::diff(
+        &rolebook::compile::compile(&old.handbook),
+        &rolebook::compile::compile(&new.handbook),
+        &Renames::of(&new.handbook),
+    );
+    d.old = old_label;
+    d.new = new_label;
+    match args.format {
+        ChangeFormat::Human => out!("{}", diff::human(&d))?,
+        ChangeFormat::Markdown => out!("{}", diff::markdown(&d))?,
+        ChangeFormat::Json => outln!(
+            "{}",
+            serde_json::to_string_pretty(&d).map_err(|e| e.to_string())?
+        )?,
+    }
+    Ok(ExitCode::SUCCESS)
+}

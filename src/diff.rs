@@ -1,0 +1,715 @@
+//! What changed between two compiled handbooks, role by role and process by process, as each person's work sees it.
+//!
+//! Compares the views readers get (job descriptions, own checklists,
+//! handoffs, KPIs, pay), not the YAML, so a reformatted file is no change
+//! and a changed handoff shows on the pages of both people it concerns.
+//! Renames (`renamed_from`) are followed: a renamed role is one role.
+
+use std::collections::BTreeMap;
+use std::fmt::Write;
+
+use serde::Serialize;
+
+use crate::compile::{Compiled, HandoffView, ProcessView, RoleView};
+
+/// Everything that changed, for people and for processes.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct HandbookDiff {
+    /// What the old side is (a folder, or `roles@REV`).
+    pub old: String,
+    /// What the new side is.
+    pub new: String,
+    /// Roles added, removed, renamed or changed, by id (the new one).
+    pub roles: Vec<RoleDiff>,
+    /// Processes with stages added, removed, re-owned or re-ordered.
+    pub processes: Vec<ProcessDiff>,
+}
+
+impl HandbookDiff {
+    /// True when nothing a reader sees changed.
+    pub fn is_empty(&self) -> bool {
+        self.roles.is_empty() && self.processes.is_empty()
+    }
+
+    /// The changes of one role (by its id now).
+    pub fn role(&self, id: &str) -> Option<&RoleDiff> {
+        self.roles.iter().find(|r| r.id == id)
+    }
+}
+
+/// What changed in one role's work.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoleDiff {
+    /// Id (the new one; the old one for a removed role).
+    pub id: String,
+    /// Title.
+    pub title: String,
+    /// `added`, `removed`, `renamed` or `changed`.
+    pub status: &'static str,
+    /// The id it had, when renamed.
+    pub renamed_from: Option<String>,
+    /// Each change, in the order of the job description.
+    pub changes: Vec<Change>,
+}
+
+/// One change: in which part, to what.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Change {
+    /// The part of the job description, e.g. `duties`, `handoff out`.
+    pub section: &'static str,
+    /// Which item of it (a stage, a handoff, a KPI, a list), if any.
+    pub item: Option<String>,
+    /// `added`, `removed` or `changed`.
+    pub kind: &'static str,
+    /// The value before.
+    pub old: Option<String>,
+    /// The value now.
+    pub new: Option<String>,
+}
+
+/// What changed in one process.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct ProcessDiff {
+    /// Id.
+    pub id: String,
+    /// Name.
+    pub name: String,
+    /// `added`, `removed` or `changed`.
+    pub status: &'static str,
+    /// Stage changes: `added`, `removed`, `re-owned`, `re-ordered`.
+    pub changes: Vec<Change>,
+}
+
+fn change(
+    section: &'static str,
+    item: Option<&str>,
+    old: Option<&str>,
+    new: Option<&str>,
+) -> Option<Change> {
+    let kind = match (old, new) {
+        (None, Some(_)) => "added",
+        (Some(_), None) => "removed",
+        (Some(a), Some(b)) if a != b => "changed",
+        _ => return None,
+    };
+    Some(Change {
+        section,
+        item: item.map(str::to_owned),
+        kind,
+        old: old.map(str::to_owned),
+        new: new.map(str::to_owned),
+    })
+}
+
+/// Items of a list that are only in the old one (removed) or only in the new one (added).
+fn list(
+    section: &'static str,
+    item: Option<&str>,
+    old: &[String],
+    new: &[String],
+    out: &mut Vec<Change>,
+) {
+    out.extend(
+        old.iter()
+            .filter(|o| !new.contains(o))
+            .filter_map(|o| change(section, item, Some(o), None)),
+    );
+    out.extend(
+        new.iter()
+            .filter(|n| !old.contains(n))
+            .filter_map(|n| change(section, item, None, Some(n))),
+    );
+}
+
+/// Keyed values: removed keys, added keys, and keys whose value changed.
+fn keyed(
+    section: &'static str,
+    old: &BTreeMap<String, String>,
+    new: &BTreeMap<String, String>,
+    out: &mut Vec<Change>,
+) {
+    for (k, o) in old {
+        out.extend(change(
+            section,
+            Some(k),
+            Some(o),
+            new.get(k).map(String::as_str),
+        ));
+    }
+    for (k, n) in new.iter().filter(|(k, _)| !old.contains_key(*k)) {
+        out.extend(change(section, Some(k), None, Some(n)));
+    }
+}
+
+fn texts(items: &[crate::markdown::Md]) -> Vec<String> {
+    items.iter().map(|m| m.md.to_string()).collect()
+}
+
+/// Renames of roles, processes and stages: old id -> id now.
+#[derive(Debug, Default)]
+pub struct Renames(BTreeMap<String, String>);
+
+impl Renames {
+    /// From the new handbook's `renamed_from` entries.
+    pub fn of(hb: &crate::model::Handbook) -> Renames {
+        let mut map = BTreeMap::new();
+        for r in &hb.roles {
+            for old in &r.renamed_from {
+                map.insert(old.value.clone(), r.id.value.clone());
+            }
+        }
+        for p in &hb.processes {
+            for old in &p.renamed_from {
+                map.insert(old.value.clone(), p.id.value.clone());
+            }
+            for s in &p.stages {
+                for old in &s.renamed_from {
+                    map.insert(old.value.clone(), s.id.value.clone());
+                }
+            }
+        }
+        Renames(map)
+    }
+
+    /// The id now of something called `id` before.
+    pub fn now<'a>(&'a self, id: &'a str) -> &'a str {
+        self.0.get(id).map_or(id, String::as_str)
+    }
+}
+
+/// One handoff as the diff compares it: what moves, how, and what the
+/// other side is told, keyed by its stages (as named now).
+fn handoff_facts(h: &HandoffView) -> BTreeMap<String, String> {
+    let mut facts = BTreeMap::new();
+    let names: Vec<&str> = h.passes.iter().map(|a| a.name.as_str()).collect();
+    facts.insert("passes".to_string(), names.join(", "));
+    let mut put = |k: &str, v: Option<String>| {
+        if let Some(v) = v {
+            facts.insert(k.to_string(), v);
+        }
+    };
+    put("deadline", h.deadline.clone());
+    put("channel", h.channel.clone());
+    put("read-back", h.confirm.as_ref().map(|m| m.md.to_string()));
+    put(
+        "tell the client",
+        h.tell_client.as_ref().map(|m| m.md.to_string()),
+    );
+    put(
+        "first actions",
+        Some(texts(&h.actions).join("; ")).filter(|s| !s.is_empty()),
+    );
+    facts
+}
+
+fn handoffs_of<'a>(
+    c: &'a Compiled,
+    role: &str,
+    giving: bool,
+    renames: &Renames,
+) -> BTreeMap<(String, String), &'a HandoffView> {
+    c.handoffs
+        .iter()
+        .filter(|h| {
+            if giving {
+                h.giver.id == role
+            } else {
+                h.taker.id == role
+            }
+        })
+        .map(|h| {
+            let key = (
+                renames.now(&h.from.id).to_string(),
+                renames.now(&h.to.id).to_string(),
+            );
+            (key, h)
+        })
+        .collect()
+}
+
+/// The handoffs a role gives (or takes), compared stage pair by stage pair.
+fn handoffs(
+    section: &'static str,
+    old: &BTreeMap<(String, String), &HandoffView>,
+    new: &BTreeMap<(String, String), &HandoffView>,
+    out: &mut Vec<Change>,
+) {
+    let label = |h: &HandoffView, other: &str| format!("{} → {} ({other})", h.from.name, h.to.name);
+    let other = |h: &HandoffView| {
+        if section == "handoff out" {
+            h.taker.name.clone()
+        } else {
+            h.giver.name.clone()
+        }
+    };
+    for (key, o) in old {
+        match new.get(key) {
+            None => out.extend(change(section, None, Some(&label(o, &other(o))), None)),
+            Some(n) => {
+                let item = label(n, &other(n));
+                let (fo, fnew) = (handoff_facts(o), handoff_facts(n));
+                for (k, v) in &fo {
+                    if let Some(mut c) = change(
+                        section,
+                        Some(&item),
+                        Some(v),
+                        fnew.get(k).map(String::as_str),
+                    ) {
+                        c.item = Some(format!("{item}: {k}"));
+                        out.push(c);
+                    }
+                }
+                for (k, v) in fnew.iter().filter(|(k, _)| !fo.contains_key(*k)) {
+                    out.extend(change(
+                        section,
+                        Some(&format!("{item}: {k}")),
+                        None,
+                        Some(v),
+                    ));
+                }
+            }
+        }
+    }
+    for (key, n) in new.iter().filter(|(k, _)| !old.contains_key(*k)) {
+        let _ = key;
+        out.extend(change(section, None, None, Some(&label(n, &other(n)))));
+    }
+}
+
+/// Everything that changed in one role's work between `o` and `n`.
+// Long on purpose: one short block per part of a job description, in the
+// order the page shows them.
+fn role_changes(
+    old: &Compiled,
+    o: &RoleView,
+    new: &Compiled,
+    n: &RoleView,
+    renames: &Renames,
+) -> Vec<Change> {
+    let mut out = Vec::new();
+    out.extend(change("title", None, Some(&o.title), Some(&n.title)));
+    out.extend(change(
+        "summary",
+        None,
+        o.summary.as_deref(),
+        n.summary.as_deref(),
+    ));
+    let name = |s: &Option<crate::compile::Superior>| s.as_ref().map(|s| s.name.clone());
+    out.extend(change(
+        "reports to",
+        None,
+        name(&o.reports_to).as_deref(),
+        name(&n.reports_to).as_deref(),
+    ));
+    out.extend(change(
+        "deputy",
+        None,
+        name(&o.deputy).as_deref(),
+        name(&n.deputy).as_deref(),
+    ));
+    let stages = |r: &RoleView| -> BTreeMap<String, (String, Vec<String>)> {
+        r.owns
+            .iter()
+            .map(|s| {
+                (
+                    renames.now(&s.id).to_string(),
+                    (s.name.clone(), texts(&s.done_when)),
+                )
+            })
+            .collect()
+    };
+    let (so, sn) = (stages(o), stages(n));
+    for (id, (name, _)) in so.iter().filter(|(id, _)| !sn.contains_key(*id)) {
+        let _ = id;
+        out.extend(change("owned stages", None, Some(name), None));
+    }
+    for (id, (name, exit)) in &sn {
+        match so.get(id) {
+            None => out.extend(change("owned stages", None, None, Some(name))),
+            Some((_, old_exit)) => list("exit criteria", Some(name), old_exit, exit, &mut out),
+        }
+    }
+    list(
+        "duties",
+        None,
+        &texts(&o.duties),
+        &texts(&n.duties),
+        &mut out,
+    );
+    list(
+        "not responsible for",
+        None,
+        &texts(&o.not_responsible_for),
+        &texts(&n.not_responsible_for),
+        &mut out,
+    );
+    list(
+        "rights",
+        None,
+        &texts(&o.rights),
+        &texts(&n.rights),
+        &mut out,
+    );
+    let own = |r: &RoleView| -> BTreeMap<String, Vec<String>> {
+        r.checklists
+            .iter()
+            .filter(|l| l.kind == "own")
+            .map(|l| {
+                (
+                    l.name.clone(),
+                    l.items.iter().map(|i| i.text.md.to_string()).collect(),
+                )
+            })
+            .collect()
+    };
+    let (lo, ln) = (own(o), own(n));
+    for (name, items) in &ln {
+        list(
+            "checklist",
+            Some(name),
+            lo.get(name).map_or(&[][..], Vec::as_slice),
+            items,
+            &mut out,
+        );
+    }
+    for (name, items) in lo.iter().filter(|(k, _)| !ln.contains_key(*k)) {
+        list("checklist", Some(name), items, &[], &mut out);
+    }
+    handoffs(
+        "handoff out",
+        &handoffs_of(old, &o.id, true, renames),
+        &handoffs_of(new, &n.id, true, renames),
+        &mut out,
+    );
+    handoffs(
+        "handoff in",
+        &handoffs_of(old, &o.id, false, renames),
+        &handoffs_of(new, &n.id, false, renames),
+        &mut out,
+    );
+    let kpis = |r: &RoleView| -> BTreeMap<String, String> {
+        r.kpis
+            .iter()
+            .map(|k| {
+                let target = k
+                    .target
+                    .as_deref()
+                    .map(|t| format!(": {t}"))
+                    .unwrap_or_default();
+                (k.id.clone(), format!("{}{target}", k.name))
+            })
+            .collect()
+    };
+    keyed("KPIs", &kpis(o), &kpis(n), &mut out);
+    let pay = |r: &RoleView| -> BTreeMap<String, String> {
+        let mut m: BTreeMap<String, String> = r
+            .kpis
+            .iter()
+            .filter(|k| !k.pay.is_empty())
+            .map(|k| (k.name.clone(), texts(&k.pay).join("; ")))
+            .collect();
+        if let Some(f) = &r.pay_fixed {
+            m.insert("fixed".into(), f.md.to_string());
+        }
+        if let Some(e) = &r.pay_example {
+            m.insert("example".into(), e.md.to_string());
+        }
+        m
+    };
+    keyed("pay", &pay(o), &pay(n), &mut out);
+    let budget = |r: &RoleView| -> BTreeMap<String, String> {
+        r.time_budget
+            .iter()
+            .map(|t| {
+                let name = if t.name.is_empty() {
+                    "other".to_string()
+                } else {
+                    t.name.clone()
+                };
+                (name, format!("{}%", t.percent))
+            })
+            .collect()
+    };
+    keyed("time budget", &budget(o), &budget(n), &mut out);
+    out
+}
+
+fn process_changes(o: &ProcessView, n: &ProcessView, renames: &Renames) -> Vec<Change> {
+    let mut out = Vec::new();
+    let ids_o: Vec<String> = o
+        .stages
+        .iter()
+        .map(|s| renames.now(&s.id).to_string())
+        .collect();
+    let ids_n: Vec<String> = n.stages.iter().map(|s| s.id.clone()).collect();
+    for (s, id) in o
+        .stages
+        .iter()
+        .zip(&ids_o)
+        .filter(|(_, id)| !ids_n.contains(id))
+    {
+        let _ = id;
+        out.extend(change("stages", None, Some(&s.name), None));
+    }
+    let common_o: Vec<&String> = ids_o.iter().filter(|id| ids_n.contains(id)).collect();
+    let common_n: Vec<&String> = ids_n.iter().filter(|id| ids_o.contains(id)).collect();
+    for (i, s) in n.stages.iter().enumerate() {
+        let Some(oi) = ids_o.iter().position(|id| *id == s.id) else {
+            out.extend(change("stages", None, None, Some(&s.name)));
+            continue;
+        };
+        let owner = |v: &crate::compile::StageView| v.owner.as_ref().map(|r| r.name.clone());
+        if let Some(mut c) = change(
+            "stages",
+            Some(&s.name),
+            owner(&o.stages[oi]).as_deref(),
+            owner(s).as_deref(),
+        ) {
+            c.kind = "re-owned";
+            out.push(c);
+        }
+        let _ = i;
+        let before = common_o.iter().position(|id| **id == s.id);
+        let now = common_n.iter().position(|id| **id == s.id);
+        if before != now {
+            out.push(Change {
+                section: "stages",
+                item: Some(s.name.clone()),
+                kind: "re-ordered",
+                old: before.map(|p| format!("{}", p + 1)),
+                new: now.map(|p| format!("{}", p + 1)),
+            });
+        }
+    }
+    out
+}
+
+/// Compares two compiled handbooks; `renames` come from the new one.
+pub fn diff(old: &Compiled, new: &Compiled, renames: &Renames) -> HandbookDiff {
+    let mut roles = Vec::new();
+    let old_roles: BTreeMap<&str, &RoleView> =
+        old.roles.iter().map(|r| (r.id.as_str(), r)).collect();
+    let mut matched = Vec::new();
+    for n in &new.roles {
+        let before = renames
+            .0
+            .iter()
+            .find(|(from, to)| **to == n.id && old_roles.contains_key(from.as_str()))
+            .map(|(from, _)| from.as_str());
+        let (o, renamed_from) = match old_roles.get(n.id.as_str()) {
+            Some(o) => (Some(*o), None),
+            None => (before.and_then(|b| old_roles.get(b).copied()), before),
+        };
+        let Some(o) = o else {
+            roles.push(RoleDiff {
+                id: n.id.clone(),
+                title: n.title.clone(),
+                status: "added",
+                renamed_from: None,
+                changes: Vec::new(),
+            });
+            continue;
+        };
+        matched.push(o.id.as_str());
+        let changes = role_changes(old, o, new, n, renames);
+        if changes.is_empty() && renamed_from.is_none() {
+            continue;
+        }
+        roles.push(RoleDiff {
+            id: n.id.clone(),
+            title: n.title.clone(),
+            status: if renamed_from.is_some() {
+                "renamed"
+            } else {
+                "changed"
+            },
+            renamed_from: renamed_from.map(str::to_owned),
+            changes,
+        });
+    }
+    for o in old
+        .roles
+        .iter()
+        .filter(|o| !matched.contains(&o.id.as_str()))
+    {
+        roles.push(RoleDiff {
+            id: o.id.clone(),
+            title: o.title.clone(),
+            status: "removed",
+            renamed_from: None,
+            changes: Vec::new(),
+        });
+    }
+    let mut processes = Vec::new();
+    for n in &new.processes {
+        let o = old.processes.iter().find(|o| renames.now(&o.id) == n.id);
+        match o {
+            None => processes.push(ProcessDiff {
+                id: n.id.clone(),
+                name: n.name.clone(),
+                status: "added",
+                changes: Vec::new(),
+            }),
+            Some(o) => {
+                let changes = process_changes(o, n, renames);
+                if !changes.is_empty() {
+                    processes.push(ProcessDiff {
+                        id: n.id.clone(),
+                        name: n.name.clone(),
+                        status: "changed",
+                        changes,
+                    });
+                }
+            }
+        }
+    }
+    for o in old
+        .processes
+        .iter()
+        .filter(|o| !new.processes.iter().any(|n| n.id == renames.now(&o.id)))
+    {
+        processes.push(ProcessDiff {
+            id: o.id.clone(),
+            name: o.name.clone(),
+            status: "removed",
+            changes: Vec::new(),
+        });
+    }
+    HandbookDiff {
+        old: String::new(),
+        new: String::new(),
+        roles,
+        processes,
+    }
+}
+
+/// A value in quotes, its line breaks and runs of spaces made one space.
+/// The diff as the site shows it (`build --since REV`).
+pub fn since(d: &HandbookDiff, rev: &str) -> crate::compile::Since {
+    let changed =
+        |id: &str, title: &str, status: &str, changes: &[Change]| crate::compile::Changed {
+            id: id.to_string(),
+            title: title.to_string(),
+            status: status.to_string(),
+            changes: changes.iter().map(sentence).collect(),
+            new_items: changes
+                .iter()
+                .filter(|c| c.kind == "added")
+                .filter_map(|c| c.new.clone())
+                .collect(),
+        };
+    crate::compile::Since {
+        rev: rev.to_string(),
+        roles: d
+            .roles
+            .iter()
+            .map(|r| changed(&r.id, &r.title, r.status, &r.changes))
+            .collect(),
+        processes: d
+            .processes
+            .iter()
+            .map(|p| changed(&p.id, &p.name, p.status, &p.changes))
+            .collect(),
+    }
+}
+
+fn quoted(v: &Option<String>) -> String {
+    v.as_deref().map_or_else(String::new, |v| {
+        format!("“{}”", v.split_whitespace().collect::<Vec<_>>().join(" "))
+    })
+}
+
+/// One change in words, e.g. `duties: added “Call the client”`.
+pub fn sentence(c: &Change) -> String {
+    let what = match &c.item {
+        Some(item) => format!("{} · {item}", c.section),
+        None => c.section.to_string(),
+    };
+    match c.kind {
+        "added" => format!("{what}: added {}", quoted(&c.new)),
+        "removed" => format!("{what}: removed {}", quoted(&c.old)),
+        "re-ordered" => format!(
+            "{what}: moved from place {} to {}",
+            c.old.as_deref().unwrap_or("?"),
+            c.new.as_deref().unwrap_or("?")
+        ),
+        kind => format!("{what}: {kind} {} → {}", quoted(&c.old), quoted(&c.new)),
+    }
+}
+
+fn heading(status: &str, title: &str, id: &str, renamed_from: Option<&str>) -> String {
+    match (status, renamed_from) {
+        (_, Some(old)) => format!("{title} ({id}, renamed from {old})"),
+        ("added", _) => format!("{title} ({id}): new"),
+        ("removed", _) => format!("{title} ({id}): removed"),
+        _ => format!("{title} ({id})"),
+    }
+}
+
+/// The diff for a terminal.
+pub fn human(d: &HandbookDiff) -> String {
+    let mut out = String::new();
+    if d.is_empty() {
+        let _ = writeln!(
+            out,
+            "no changes for any role or process between {} and {}",
+            d.old, d.new
+        );
+        return out;
+    }
+    let _ = writeln!(out, "changes from {} to {}", d.old, d.new);
+    for r in &d.roles {
+        let _ = writeln!(
+            out,
+            "\nrole {}",
+            heading(r.status, &r.title, &r.id, r.renamed_from.as_deref())
+        );
+        for c in &r.changes {
+            let _ = writeln!(out, "  {}", sentence(c));
+        }
+    }
+    for p in &d.processes {
+        let _ = writeln!(out, "\nprocess {}", heading(p.status, &p.name, &p.id, None));
+        for c in &p.changes {
+            let _ = writeln!(out, "  {}", sentence(c));
+        }
+    }
+    out
+}
+
+/// The diff as Markdown, to post on a pull request.
+pub fn markdown(d: &HandbookDiff) -> String {
+    let mut out = String::from("## Handbook changes\n\n");
+    if d.is_empty() {
+        out.push_str("No changes for any role or process.\n");
+        return out;
+    }
+    let _ = writeln!(out, "From `{}` to `{}`.", d.old, d.new);
+    let escape = |s: String| s.replace('<', "&lt;").replace('>', "&gt;");
+    for r in &d.roles {
+        let _ = writeln!(
+            out,
+            "\n### {}\n",
+            escape(heading(
+                r.status,
+                &r.title,
+                &r.id,
+                r.renamed_from.as_deref()
+            ))
+        );
+        for c in &r.changes {
+            let _ = writeln!(out, "- {}", escape(sentence(c)));
+        }
+    }
+    for p in &d.processes {
+        let _ = writeln!(
+            out,
+            "\n### Process: {}\n",
+            escape(heading(p.status, &p.name, &p.id, None))
+        );
+        for c in &p.changes {
+            let _ = writeln!(out, "- {}", escape(sentence(c)));
+        }
+    }
+    out
+}

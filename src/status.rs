@@ -1,0 +1,113 @@
+//! Who must read their job description again: each signature in `acknowledgements.yaml` against the role's fingerprint now.
+//!
+//! Comes after `compile` (a fingerprint is a hash of a compiled role), so
+//! its one rule, `signature-missing`, joins the report in `build`'s
+//! pipeline rather than in `check`'s.
+
+use serde::Serialize;
+
+use crate::compile::{Compiled, signature_is_current};
+use crate::diagnostic::{Finding, Loc};
+use crate::model::Handbook;
+use crate::rules::Rule;
+
+/// One person's standing for one role.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Standing {
+    /// Who.
+    pub person: String,
+    /// The role's id now.
+    pub role: String,
+    /// Its title.
+    pub title: String,
+    /// What they signed (a fingerprint or a version).
+    pub signed: String,
+    /// When, if written.
+    pub date: Option<String>,
+    /// The role's fingerprint now.
+    pub fingerprint: String,
+    /// Whether what they signed is what the role says now.
+    pub current: bool,
+}
+
+/// Every signature's standing, and the roles nobody currently signed for.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Status {
+    /// One per signature, in the file's order.
+    pub people: Vec<Standing>,
+    /// Ids of roles with no current signature.
+    pub unsigned: Vec<String>,
+}
+
+impl Status {
+    /// The people who must read their role again.
+    pub fn due(&self) -> impl Iterator<Item = &Standing> {
+        self.people.iter().filter(|p| !p.current)
+    }
+}
+
+/// The standing of every signature of `hb` against `c` (compiled from `hb`).
+pub fn status(hb: &Handbook, c: &Compiled) -> Status {
+    let renamed = |id: &str| -> String {
+        hb.roles
+            .iter()
+            .find(|r| r.renamed_from.iter().any(|o| o.value == id))
+            .map_or_else(|| id.to_string(), |r| r.id.value.clone())
+    };
+    let people: Vec<Standing> = hb
+        .signatures
+        .iter()
+        .filter_map(|s| {
+            let id = renamed(s.role.as_str());
+            let r = c.roles.iter().find(|r| r.id == id)?;
+            Some(Standing {
+                person: s.person.clone(),
+                role: r.id.clone(),
+                title: r.title.clone(),
+                signed: s.signed.clone(),
+                date: s.date.map(|d| d.to_string()),
+                fingerprint: r.fingerprint.clone(),
+                current: signature_is_current(&s.signed, r, hb),
+            })
+        })
+        .collect();
+    let unsigned = c
+        .roles
+        .iter()
+        .filter(|r| !people.iter().any(|p| p.role == r.id && p.current))
+        .map(|r| r.id.clone())
+        .collect();
+    Status { people, unsigned }
+}
+
+/// `signature-missing`: where a handbook keeps acknowledgements, a role
+/// nobody holds a current signature for.
+pub fn signature_missing(hb: &Handbook, c: &Compiled) -> Vec<Finding> {
+    if hb.signatures.is_empty() {
+        return Vec::new();
+    }
+    let st = status(hb, c);
+    hb.roles
+        .iter()
+        .filter(|r| st.unsigned.contains(&r.id.value))
+        .map(|r| {
+            let now = c
+                .roles
+                .iter()
+                .find(|v| v.id == r.id.value)
+                .map(|v| v.fingerprint.clone())
+                .unwrap_or_default();
+            Finding::new(
+                Rule::SignatureMissing,
+                Loc::file_start(r.file),
+                format!(
+                    "nobody holds a current signature for role `{}` (fingerprint {now})",
+                    r.id.value
+                ),
+            )
+            .help(format!(
+                "have the person in the role read and sign the starter pack, then list them in acknowledgements.yaml with `signed: {now}`; `rolebook status` shows what changed since their last signature"
+            ))
+        })
+        .collect()
+}

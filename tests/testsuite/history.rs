@@ -1,0 +1,510 @@
+//! Change over time: `diff` between git revisions, `status` against acknowledgements, renames that keep addresses, reviews that fall due.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use crate::support::{repo, rolebook};
+
+/// Runs git in `dir` (test set-up only; rolebook reads the repository with gix).
+fn git(dir: &Path, args: &[&str]) {
+    let status = Command::new("git")
+        .args([
+            "-c",
+            "user.name=Head of Sales",
+            "-c",
+            "user.email=head@example.org",
+        ])
+        .args([
+            "-c",
+            "commit.gpgsign=false",
+            "-c",
+            "init.defaultBranch=main",
+        ])
+        .args(args)
+        .current_dir(dir)
+        .output()
+        .expect("git");
+    assert!(
+        status.status.success(),
+        "git {args:?}: {}",
+        String::from_utf8_lossy(&status.stderr)
+    );
+}
+
+fn copy_dir(from: &Path, to: &Path) {
+    for entry in walkdir::WalkDir::new(from) {
+        let entry = entry.expect("walk");
+        let rel = entry.path().strip_prefix(from).expect("prefix");
+        let dest = to.join(rel);
+        if entry.file_type().is_dir() {
+            std::fs::create_dir_all(&dest).expect("mkdir");
+        } else {
+            std::fs::copy(entry.path(), &dest).expect("copy");
+        }
+    }
+}
+
+fn edit(path: &Path, from: &str, to: &str) {
+    let text = std::fs::read_to_string(path).expect("read");
+    assert!(text.contains(from), "`{from}` not in {}", path.display());
+    std::fs::write(path, text.replacen(from, to, 1)).expect("write");
+}
+
+/// The people of the agency and the roles they signed for.
+const PEOPLE: &[(&str, &str)] = &[
+    ("Pavel Orlov", "active-sales"),
+    ("Olga Smirnova", "client-service"),
+    ("Ivan Petrov", "courier"),
+    ("Maria Ivanova", "database-operator"),
+    ("Anna Volkova", "documents-clerk"),
+];
+
+/// A repository with the agency handbook in `roles/` and four commits:
+/// everyone signs the handbook as it is; a checklist item is added for the
+/// courier; the channel of the documents clerk's handoff to client service
+/// changes; the courier role is renamed `delivery-courier`.
+fn history() -> (tempfile::TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp");
+    let roles = dir.path().join("roles");
+    copy_dir(&repo().join("roles"), &roles);
+    let loaded = rolebook::load::load(&roles).expect("load");
+    let compiled = rolebook::compile::compile(&loaded.handbook);
+    let mut acks = String::from("signatures:\n");
+    for (person, role) in PEOPLE {
+        let r = compiled.roles.iter().find(|r| r.id == *role).expect("role");
+        acks.push_str(&format!(
+            "  - person: {person}\n    role: {role}\n    signed: {}\n    date: 2026-10-01\n",
+            r.fingerprint
+        ));
+    }
+    std::fs::write(roles.join("acknowledgements.yaml"), acks).expect("acks");
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-q", "-m", "Everyone signs 2026.1"]);
+
+    edit(
+        &roles.join("courier.yaml"),
+        "      - Pen, stamp pad and spare copies are with you\n",
+        "      - Pen, stamp pad and spare copies are with you\n      - The phone is charged and the CRM app is open\n",
+    );
+    git(
+        dir.path(),
+        &["commit", "-q", "-am", "Courier: charge the phone"],
+    );
+
+    edit(
+        &roles.join("documents-clerk.yaml"),
+        "    channel: Task \"Launch production\" in the CRM\n",
+        "    channel: Task \"Launch production\" in the CRM, and a call to the specialist\n",
+    );
+    git(
+        dir.path(),
+        &["commit", "-q", "-am", "Clerk: call about the payment too"],
+    );
+
+    let old = roles.join("courier.yaml");
+    let text = std::fs::read_to_string(&old).expect("read");
+    std::fs::write(
+        roles.join("delivery-courier.yaml"),
+        text.replacen(
+            "title: Courier\n",
+            "title: Courier\nrenamed_from: [courier]\n",
+            1,
+        ),
+    )
+    .expect("write");
+    std::fs::remove_file(&old).expect("rm");
+    for file in [
+        "documents-clerk.yaml",
+        "client-service.yaml",
+        "acknowledgements.yaml",
+        "handbook.yaml",
+    ] {
+        let path = roles.join(file);
+        let text = std::fs::read_to_string(&path).expect("read");
+        let text = text
+            .replace("to: courier\n", "to: delivery-courier\n")
+            .replace("role: courier\n", "role: delivery-courier\n")
+            .replace("checked_by: [courier", "checked_by: [delivery-courier");
+        std::fs::write(&path, text).expect("write");
+    }
+    git(dir.path(), &["add", "-A"]);
+    git(
+        dir.path(),
+        &["commit", "-q", "-m", "Rename the courier role"],
+    );
+    (dir, roles)
+}
+
+/// Runs rolebook with `args` and `--roles roles`; its exit code and JSON output.
+fn json_of(args: &[&str], roles: &Path) -> (Option<i32>, serde_json::Value) {
+    let out = rolebook()
+        .args(args)
+        .arg("--roles")
+        .arg(roles)
+        .output()
+        .expect("run");
+    let v = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    (out.status.code(), v)
+}
+
+/// The findings of one rule in `check --format json` output.
+fn hits(v: &serde_json::Value, rule: &str) -> Vec<serde_json::Value> {
+    v["findings"]
+        .as_array()
+        .expect("findings")
+        .iter()
+        .filter(|f| f["rule"] == rule)
+        .cloned()
+        .collect()
+}
+
+fn diff_json(roles: &Path, old: &str, new: &str) -> serde_json::Value {
+    let out = rolebook()
+        .args(["diff", old, new, "--format", "json", "--roles"])
+        .arg(roles)
+        .output()
+        .expect("run");
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("json")
+}
+
+/// (role id, status, [(section, item, kind, new)]) of a diff, for exact comparison.
+fn roles_of(d: &serde_json::Value) -> Vec<(String, String, Vec<String>)> {
+    d["roles"]
+        .as_array()
+        .expect("roles")
+        .iter()
+        .map(|r| {
+            let changes = r["changes"]
+                .as_array()
+                .expect("changes")
+                .iter()
+                .map(|c| {
+                    format!(
+                        "{} | {} | {} | {}",
+                        c["section"].as_str().unwrap_or(""),
+                        c["item"].as_str().unwrap_or(""),
+                        c["kind"].as_str().unwrap_or(""),
+                        c["new"].as_str().unwrap_or("")
+                    )
+                })
+                .collect();
+            (
+                r["id"].as_str().unwrap_or("").to_string(),
+                r["status"].as_str().unwrap_or("").to_string(),
+                changes,
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn diff_names_exactly_what_changed_for_each_role() {
+    let (_dir, roles) = history();
+    let roles = roles.as_path();
+
+    let d = diff_json(roles, "HEAD~3", "HEAD~2");
+    assert_eq!(
+        roles_of(&d),
+        [(
+            "courier".to_string(),
+            "changed".to_string(),
+            vec!["checklist | Before leaving the office | added | The phone is charged and the CRM app is open".to_string()]
+        )]
+    );
+    assert_eq!(d["processes"], serde_json::json!([]));
+
+    let d = diff_json(roles, "HEAD~2", "HEAD~1");
+    let item = "Payment → Production (Client service specialist): channel";
+    let taken = "Payment → Production (Documents clerk): channel";
+    let now = "Task \"Launch production\" in the CRM, and a call to the specialist";
+    assert_eq!(
+        roles_of(&d),
+        [
+            (
+                "client-service".to_string(),
+                "changed".to_string(),
+                vec![format!("handoff in | {taken} | changed | {now}")]
+            ),
+            (
+                "documents-clerk".to_string(),
+                "changed".to_string(),
+                vec![format!("handoff out | {item} | changed | {now}")]
+            ),
+        ]
+    );
+    assert_eq!(d["processes"], serde_json::json!([]));
+
+    let d = diff_json(roles, "HEAD~1", "HEAD");
+    assert_eq!(
+        roles_of(&d),
+        [(
+            "delivery-courier".to_string(),
+            "renamed".to_string(),
+            Vec::<String>::new()
+        )]
+    );
+    assert_eq!(d["roles"][0]["renamed_from"], "courier");
+    assert_eq!(d["processes"], serde_json::json!([]));
+
+    // The working tree is the default new side, and a folder works as a side.
+    let out = rolebook()
+        .args(["diff", "HEAD~3", "--format", "markdown", "--roles"])
+        .arg(roles)
+        .output()
+        .expect("run");
+    let md = String::from_utf8_lossy(&out.stdout);
+    assert!(md.starts_with("## Handbook changes"), "{md}");
+    assert!(
+        md.contains("### Courier (delivery-courier, renamed from courier)"),
+        "{md}"
+    );
+    assert!(md.contains("- checklist · Before leaving the office: added “The phone is charged and the CRM app is open”"), "{md}");
+    let out = rolebook()
+        .args(["diff", "HEAD~1"])
+        .arg(roles)
+        .arg("--roles")
+        .arg(roles)
+        .output()
+        .expect("run");
+    assert!(String::from_utf8_lossy(&out.stdout).contains("renamed from courier"));
+}
+
+#[test]
+fn a_revision_that_does_not_exist_is_a_clear_error() {
+    let (_dir, roles) = history();
+    let out = rolebook()
+        .args(["diff", "no-such-branch", "--roles"])
+        .arg(&roles)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("`no-such-branch` is not a revision"), "{err}");
+}
+
+#[test]
+fn status_lists_exactly_the_people_whose_roles_changed() {
+    let (_dir, roles) = history();
+    let (code, v) = json_of(&["status", "--format", "json"], &roles);
+    assert_eq!(code, Some(0));
+    let mut due: Vec<&str> = v["due"]
+        .as_array()
+        .expect("due")
+        .iter()
+        .map(|p| p["person"].as_str().unwrap_or(""))
+        .collect();
+    due.sort_unstable();
+    assert_eq!(due, ["Anna Volkova", "Ivan Petrov", "Olga Smirnova"]);
+    let ivan = v["due"]
+        .as_array()
+        .expect("due")
+        .iter()
+        .find(|p| p["person"] == "Ivan Petrov")
+        .expect("Ivan");
+    assert_eq!(ivan["role"], "delivery-courier");
+    assert!(
+        ivan["since"].is_string(),
+        "the commit Ivan signed is found: {ivan}"
+    );
+    let changes = ivan["changes"].as_array().expect("changes");
+    assert!(
+        changes
+            .iter()
+            .any(|c| c["new"] == "The phone is charged and the CRM app is open"),
+        "{changes:?}"
+    );
+    // Human output names them too, and the roles nobody signed as they are now.
+    let out = rolebook()
+        .args(["status", "--roles"])
+        .arg(&roles)
+        .output()
+        .expect("run");
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        text.contains("3 people must read their role again"),
+        "{text}"
+    );
+    assert!(text.contains("Roles nobody holds a current signature for: client-service, delivery-courier, documents-clerk"), "{text}");
+    // `check` warns about the same three roles, each on its own file.
+    let (code, v) = json_of(&["check", "--format", "json"], &roles);
+    assert_eq!(code, Some(0), "warnings do not fail check");
+    let mut files: Vec<String> = hits(&v, "signature-missing")
+        .iter()
+        .map(|f| {
+            f["file"]
+                .as_str()
+                .unwrap_or("")
+                .rsplit('/')
+                .next()
+                .unwrap_or("")
+                .to_string()
+        })
+        .collect();
+    files.sort();
+    assert_eq!(
+        files,
+        [
+            "client-service.yaml",
+            "delivery-courier.yaml",
+            "documents-clerk.yaml"
+        ]
+    );
+    // Coverage counts the people whose signatures are current.
+    let (_, v) = json_of(&["coverage", "--format", "json"], &roles);
+    let m = v["measures"]
+        .as_array()
+        .expect("measures")
+        .iter()
+        .find(|m| m["key"] == "signatures-current")
+        .expect("signatures-current");
+    assert_eq!(
+        (m["covered"].as_u64(), m["total"].as_u64()),
+        (Some(2), Some(5))
+    );
+}
+
+#[test]
+fn the_old_role_address_redirects_and_the_old_id_is_named() {
+    let (dir, roles) = history();
+    let out = dir.path().join("site");
+    let run = rolebook()
+        .args(["build", "--since", "HEAD~3", "--roles"])
+        .arg(&roles)
+        .arg("--out")
+        .arg(&out)
+        .output()
+        .expect("run");
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+    for (old, new) in [
+        ("roles/courier.html", "../roles/delivery-courier.html"),
+        (
+            "checklists/courier.html",
+            "../checklists/delivery-courier.html",
+        ),
+        ("starter/courier.html", "../starter/delivery-courier.html"),
+    ] {
+        let html = std::fs::read_to_string(out.join(old)).expect(old);
+        assert!(
+            html.contains(&format!(
+                "<meta http-equiv=\"refresh\" content=\"0; url={new}\">"
+            )),
+            "{old}: {html}"
+        );
+    }
+    // The "What changed" page and the marks on the courier's pages.
+    let changes = std::fs::read_to_string(out.join("changes.html")).expect("changes.html");
+    assert!(changes.contains("The phone is charged and the CRM app is open"));
+    assert!(changes.contains("href=\"roles/delivery-courier.html\""));
+    let list = std::fs::read_to_string(out.join("checklists/delivery-courier.html")).expect("list");
+    assert!(
+        list.contains(
+            "The phone is charged and the CRM app is open <mark class=\"new\">new</mark>"
+        )
+    );
+    let page = std::fs::read_to_string(out.join("roles/delivery-courier.html")).expect("page");
+    assert!(page.contains("class=\"changed-box\""));
+    // A spec that still names the old id is told the new one.
+    let clerk = roles.join("documents-clerk.yaml");
+    edit(&clerk, "to: delivery-courier\n", "to: courier\n");
+    let (code, v) = json_of(&["check", "--format", "json"], &roles);
+    assert_eq!(code, Some(1));
+    let hit = hits(&v, "unknown-reference").remove(0);
+    assert!(
+        hit["file"]
+            .as_str()
+            .unwrap_or("")
+            .ends_with("documents-clerk.yaml"),
+        "{hit}"
+    );
+    assert!(
+        hit["help"]
+            .as_str()
+            .unwrap_or("")
+            .contains("renamed to `delivery-courier`"),
+        "{hit}"
+    );
+}
+
+#[test]
+fn review_overdue_fires_on_the_file_and_line_for_the_day_given() {
+    let dir = tempfile::tempdir().expect("temp");
+    let roles = dir.path().join("roles");
+    copy_dir(&repo().join("roles"), &roles);
+    edit(
+        &roles.join("courier.yaml"),
+        "deputy: documents-clerk\n",
+        "deputy: documents-clerk\nreview:\n  by: head-of-sales\n  last: 2026-01-31\n  every: 1 month\n",
+    );
+    let check = |today: &str| {
+        let (code, v) = json_of(&["check", "--format", "json", "--today", today], &roles);
+        (code, hits(&v, "review-overdue"))
+    };
+    // A month after 31 January is 28 February: due that day, overdue the next.
+    let (code, hits) = check("2026-02-28");
+    assert_eq!((code, hits.len()), (Some(0), 0), "{hits:?}");
+    let (code, hits) = check("2026-03-01");
+    assert_eq!(code, Some(0), "a warning does not fail check");
+    assert_eq!(hits.len(), 1);
+    assert!(
+        hits[0]["file"]
+            .as_str()
+            .unwrap_or("")
+            .ends_with("courier.yaml")
+    );
+    assert_eq!(hits[0]["line"], 12);
+    assert!(
+        hits[0]["message"]
+            .as_str()
+            .unwrap_or("")
+            .contains("due on 2026-02-28"),
+        "{hits:?}"
+    );
+    let out = rolebook()
+        .args([
+            "check",
+            "--deny-warnings",
+            "--today",
+            "2026-03-01",
+            "--roles",
+        ])
+        .arg(&roles)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    // The role page shows the last and the next review.
+    let site = dir.path().join("site");
+    rolebook()
+        .args(["build", "--roles"])
+        .arg(&roles)
+        .arg("--out")
+        .arg(&site)
+        .output()
+        .expect("build");
+    let page = std::fs::read_to_string(site.join("roles/courier.html")).expect("page");
+    assert!(
+        page.contains(
+            "reviewed on 2026-01-31 (Head of the sales department), next review 2026-02-28"
+        ),
+        "review line"
+    );
+    // A date that is not one is refused, as the argument and as the field.
+    let out = rolebook()
+        .args(["check", "--today", "2026-02-30", "--roles"])
+        .arg(&roles)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+}
