@@ -1,328 +1,93 @@
-//! The site's own words in each built-in language, chosen by `language:` in handbook.yaml.
+//! The site's own words in each built-in language, from Project Fluent message files (`locales/LANG.ftl`), chosen by `language:` in handbook.yaml.
+//!
+//! One file per language, compiled into the binary: a translator edits one
+//! file without reading Rust, and each language brings its own plural rules
+//! (`checklist-count` is "1 чек-лист, 2 чек-листа, 5 чек-листов" in Russian).
+//! Adding a language is adding `locales/LANG.ftl` and one line to [`FILES`].
 
 use std::collections::BTreeMap;
+use std::sync::LazyLock;
+
+use fluent_bundle::concurrent::FluentBundle;
+use fluent_bundle::{FluentArgs, FluentResource};
 
 use crate::model::Language;
 
-/// (key, English, Russian). Templates read them as `t.key`.
-const WORDS: &[(&str, &str, &str)] = &[
-    ("skip", "Skip to content", "Перейти к содержанию"),
-    ("home", "Handbook", "Справочник"),
-    ("processes", "Processes", "Процессы"),
-    ("process", "Process", "Процесс"),
-    ("roles", "Roles", "Роли"),
-    ("role", "Role", "Роль"),
-    ("handoffs", "Changes of hands", "Передачи между ролями"),
-    ("handoff", "Handoff", "Передача"),
-    ("coverage", "Coverage", "Покрытие"),
-    (
-        "print_all",
-        "The whole handbook for print",
-        "Весь справочник для печати",
-    ),
-    ("print", "Print", "Печать"),
-    ("version", "Version", "Версия"),
-    ("edit_page", "Edit this page", "Редактировать страницу"),
-    (
-        "job_description",
-        "Job description",
-        "Должностная инструкция",
-    ),
-    ("purpose", "Purpose", "Назначение"),
-    ("place", "Place in the structure", "Место в структуре"),
-    ("reports_to", "Reports to", "Подчиняется"),
-    ("deputy", "Deputy", "Заместитель"),
-    ("deputy_for", "Stands in for", "Замещает"),
-    ("nobody", "nobody", "никого"),
-    (
-        "owned_stages",
-        "Stages this role owns",
-        "Этапы, за которые отвечает роль",
-    ),
-    ("done_when", "Done when", "Этап завершён, когда"),
-    ("supports", "Takes part in", "Участвует в этапах"),
-    (
-        "informed",
-        "Is kept informed of",
-        "Получает информацию об этапах",
-    ),
-    ("duties", "Duties", "Обязанности"),
-    (
-        "not_responsible_for",
-        "Not responsible for",
-        "Не отвечает за",
-    ),
-    ("rights", "Rights", "Права"),
-    ("qualification", "Qualification", "Квалификация"),
-    (
-        "kpis",
-        "Key performance indicators and pay",
-        "Показатели и оплата",
-    ),
-    ("kpi", "Indicator", "Показатель"),
-    ("target", "Target", "Цель"),
-    ("measured_by", "Measured by", "Как измеряется"),
-    ("outcome", "Result paid for", "Оплачиваемый результат"),
-    ("pay", "Pay", "Оплата"),
-    ("pay_fixed", "Fixed part", "Постоянная часть"),
-    ("pay_variable", "Variable part", "Переменная часть"),
-    (
-        "pay_untied",
-        "Other variable pay",
-        "Прочая переменная часть",
-    ),
-    ("no_pay", "No variable pay", "Без переменной части"),
-    ("time_budget", "Time budget", "Бюджет рабочего времени"),
-    ("other", "Other work", "Прочая работа"),
-    ("outgoing", "Hands over", "Передаёт"),
-    ("incoming", "Receives", "Получает"),
-    ("from_role", "from", "от"),
-    ("to_role", "to", "кому"),
-    ("after", "after", "после"),
-    ("checklists", "Checklists", "Чек-листы"),
-    (
-        "starter_pack",
-        "Starter pack",
-        "Пакет для нового сотрудника",
-    ),
-    ("kind_own", "Routine", "Регулярная работа"),
-    ("kind_stage", "Finishing a stage", "Завершение этапа"),
-    ("kind_send", "Handing over", "Передача"),
-    ("kind_receive", "Taking over", "Приём"),
-    ("when", "When", "Когда"),
-    ("trigger", "When it happens", "Когда это происходит"),
-    (
-        "trigger_text",
-        "As soon as this stage is done:",
-        "Как только этап завершён:",
-    ),
-    ("passes", "What is handed over", "Что передаётся"),
-    ("deadline", "Deadline", "Срок"),
-    ("channel", "Channel", "Канал"),
-    ("confirm", "Read-back", "Подтверждение"),
-    ("read_back", "Read back", "Проговорить и подтвердить"),
-    (
-        "first_actions",
-        "First actions of the receiver",
-        "Первые действия получателя",
-    ),
-    ("first_action", "First action", "Первое действие"),
-    (
-        "tell_client",
-        "What the client is told",
-        "Что сказать клиенту",
-    ),
-    (
-        "no_handoff",
-        "No handoff is written for this change of hands: the client may have to explain themselves again.",
-        "Передача не описана: клиенту, возможно, придётся объяснять всё заново.",
-    ),
-    (
-        "missing",
-        "Needed by the next stage but not handed over",
-        "Нужно следующему этапу, но не передаётся",
-    ),
-    (
-        "check_fields",
-        "Check that it contains",
-        "Проверить, что в нём есть",
-    ),
-    ("stage", "Stage", "Этап"),
-    ("stages", "Stages", "Этапы"),
-    ("owner", "Owner", "Ответственный"),
-    ("no_owner", "no owner", "нет ответственного"),
-    ("needs", "Needs", "Нужно"),
-    ("produces", "Produces", "Создаёт"),
-    ("next", "Next", "Далее"),
-    (
-        "final",
-        "The process may end here",
-        "Процесс может закончиться здесь",
-    ),
-    ("start", "Start", "Начало"),
-    ("flow", "Flow", "Схема"),
-    ("flow_in_words", "The flow in words", "Схема словами"),
-    (
-        "flow_alt",
-        "Swimlane diagram of the process; the same flow is listed in words below.",
-        "Схема процесса по дорожкам ролей; тот же процесс описан словами ниже.",
-    ),
-    ("change_of_hands", "change of hands", "смена исполнителя"),
-    ("same_owner", "same owner", "тот же исполнитель"),
-    ("legend_handoff", "change of hands", "смена исполнителя"),
-    (
-        "legend_flow",
-        "next stage, same owner",
-        "следующий этап, тот же исполнитель",
-    ),
-    ("raci", "Who does what (RACI)", "Кто что делает (RACI)"),
-    (
-        "raci_legend",
-        "A: owns the stage and answers for it. D: decides or approves there, within the limits of the decision rights. C: takes part. I: is kept informed.",
-        "A — отвечает за этап. D — принимает решение или согласует в пределах своих полномочий. C — участвует. I — получает информацию.",
-    ),
-    (
-        "legend_decides",
-        "decides or approves here",
-        "принимает решение на этом этапе",
-    ),
-    (
-        "coverage_intro",
-        "How much of the conveyor is written down. CI can fail a change that lowers these figures.",
-        "Насколько полно описан конвейер. CI может отклонить изменение, которое снижает эти показатели.",
-    ),
-    (
-        "signatures-current",
-        "People whose signature is current",
-        "Сотрудники, чья подпись актуальна",
-    ),
-    (
-        "stages-owned",
-        "Stages with exactly one owner",
-        "Этапы ровно с одним ответственным",
-    ),
-    (
-        "handoffs-complete",
-        "Changes of hands with a complete handoff",
-        "Передачи, описанные полностью",
-    ),
-    (
-        "roles-paid-for-kpis",
-        "Roles paid for their own KPIs",
-        "Роли с оплатой за собственные показатели",
-    ),
-    (
-        "roles-with-deputy",
-        "Roles with a deputy",
-        "Роли с заместителем",
-    ),
-    (
-        "stages-with-exit-criteria",
-        "Stages with exit criteria",
-        "Этапы с критериями завершения",
-    ),
-    ("total", "Total", "Итого"),
-    ("gaps", "Not yet covered", "Ещё не покрыто"),
-    ("measure", "Measure", "Показатель"),
-    ("covered", "Covered", "Покрыто"),
-    (
-        "read_and_understood",
-        "I have read and understood this job description, its checklists and handoffs",
-        "С должностной инструкцией, чек-листами и порядком передач ознакомлен(а)",
-    ),
-    ("name", "Name", "ФИО"),
-    ("page", "Page", "Стр."),
-    ("what_changed", "What changed", "Что изменилось"),
-    ("changed_since", "Changed since", "Изменения с"),
-    (
-        "nothing_changed",
-        "Nothing a reader sees has changed.",
-        "Ничего, что видит читатель, не изменилось.",
-    ),
-    (
-        "new_marked",
-        "Items marked new were added since",
-        "Пункты с отметкой «новое» добавлены с",
-    ),
-    ("new", "new", "новое"),
-    ("status_added", "new", "новая"),
-    ("status_removed", "removed", "удалена"),
-    ("status_renamed", "renamed", "переименована"),
-    ("status_changed", "changed", "изменена"),
-    ("moved", "This page has moved", "Страница переехала"),
-    ("fingerprint", "fingerprint", "отпечаток"),
-    ("reviewed", "reviewed on", "пересмотрено"),
-    ("next_review", "next review", "следующий пересмотр"),
-    ("case_ref", "Order or client", "Заказ или клиент"),
-    ("page_of", "of", "из"),
-    ("position", "Position", "Должность"),
-    ("date", "Date", "Дата"),
-    ("signature", "Signature", "Подпись"),
-    (
-        "artifacts",
-        "Documents and materials",
-        "Документы и материалы",
-    ),
-    ("kept_in", "Kept in", "Где хранится"),
-    ("decisions", "Who decides", "Кто принимает решение"),
-    ("amount", "Amount", "Размер"),
-    ("decides", "Decides", "Решает"),
-    ("over", "over", "свыше"),
-    ("up_to", "up to", "до"),
-    ("any_amount", "in every case", "в любом случае"),
-    ("you", "you", "вы"),
-    (
-        "exceptions",
-        "When it does not go as planned",
-        "Если что-то пошло не так",
-    ),
-    ("pay_example", "Worked example", "Пример расчёта"),
-    (
-        "external_roles",
-        "Outside the roles",
-        "Вне ролей справочника",
-    ),
-    (
-        "external_page",
-        "Outside the roles",
-        "Вне ролей справочника",
-    ),
-    (
-        "external_lead",
-        "Not a role of the conveyor, but part of it: what they decide, and who reports to them.",
-        "Не роль конвейера, но его часть: какие решения принимает и кто ему подчиняется.",
-    ),
-    ("reported_by", "Reporting to them", "Подчиняются"),
-    ("filled_at", "filled in at", "заполняется на этапе"),
-    (
-        "fields",
-        "A complete one contains",
-        "Полный комплект содержит",
-    ),
-    ("external", "arrives from outside", "поступает извне"),
-    ("contents", "Contents", "Содержание"),
-    ("search", "Search", "Поиск"),
-    (
-        "search_placeholder",
-        "Search the handbook",
-        "Поиск по справочнику",
-    ),
-    (
-        "search_offline",
-        "Search needs the handbook to be served over HTTP (for example `rolebook serve`); opened as a file, use the contents below.",
-        "Поиск работает, когда справочник открыт через HTTP (например, `rolebook serve`); при открытии файла пользуйтесь содержанием.",
-    ),
-    ("percent_of_time", "of working time", "рабочего времени"),
-    (
-        "print_hint",
-        "Print this page on A4: boxes are left empty to tick by hand.",
-        "Распечатайте страницу на A4: квадраты оставлены пустыми, чтобы отмечать от руки.",
-    ),
-    (
-        "open_checklists",
-        "Checklists of this role",
-        "Чек-листы этой роли",
-    ),
-    ("open_starter", "Starter pack to print", "Пакет для печати"),
-    ("all_roles", "All roles", "Все роли"),
-    ("all_processes", "All processes", "Все процессы"),
-    ("summary", "Summary", "Кратко"),
+/// The message files: (language tag, source).
+pub const FILES: &[(&str, &str)] = &[
+    ("en", include_str!("../../locales/en.ftl")),
+    ("ru", include_str!("../../locales/ru.ftl")),
 ];
 
-/// The words of one language, for the templates' `t`.
-pub fn words(language: Language) -> BTreeMap<&'static str, &'static str> {
-    WORDS
-        .iter()
-        .map(|(k, en, ru)| {
-            (
-                *k,
-                match language {
-                    Language::En => *en,
-                    Language::Ru => *ru,
-                },
-            )
+/// A language's messages, parsed once.
+struct Messages {
+    bundle: FluentBundle<FluentResource>,
+    /// Every message id, in the file's order.
+    ids: Vec<String>,
+}
+
+fn messages(tag: &str, source: &str) -> Messages {
+    // The files are ours and a test parses them: a syntax error cannot ship.
+    let resource = FluentResource::try_new(source.to_string()).unwrap_or_else(|(r, _)| r);
+    let ids = resource
+        .entries()
+        .filter_map(|e| match e {
+            fluent_syntax::ast::Entry::Message(m) => Some(m.id.name.to_string()),
+            _ => None,
         })
+        .collect();
+    let lang: unic_langid::LanguageIdentifier = tag.parse().unwrap_or_default();
+    let mut bundle = FluentBundle::new_concurrent(vec![lang]);
+    // No Unicode isolation marks around arguments: the pages are one
+    // direction, and the marks would show up in copied text and tests.
+    bundle.set_use_isolating(false);
+    let _ = bundle.add_resource(resource);
+    Messages { bundle, ids }
+}
+
+static BUNDLES: LazyLock<Vec<Messages>> = LazyLock::new(|| {
+    FILES
+        .iter()
+        .map(|(tag, source)| messages(tag, source))
         .collect()
+});
+
+fn of(language: Language) -> &'static Messages {
+    let tag = match language {
+        Language::En => "en",
+        Language::Ru => "ru",
+    };
+    let i = FILES.iter().position(|(t, _)| *t == tag).unwrap_or(0);
+    &BUNDLES[i]
+}
+
+/// Formats message `id` with `args`; the id itself when the file lacks it
+/// (a test makes sure none does).
+fn format(m: &Messages, id: &str, args: Option<&FluentArgs>) -> String {
+    let Some(pattern) = m.bundle.get_message(id).and_then(|msg| msg.value()) else {
+        return id.to_string();
+    };
+    let mut errors = Vec::new();
+    m.bundle
+        .format_pattern(pattern, args, &mut errors)
+        .into_owned()
+}
+
+/// The words of one language, for the templates' `t`: every message that
+/// takes no argument.
+pub fn words(language: Language) -> BTreeMap<String, String> {
+    let m = of(language);
+    m.ids
+        .iter()
+        .map(|id| (id.clone(), format(m, id, None)))
+        .collect()
+}
+
+/// A counted phrase, e.g. `checklist-count` with 5: "5 checklists", "5 чек-листов".
+pub fn counted(language: Language, id: &str, count: usize) -> String {
+    let mut args = FluentArgs::new();
+    args.set("count", count);
+    format(of(language), id, Some(&args))
 }
 
 #[cfg(test)]
@@ -330,11 +95,61 @@ mod tests {
     use super::*;
 
     #[test]
-    fn keys_are_unique_and_translated() {
-        let en = words(Language::En);
-        assert_eq!(en.len(), WORDS.len(), "a key is repeated");
-        for (k, e, r) in WORDS {
-            assert!(!e.is_empty() && !r.is_empty(), "{k} lacks a translation");
+    fn every_file_parses_and_has_every_message_of_the_others() {
+        let mut all: Vec<(String, Vec<String>)> = Vec::new();
+        for (tag, source) in FILES {
+            if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
+                panic!("locales/{tag}.ftl does not parse: {errors:?}");
+            }
+            all.push((tag.to_string(), messages(tag, source).ids));
         }
+        for (tag, ids) in &all {
+            for (other, theirs) in &all {
+                for id in theirs {
+                    assert!(
+                        ids.contains(id),
+                        "locales/{tag}.ftl lacks `{id}` (in {other}.ftl)"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_message_renders_in_every_language() {
+        for language in [Language::En, Language::Ru] {
+            let m = of(language);
+            for id in &m.ids {
+                let mut args = FluentArgs::new();
+                args.set("count", 3);
+                let mut errors = Vec::new();
+                let pattern = m.bundle.get_message(id).and_then(|msg| msg.value());
+                let pattern = pattern.unwrap_or_else(|| panic!("`{id}` has no value"));
+                let text = m.bundle.format_pattern(pattern, Some(&args), &mut errors);
+                assert!(errors.is_empty(), "`{id}`: {errors:?}");
+                assert!(!text.trim().is_empty(), "`{id}` is empty");
+            }
+        }
+    }
+
+    #[test]
+    fn russian_counts_take_the_three_plural_forms() {
+        let forms: Vec<String> = [1, 2, 5, 11, 21, 22]
+            .iter()
+            .map(|n| counted(Language::Ru, "checklist-count", *n))
+            .collect();
+        assert_eq!(
+            forms,
+            [
+                "1 чек-лист",
+                "2 чек-листа",
+                "5 чек-листов",
+                "11 чек-листов",
+                "21 чек-лист",
+                "22 чек-листа"
+            ]
+        );
+        assert_eq!(counted(Language::En, "stage-count", 1), "1 stage");
+        assert_eq!(counted(Language::En, "stage-count", 2), "2 stages");
     }
 }

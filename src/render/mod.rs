@@ -324,7 +324,12 @@ impl Renderer {
             navs.push(Value::safe_string(&self.fragment(NAV, &ctx)?));
         }
         let renderer = &*self;
-        let ctx = PageCtx { c, t: &t, navs };
+        let ctx = PageCtx {
+            c,
+            t: &t,
+            language,
+            navs,
+        };
         let n = jobs
             .par_iter()
             .map(|job| {
@@ -401,7 +406,7 @@ impl Renderer {
                 };
                 ctx.insert("processes", &diagrams);
                 ctx.insert("process_list", &process_refs(c));
-                ctx.insert("roles", &role_summaries(c));
+                ctx.insert("roles", &role_summaries(c, pc.language));
                 ctx.insert("coverage", &c.coverage);
                 one(self.page("index.html", "index.html", &ctx)?)
             }
@@ -419,6 +424,10 @@ impl Renderer {
                 let mut out = Vec::with_capacity(3);
                 let mut ctx = base("../", &r.title, "role", Some(&r.source));
                 ctx.insert("role", r);
+                ctx.insert(
+                    "checklists_label",
+                    &i18n::counted(pc.language, "checklist-count", r.checklists.len()),
+                );
                 let since = c
                     .since
                     .as_ref()
@@ -457,7 +466,7 @@ impl Renderer {
             }
             Job::Lists => {
                 let mut ctx = base("", word("all_roles"), "roles", None);
-                ctx.insert("roles", &role_summaries(c));
+                ctx.insert("roles", &role_summaries(c, pc.language));
                 ctx.insert("externals", &c.externals);
                 let roles = self.page("roles.html", "roles.html", &ctx)?;
                 let mut ctx = base("", word("processes"), "processes", None);
@@ -512,7 +521,7 @@ impl Renderer {
         if job == Job::Print {
             let mut ctx = base_ctx(pc, "", pc.word("print_all"), "print", None);
             ctx.insert("processes", &process_refs(c));
-            ctx.insert("roles", &role_summaries(c));
+            ctx.insert("roles", &role_summaries(c, pc.language));
             ctx.insert("externals", &c.externals);
             ctx.insert("artifacts", &c.artifacts);
             // The sections (tens of megabytes for a large handbook) are spliced in
@@ -617,15 +626,17 @@ pub fn jobs(c: &Compiled) -> Vec<Job> {
 
 struct PageCtx<'a> {
     c: &'a Compiled,
-    t: &'a std::collections::BTreeMap<&'static str, &'static str>,
+    t: &'a std::collections::BTreeMap<String, String>,
+    /// The handbook's language, for counted phrases.
+    language: Language,
     /// `partials/nav.html` rendered for each of [`ROOTS`], in that order.
     navs: Vec<Value>,
 }
 
 impl PageCtx<'_> {
     /// A word of the handbook's language.
-    fn word(&self, key: &str) -> &'static str {
-        self.t.get(key).copied().unwrap_or_default()
+    fn word(&self, key: &str) -> &str {
+        self.t.get(key).map_or("", String::as_str)
     }
 }
 
@@ -723,10 +734,11 @@ struct RoleSummary<'a> {
     title: &'a str,
     summary: Option<&'a str>,
     reports_to: Option<&'a crate::compile::Superior>,
-    checklists: usize,
+    /// "5 checklists", in the handbook's language.
+    checklists: String,
 }
 
-fn role_summaries(c: &Compiled) -> Vec<RoleSummary<'_>> {
+fn role_summaries(c: &Compiled, language: Language) -> Vec<RoleSummary<'_>> {
     c.roles
         .iter()
         .map(|r| RoleSummary {
@@ -734,7 +746,7 @@ fn role_summaries(c: &Compiled) -> Vec<RoleSummary<'_>> {
             title: &r.title,
             summary: r.summary.as_deref(),
             reports_to: r.reports_to.as_ref(),
-            checklists: r.checklists.len(),
+            checklists: i18n::counted(language, "checklist-count", r.checklists.len()),
         })
         .collect()
 }
