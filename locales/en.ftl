@@ -158,3 +158,13 @@ stage-count = { $count ->
     [one] { $count } stage
    *[other] { $count } stages
 }
+
+# The Russian form of a job description (English keeps its own form and
+# does not show these).
+hr_approve = APPROVED
+hr_title = Job description
+hr_general = 1. General provisions
+hr_duties = 2. Duties
+hr_rights = 3. Rights
+hr_responsibility = 4. Responsibility and results
+hr_date_line = “___” ____________ 20___

@@ -158,3 +158,13 @@ stage-count = { $count ->
     [few] { $count } этапа
    *[many] { $count } этапов
 }
+
+# The Russian form of a job description (English keeps its own form and
+# does not show these).
+hr_approve = УТВЕРЖДАЮ
+hr_title = Должностная инструкция
+hr_general = 1. Общие положения
+hr_duties = 2. Должностные обязанности
+hr_rights = 3. Права
+hr_responsibility = 4. Ответственность и оценка результатов
+hr_date_line = «___» ____________ 20___ г.

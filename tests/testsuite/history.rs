@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-use crate::support::{repo, rolebook};
+use crate::support::{json_of, repo, rolebook};
 
 /// Runs git in `dir` (test set-up only; rolebook reads the repository with gix).
 fn git(dir: &Path, args: &[&str]) {
@@ -136,19 +136,6 @@ fn history() -> (tempfile::TempDir, PathBuf) {
     (dir, roles)
 }
 
-/// Runs rolebook with `args` and `--roles roles`; its exit code and JSON output.
-fn json_of(args: &[&str], roles: &Path) -> (Option<i32>, serde_json::Value) {
-    let out = rolebook()
-        .args(args)
-        .arg("--roles")
-        .arg(roles)
-        .output()
-        .expect("run");
-    let v = serde_json::from_slice(&out.stdout)
-        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
-    (out.status.code(), v)
-}
-
 /// The findings of one rule in `check --format json` output.
 fn hits(v: &serde_json::Value, rule: &str) -> Vec<serde_json::Value> {
     v["findings"]
@@ -161,18 +148,9 @@ fn hits(v: &serde_json::Value, rule: &str) -> Vec<serde_json::Value> {
 }
 
 fn diff_json(roles: &Path, old: &str, new: &str) -> serde_json::Value {
-    let out = rolebook()
-        .args(["diff", old, new, "--format", "json", "--roles"])
-        .arg(roles)
-        .output()
-        .expect("run");
-    assert_eq!(
-        out.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).expect("json")
+    let (code, v) = json_of(&["diff", old, new, "--format", "json"], roles);
+    assert_eq!(code, Some(0));
+    v
 }
 
 /// (role id, status, [(section, item, kind, new)]) of a diff, for exact comparison.
@@ -375,19 +353,7 @@ fn status_lists_exactly_the_people_whose_roles_changed() {
 fn the_old_role_address_redirects_and_the_old_id_is_named() {
     let (dir, roles) = history();
     let out = dir.path().join("site");
-    let run = rolebook()
-        .args(["build", "--since", "HEAD~3", "--roles"])
-        .arg(&roles)
-        .arg("--out")
-        .arg(&out)
-        .output()
-        .expect("run");
-    assert_eq!(
-        run.status.code(),
-        Some(0),
-        "{}",
-        String::from_utf8_lossy(&run.stderr)
-    );
+    crate::support::build_site(&roles, &out, &["--since", "HEAD~3"]);
     for (old, new) in [
         ("roles/courier.html", "../roles/delivery-courier.html"),
         (

@@ -7,6 +7,7 @@ mod cli;
 mod history;
 mod inputs;
 mod rules;
+mod russian;
 mod safety;
 mod serve;
 mod site;

@@ -156,6 +156,39 @@ pub fn rolebook() -> Command {
     Command::new(env!("CARGO_BIN_EXE_rolebook"))
 }
 
+/// Builds the handbook at `roles` into `out` with the binary (and `extra`
+/// arguments), and asserts that it succeeded.
+pub fn build_site(roles: &Path, out: &Path, extra: &[&str]) {
+    let run = rolebook()
+        .arg("build")
+        .args(extra)
+        .arg("--roles")
+        .arg(roles)
+        .arg("--out")
+        .arg(out)
+        .output()
+        .expect("run");
+    assert_eq!(
+        run.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&run.stderr)
+    );
+}
+
+/// Runs rolebook with `args` and `--roles roles`; its exit code and JSON output.
+pub fn json_of(args: &[&str], roles: &Path) -> (Option<i32>, serde_json::Value) {
+    let out = rolebook()
+        .args(args)
+        .arg("--roles")
+        .arg(roles)
+        .output()
+        .expect("run");
+    let v = serde_json::from_slice(&out.stdout)
+        .unwrap_or_else(|e| panic!("{e}: {}", String::from_utf8_lossy(&out.stderr)));
+    (out.status.code(), v)
+}
+
 /// The repository root.
 pub fn repo() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR"))

@@ -1,0 +1,127 @@
+//! The agency's handbook in Russian (`examples/agency-ru`): clean, built, and Russian wherever rolebook writes.
+
+use std::path::Path;
+
+use crate::support::repo;
+
+fn build_russian(out: &Path) {
+    crate::support::build_site(&repo().join("examples/agency-ru"), out, &[]);
+}
+
+/// The text a reader sees: tags, scripts and styles removed.
+fn visible(html: &str) -> String {
+    let mut out = String::new();
+    let mut rest = html;
+    while let Some(i) = rest.find('<') {
+        out.push_str(&rest[..i]);
+        let tail = &rest[i..];
+        let skip_to = if tail.starts_with("<script") {
+            tail.find("</script>").map(|j| j + 9)
+        } else if tail.starts_with("<style") {
+            tail.find("</style>").map(|j| j + 8)
+        } else {
+            tail.find('>').map(|j| j + 1)
+        };
+        let Some(j) = skip_to else { break };
+        out.push(' ');
+        rest = &tail[j..];
+    }
+    out.push_str(rest);
+    out
+}
+
+#[test]
+fn the_russian_handbook_is_clean() {
+    let roles = repo().join("examples/agency-ru");
+    let (code, v) =
+        crate::support::json_of(&["check", "--deny-warnings", "--format", "json"], &roles);
+    assert_eq!((code, &v["findings"]), (Some(0), &serde_json::json!([])));
+}
+
+#[test]
+fn no_english_interface_word_on_a_russian_page() {
+    let dir = tempfile::tempdir().expect("temp");
+    let site = dir.path().join("site");
+    build_russian(&site);
+    // Every English phrase of the site's own words that Russian says otherwise.
+    let english: Vec<String> = rolebook_words("en")
+        .into_iter()
+        .zip(rolebook_words("ru"))
+        .filter(|((_, en), _)| en.chars().filter(char::is_ascii_alphabetic).count() >= 5)
+        .map(|((_, en), _)| en)
+        .collect();
+    assert!(english.len() > 100, "{}", english.len());
+    let mut pages = 0;
+    for entry in walkdir::WalkDir::new(&site) {
+        let entry = entry.expect("walk");
+        let path = entry.path();
+        if path.extension().is_none_or(|e| e != "html") || path.starts_with(site.join("pagefind")) {
+            continue;
+        }
+        let text = visible(&std::fs::read_to_string(path).expect("read"));
+        for phrase in &english {
+            assert!(
+                !text.contains(phrase.as_str()),
+                "{} shows the English `{phrase}`",
+                path.display()
+            );
+        }
+        pages += 1;
+    }
+    assert!(pages > 30, "{pages} pages");
+}
+
+/// (id, text) of every message of `locales/LANG.ftl` that is a plain line.
+fn rolebook_words(lang: &str) -> Vec<(String, String)> {
+    let text = std::fs::read_to_string(repo().join(format!("locales/{lang}.ftl"))).expect("ftl");
+    text.lines()
+        .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" = "))
+        .filter_map(|l| l.split_once(" = "))
+        .filter(|(_, v)| !v.contains('{'))
+        .map(|(k, v)| (k.to_string(), v.to_string()))
+        .collect()
+}
+
+#[test]
+fn russian_job_descriptions_follow_the_russian_form() {
+    let dir = tempfile::tempdir().expect("temp");
+    let site = dir.path().join("site");
+    build_russian(&site);
+    let starter = std::fs::read_to_string(site.join("starter/courier.html")).expect("starter");
+    let at = |needle: &str| {
+        starter
+            .find(needle)
+            .unwrap_or_else(|| panic!("the courier's starter pack lacks `{needle}`"))
+    };
+    // Approval block, then the four numbered sections in their order.
+    assert!(at("УТВЕРЖДАЮ") < at("Должностная инструкция"));
+    assert!(at("1. Общие положения") < at("2. Должностные обязанности"));
+    assert!(at("2. Должностные обязанности") < at("3. Права"));
+    assert!(at("3. Права") < at("4. Ответственность и оценка результатов"));
+    // Qualification belongs to the general provisions in the Russian form.
+    assert!(at("Квалификация") < at("2. Должностные обязанности"));
+    // The acknowledgement a Russian employee signs, with position and version.
+    assert!(
+        at("С должностной инструкцией, чек-листами и порядком передач ознакомлен(а)")
+            > at("4. Ответственность")
+    );
+    assert!(
+        starter.contains("Должность: <strong>Курьер</strong> · Версия <strong>2026.1</strong>")
+    );
+    assert!(
+        starter.contains(
+            "@bottom-right { content: \"Стр\\2e  \" counter(page) \" из \" counter(pages); }"
+        ),
+        "page numbers in Russian"
+    );
+    // Whole phrases, not glued words; counts with Russian plurals.
+    let role = std::fs::read_to_string(site.join("roles/courier.html")).expect("role");
+    assert!(role.contains("<dt>Кто замещает</dt>"));
+    assert!(role.contains("(11 чек-листов)"), "counted checklists");
+    assert!(
+        !role.contains("кому "),
+        "a dative preposition glued to a title"
+    );
+    let roles = std::fs::read_to_string(site.join("roles.html")).expect("roles");
+    assert!(roles.contains("checklists/courier.html\">11 чек-листов</a>"));
+}
