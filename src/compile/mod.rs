@@ -107,16 +107,25 @@ fn redirects(hb: &Handbook, handoffs: &[HandoffView]) -> Vec<Redirect> {
             });
         }
     }
+    // Each renamed stage's earlier ids, looked up once per handoff.
+    let renamed: BTreeMap<&str, &[Sp<String>]> = hb
+        .processes
+        .iter()
+        .flat_map(|p| &p.stages)
+        .filter(|s| !s.renamed_from.is_empty())
+        .map(|s| (s.id.as_str(), s.renamed_from.as_slice()))
+        .collect();
     let olds = |id: &str| -> Vec<String> {
         let mut ids = vec![id.to_string()];
-        for s in hb.processes.iter().flat_map(|p| &p.stages) {
-            if s.id.value == id {
-                ids.extend(s.renamed_from.iter().map(|o| o.value.clone()));
-            }
+        if let Some(before) = renamed.get(id) {
+            ids.extend(before.iter().map(|o| o.value.clone()));
         }
         ids
     };
-    for h in handoffs {
+    let changed = |h: &&HandoffView| {
+        renamed.contains_key(h.from.id.as_str()) || renamed.contains_key(h.to.id.as_str())
+    };
+    for h in handoffs.iter().filter(changed) {
         for from in olds(&h.from.id) {
             for to in olds(&h.to.id) {
                 let slug = handoff_slug(&from, &to);
@@ -128,6 +137,9 @@ fn redirects(hb: &Handbook, handoffs: &[HandoffView]) -> Vec<Redirect> {
                 }
             }
         }
+    }
+    if out.is_empty() {
+        return out;
     }
     let current: std::collections::BTreeSet<String> = hb
         .roles
@@ -781,6 +793,9 @@ impl<'a> Compiler<'a> {
             ..a.clone()
         };
         let from = c.from;
+        if a.fields.iter().all(|f| f.filled_at.is_none()) {
+            return a.clone();
+        }
         let Some(&(pi, _)) = self.ix.stages.get(from) else {
             return a.clone();
         };
@@ -882,7 +897,7 @@ impl<'a> Compiler<'a> {
             incoming: takes.iter().map(|h| handoff_ref(h, &h.giver)).collect(),
             checklists,
         };
-        view.fingerprint = fingerprint(&view);
+        view.fingerprint = fingerprint(&mut view);
         view
     }
 
@@ -1043,17 +1058,18 @@ pub fn signature_is_current(signed: &str, r: &RoleView, hb: &Handbook) -> bool {
 /// any change to them another one. Left out: the fingerprint itself, the
 /// review dates, the role's id and its file's path, which change no one's
 /// work (a renamed role keeps its signatures).
-fn fingerprint(view: &RoleView) -> String {
+fn fingerprint(view: &mut RoleView) -> String {
     use sha2::Digest;
-    let content = RoleView {
-        review: None,
-        id: String::new(),
-        source: String::new(),
-        fingerprint: String::new(),
-        ..view.clone()
-    };
-    let json = serde_json::to_vec(&content).unwrap_or_default();
-    let digest = sha2::Sha256::digest(&json);
+    // The left-out fields are set aside while the view streams into the
+    // hash (no copy of the view, no JSON text held), then put back.
+    let review = view.review.take();
+    let id = std::mem::take(&mut view.id);
+    let source = std::mem::take(&mut view.source);
+    view.fingerprint.clear();
+    let mut hasher = sha2::Sha256::new();
+    let _ = serde_json::to_writer(&mut hasher, &*view);
+    (view.review, view.id, view.source) = (review, id, source);
+    let digest = hasher.finalize();
     digest[..6].iter().map(|b| format!("{b:02x}")).collect()
 }
 
