@@ -902,10 +902,16 @@ impl<'a> Compiler<'a> {
     }
 
     fn review_view(&self, r: &crate::model::Review) -> ReviewView {
+        // Dates as the handbook's readers write them: 2026-02-28 in
+        // English, 28.02.2026 in Russian.
+        let date = |d: jiff::civil::Date| match self.hb.settings.language {
+            Language::En => d.to_string(),
+            Language::Ru => d.strftime("%d.%m.%Y").to_string(),
+        };
         ReviewView {
             by: self.superior(&r.by),
-            last: r.last.value.to_string(),
-            next: r.next().map(|d| d.to_string()).unwrap_or_default(),
+            last: date(r.last.value),
+            next: r.next().map(date).unwrap_or_default(),
             every: r.every.clone(),
         }
     }

@@ -125,3 +125,30 @@ fn russian_job_descriptions_follow_the_russian_form() {
     let roles = std::fs::read_to_string(site.join("roles.html")).expect("roles");
     assert!(roles.contains("checklists/courier.html\">11 чек-листов</a>"));
 }
+
+#[test]
+fn review_dates_are_written_the_russian_way() {
+    let dir = tempfile::tempdir().expect("temp");
+    let roles = dir.path().join("roles");
+    crate::support::copy_dir(&repo().join("examples/agency-ru"), &roles);
+    let courier = roles.join("courier.yaml");
+    let text = std::fs::read_to_string(&courier).expect("read");
+    std::fs::write(
+        &courier,
+        text.replacen(
+            "deputy: documents-clerk\n",
+            "deputy: documents-clerk\nreview:\n  by: head-of-sales\n  last: 2026-01-31\n  every: 1 month\n",
+            1,
+        ),
+    )
+    .expect("write");
+    let site = dir.path().join("site");
+    crate::support::build_site(&roles, &site, &["--today", "2026-02-01"]);
+    let page = std::fs::read_to_string(site.join("roles/courier.html")).expect("page");
+    assert!(
+        page.contains(
+            "пересмотрено 31.01.2026 (Руководитель отдела продаж), следующий пересмотр 28.02.2026"
+        ),
+        "review line in Russian"
+    );
+}
