@@ -484,8 +484,29 @@ fn process_changes(o: &ProcessView, n: &ProcessView, renames: &Renames) -> Vec<C
     out
 }
 
-/// Compares two compiled handbooks; `renames` come from the new one.
-pub fn diff(old: &Compiled, new: &Compiled, renames: &Renames) -> HandbookDiff {
+/// A role that is new or gone: no changes to list.
+fn role_diff(id: String, title: String, status: &'static str) -> RoleDiff {
+    RoleDiff {
+        id,
+        title,
+        status,
+        renamed_from: None,
+        changes: Vec::new(),
+    }
+}
+
+/// A process that is new or gone.
+fn process_diff(id: String, name: String, status: &'static str) -> ProcessDiff {
+    ProcessDiff {
+        id,
+        name,
+        status,
+        changes: Vec::new(),
+    }
+}
+
+/// Roles added, renamed, changed (in the new handbook's order), then removed.
+fn role_diffs(old: &Compiled, new: &Compiled, renames: &Renames) -> Vec<RoleDiff> {
     let mut roles = Vec::new();
     let old_roles: BTreeMap<&str, &RoleView> =
         old.roles.iter().map(|r| (r.id.as_str(), r)).collect();
@@ -501,13 +522,7 @@ pub fn diff(old: &Compiled, new: &Compiled, renames: &Renames) -> HandbookDiff {
             None => (before.and_then(|b| old_roles.get(b).copied()), before),
         };
         let Some(o) = o else {
-            roles.push(RoleDiff {
-                id: n.id.clone(),
-                title: n.title.clone(),
-                status: "added",
-                renamed_from: None,
-                changes: Vec::new(),
-            });
+            roles.push(role_diff(n.id.clone(), n.title.clone(), "added"));
             continue;
         };
         matched.push(o.id.as_str());
@@ -515,75 +530,60 @@ pub fn diff(old: &Compiled, new: &Compiled, renames: &Renames) -> HandbookDiff {
         if changes.is_empty() && renamed_from.is_none() {
             continue;
         }
+        let status = if renamed_from.is_some() {
+            "renamed"
+        } else {
+            "changed"
+        };
         roles.push(RoleDiff {
-            id: n.id.clone(),
-            title: n.title.clone(),
-            status: if renamed_from.is_some() {
-                "renamed"
-            } else {
-                "changed"
-            },
             renamed_from: renamed_from.map(str::to_owned),
             changes,
+            ..role_diff(n.id.clone(), n.title.clone(), status)
         });
     }
-    for o in old
+    let gone = old
         .roles
         .iter()
-        .filter(|o| !matched.contains(&o.id.as_str()))
-    {
-        roles.push(RoleDiff {
-            id: o.id.clone(),
-            title: o.title.clone(),
-            status: "removed",
-            renamed_from: None,
-            changes: Vec::new(),
-        });
-    }
+        .filter(|o| !matched.contains(&o.id.as_str()));
+    roles.extend(gone.map(|o| role_diff(o.id.clone(), o.title.clone(), "removed")));
+    roles
+}
+
+/// Processes added or changed (in the new handbook's order), then removed.
+fn process_diffs(old: &Compiled, new: &Compiled, renames: &Renames) -> Vec<ProcessDiff> {
     let mut processes = Vec::new();
     for n in &new.processes {
-        let o = old.processes.iter().find(|o| renames.now(&o.id) == n.id);
-        match o {
-            None => processes.push(ProcessDiff {
-                id: n.id.clone(),
-                name: n.name.clone(),
-                status: "added",
-                changes: Vec::new(),
-            }),
+        match old.processes.iter().find(|o| renames.now(&o.id) == n.id) {
+            None => processes.push(process_diff(n.id.clone(), n.name.clone(), "added")),
             Some(o) => {
                 let changes = process_changes(o, n, renames);
                 if !changes.is_empty() {
                     processes.push(ProcessDiff {
-                        id: n.id.clone(),
-                        name: n.name.clone(),
-                        status: "changed",
                         changes,
+                        ..process_diff(n.id.clone(), n.name.clone(), "changed")
                     });
                 }
             }
         }
     }
-    for o in old
+    let gone = old
         .processes
         .iter()
-        .filter(|o| !new.processes.iter().any(|n| n.id == renames.now(&o.id)))
-    {
-        processes.push(ProcessDiff {
-            id: o.id.clone(),
-            name: o.name.clone(),
-            status: "removed",
-            changes: Vec::new(),
-        });
-    }
+        .filter(|o| !new.processes.iter().any(|n| n.id == renames.now(&o.id)));
+    processes.extend(gone.map(|o| process_diff(o.id.clone(), o.name.clone(), "removed")));
+    processes
+}
+
+/// Compares two compiled handbooks; `renames` come from the new one.
+pub fn diff(old: &Compiled, new: &Compiled, renames: &Renames) -> HandbookDiff {
     HandbookDiff {
         old: String::new(),
         new: String::new(),
-        roles,
-        processes,
+        roles: role_diffs(old, new, renames),
+        processes: process_diffs(old, new, renames),
     }
 }
 
-/// A value in quotes, its line breaks and runs of spaces made one space.
 /// The diff as the site shows it (`build --since REV`).
 pub fn since(d: &HandbookDiff, rev: &str) -> crate::compile::Since {
     let changed =
@@ -613,6 +613,7 @@ pub fn since(d: &HandbookDiff, rev: &str) -> crate::compile::Since {
     }
 }
 
+/// A value in quotes, its line breaks and runs of spaces made one space.
 fn quoted(v: &Option<String>) -> String {
     v.as_deref().map_or_else(String::new, |v| {
         format!("“{}”", v.split_whitespace().collect::<Vec<_>>().join(" "))

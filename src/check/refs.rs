@@ -21,28 +21,17 @@ fn repeats<'a>(ids: impl IntoIterator<Item = &'a Sp<String>>) -> Vec<(&'a Sp<Str
         .collect()
 }
 
-/// `duplicate-id`: two roles, processes, stages or artifacts of the
-/// handbook, or two KPIs of one role, share an id. (A key repeated within
-/// one mapping is found while loading.)
-pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
+/// "the first is in FILE:LINE", for the help of a `duplicate-id`.
+fn first_in(hb: &crate::model::Handbook, loc: Loc) -> String {
+    let file = &hb.files[loc.file as usize].display;
+    format!("the first is in {}:{}", file.display(), loc.line)
+}
+
+/// The `duplicate-id` of an external role named like a role file: both
+/// would have the page `roles/ID.html`.
+fn external_role_ids(ctx: &Ctx, out: &mut Vec<Finding>) {
     let hb = ctx.hb;
-    let where_ = |loc: Loc| {
-        let file = &hb.files[loc.file as usize].display;
-        format!("the first is in {}:{}", file.display(), loc.line)
-    };
-    for (id, first) in repeats(hb.roles.iter().map(|r| &r.id)) {
-        out.push(
-            Finding::new(
-                Rule::DuplicateId,
-                id.loc,
-                format!("role id `{}` is used by two files", id.value),
-            )
-            .help(format!(
-                "{}; a role's id is its file name, so rename one file",
-                where_(first)
-            )),
-        );
-    }
+    let where_ = |loc: Loc| first_in(hb, loc);
     for (id, _) in &hb.settings.external_roles {
         if let Some(&ri) = ctx.ix.roles.get(id.as_str()) {
             out.push(
@@ -59,6 +48,28 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
             );
         }
     }
+}
+
+/// `duplicate-id`: two roles, processes, stages or artifacts of the
+/// handbook, or two KPIs of one role, share an id. (A key repeated within
+/// one mapping is found while loading.)
+pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let hb = ctx.hb;
+    let where_ = |loc: Loc| first_in(hb, loc);
+    for (id, first) in repeats(hb.roles.iter().map(|r| &r.id)) {
+        out.push(
+            Finding::new(
+                Rule::DuplicateId,
+                id.loc,
+                format!("role id `{}` is used by two files", id.value),
+            )
+            .help(format!(
+                "{}; a role's id is its file name, so rename one file",
+                where_(first)
+            )),
+        );
+    }
+    external_role_ids(ctx, out);
     for (id, first) in repeats(hb.processes.iter().map(|p| &p.id)) {
         out.push(
             Finding::new(
