@@ -276,6 +276,37 @@ impl Color {
 pub struct ExplainArgs {
     /// A rule id, e.g. `handoff-missing`; without it, all rules are listed.
     pub rule: Option<String>,
+    /// Language of the explanation; default: Russian when the terminal's
+    /// locale (LC_ALL, LC_MESSAGES, LANG) is Russian, else English.
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
+}
+
+/// A language of rolebook's own texts.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Lang {
+    /// English.
+    En,
+    /// Russian.
+    Ru,
+}
+
+impl Lang {
+    /// `--lang`, else the terminal's locale.
+    pub fn or_locale(lang: Option<Lang>) -> rolebook::model::Language {
+        let russian = match lang {
+            Some(l) => l == Lang::Ru,
+            None => ["LC_ALL", "LC_MESSAGES", "LANG"]
+                .iter()
+                .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+                .is_some_and(|l| l.starts_with("ru")),
+        };
+        if russian {
+            rolebook::model::Language::Ru
+        } else {
+            rolebook::model::Language::En
+        }
+    }
 }
 
 /// Arguments of `schema`.

@@ -45,6 +45,30 @@ fn messages(tag: &str, source: &str) -> Messages {
     Messages { bundle, ids }
 }
 
+/// `rolebook explain` in languages other than English (whose texts are
+/// the rule table itself, `rules::RULES`): `RULE-summary`, `-why`, `-fix`.
+pub const RULE_FILES: &[(&str, &str)] = &[("ru", include_str!("../../locales/rules.ru.ftl"))];
+
+static RULE_BUNDLES: LazyLock<Vec<Messages>> = LazyLock::new(|| {
+    RULE_FILES
+        .iter()
+        .map(|(tag, source)| messages(tag, source))
+        .collect()
+});
+
+/// A rule's `part` (`summary`, `why` or `fix`) in `language`; `None` in
+/// English, whose text is the rule table's.
+pub fn rule_text(language: Language, id: &str, part: &str) -> Option<String> {
+    let tag = match language {
+        Language::En => return None,
+        Language::Ru => "ru",
+    };
+    let i = RULE_FILES.iter().position(|(t, _)| *t == tag)?;
+    let m = &RULE_BUNDLES[i];
+    let key = format!("{id}-{part}");
+    m.ids.contains(&key).then(|| format(m, &key, None))
+}
+
 static BUNDLES: LazyLock<Vec<Messages>> = LazyLock::new(|| {
     FILES
         .iter()
@@ -128,6 +152,20 @@ mod tests {
                 let text = m.bundle.format_pattern(pattern, Some(&args), &mut errors);
                 assert!(errors.is_empty(), "`{id}`: {errors:?}");
                 assert!(!text.trim().is_empty(), "`{id}` is empty");
+            }
+        }
+    }
+
+    #[test]
+    fn every_rule_is_explained_in_russian() {
+        for info in crate::rules::RULES {
+            for part in ["summary", "why", "fix"] {
+                let text = rule_text(Language::Ru, info.id, part);
+                assert!(
+                    text.as_deref().is_some_and(|t| !t.trim().is_empty()),
+                    "locales/rules.ru.ftl lacks `{}-{part}`",
+                    info.id
+                );
             }
         }
     }

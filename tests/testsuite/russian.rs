@@ -152,3 +152,37 @@ fn review_dates_are_written_the_russian_way() {
         "review line in Russian"
     );
 }
+
+#[test]
+fn explain_speaks_russian_when_asked_or_when_the_terminal_does() {
+    let run = |args: &[&str], lang: Option<&str>| {
+        let mut command = crate::support::rolebook();
+        command.args(args);
+        if let Some(lang) = lang {
+            command
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .env("LANG", lang);
+        }
+        let out = command.output().expect("run");
+        assert_eq!(out.status.code(), Some(0));
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let ru = run(&["explain", "handoff-missing", "--lang", "ru"], None);
+    assert!(
+        ru.starts_with("handoff-missing (по умолчанию: error)"),
+        "{ru}"
+    );
+    assert!(ru.contains("Почему это важно\n  Каждая смена исполнителя — это место, где начинается «испорченный телефон»"), "{ru}");
+    // The rule id and the example stay as they are; the words around them are Russian.
+    let list = run(&["explain"], Some("ru_RU.UTF-8"));
+    assert!(
+        list.contains("deputy-missing           warning  роль не называет, кто её замещает"),
+        "{list}"
+    );
+    let en = run(
+        &["explain", "handoff-missing", "--lang", "en"],
+        Some("ru_RU.UTF-8"),
+    );
+    assert!(en.contains("Why it matters"), "{en}");
+}

@@ -153,7 +153,10 @@ pub fn quiet(changes: &[(&str, &str)], rule: &str) {
 
 /// The built binary.
 pub fn rolebook() -> Command {
-    Command::new(env!("CARGO_BIN_EXE_rolebook"))
+    // rolebook's own texts follow the terminal's locale: the tests' one is fixed.
+    let mut command = Command::new(env!("CARGO_BIN_EXE_rolebook"));
+    command.env("LC_ALL", "C.UTF-8");
+    command
 }
 
 /// Builds the handbook at `roles` into `out` with the binary (and `extra`
