@@ -168,3 +168,11 @@ hr_duties = 2. Duties
 hr_rights = 3. Rights
 hr_responsibility = 4. Responsibility and results
 hr_date_line = “___” ____________ 20___
+
+# The command line's own errors that a head of department meets.
+cli-no-folder = the handbook folder `{ $path }` does not exist or is not a folder; pass --roles with the folder that holds handbook.yaml
+cli-unreadable = cannot read `{ $path }`: { $cause ->
+    [denied] you may not read it; ask whoever set up the folder to let you read it
+    [missing] it is gone; was it moved or deleted while rolebook was reading?
+   *[other] { $detail }
+}

@@ -51,7 +51,7 @@ impl BuildOptions {
     /// be replaced. Returns the checked output folder.
     pub fn validate(&self) -> Result<output::Target, BuildError> {
         if !self.roles.is_dir() {
-            return Err(BuildError(format!(
+            return Err(BuildError::new(format!(
                 "the handbook folder `{}` does not exist or is not a folder; \
                  pass --roles with the folder that holds handbook.yaml",
                 self.roles.display()
@@ -60,7 +60,7 @@ impl BuildOptions {
         if let Some(t) = &self.templates
             && !t.is_dir()
         {
-            return Err(BuildError(format!(
+            return Err(BuildError::new(format!(
                 "the templates folder `{}` does not exist or is not a folder; \
                  fix --templates or leave it out to use the built-in templates",
                 t.display()
@@ -69,7 +69,7 @@ impl BuildOptions {
         let templates = self.template_dir();
         let mut protect = vec![self.roles.as_path()];
         protect.extend(templates.as_deref());
-        output::Target::check(&self.out, &protect, self.force).map_err(BuildError)
+        output::Target::check(&self.out, &protect, self.force).map_err(BuildError::new)
     }
 }
 
@@ -127,11 +127,36 @@ pub struct Output {
 
 /// The build could not run: I/O, an unreadable folder, or a template error.
 #[derive(Debug)]
-pub struct BuildError(pub String);
+pub struct BuildError {
+    /// What went wrong, in English.
+    pub message: String,
+    /// A file of the handbook that could not be read, and why (the
+    /// command line says it in the reader's language).
+    pub unreadable: Option<(PathBuf, std::io::ErrorKind)>,
+}
+
+impl BuildError {
+    /// An error with its message only.
+    pub fn new(message: String) -> BuildError {
+        BuildError {
+            message,
+            unreadable: None,
+        }
+    }
+}
+
+impl From<load::LoadError> for BuildError {
+    fn from(e: load::LoadError) -> BuildError {
+        BuildError {
+            message: e.message,
+            unreadable: e.unreadable,
+        }
+    }
+}
 
 impl fmt::Display for BuildError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(&self.message)
     }
 }
 
@@ -145,7 +170,7 @@ pub fn load_and_check(
 ) -> Result<(Loaded, Report), BuildError> {
     let loaded = phases
         .time("load", || load::load_cached(&opts.roles, cache))
-        .map_err(|e| BuildError(e.to_string()))?;
+        .map_err(BuildError::from)?;
     let today = opts.today.unwrap_or_else(check::today);
     let mut report = phases.time("check", || check::check_on(&loaded, today));
     signatures(&loaded, &mut report);
@@ -165,7 +190,7 @@ fn since(
     } else {
         load::git::load_at(&opts.roles, rev)
     }
-    .map_err(|e| BuildError(format!("--since: {e}")))?;
+    .map_err(|e| BuildError::new(format!("--since: {e}")))?;
     let d = crate::diff::diff(
         &compile::compile(&old.handbook),
         compiled,
@@ -221,7 +246,7 @@ pub fn render(
     let compiled = phases.time("compile", || compile::compile(&loaded.handbook));
     let site = phases
         .time("render", || renderer.render(&compiled))
-        .map_err(|e| BuildError(e.to_string()))?;
+        .map_err(|e| BuildError::new(e.to_string()))?;
     let pages = site.pages.len();
     Ok(Built {
         loaded,
@@ -261,7 +286,7 @@ pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, Bu
                 }
                 search::index_folder(dir.path(), meta.language)
             })
-            .map_err(BuildError)?;
+            .map_err(BuildError::new)?;
         site.pages.extend(files);
         site.pages.sort_by(|a, b| a.path.cmp(&b.path));
     }
@@ -278,8 +303,8 @@ pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, Bu
 /// holds the model and the pages in flight, not the whole site.
 pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let target = opts.validate()?;
-    let mut renderer =
-        Renderer::new(opts.template_dir().as_deref()).map_err(|e| BuildError(e.to_string()))?;
+    let mut renderer = Renderer::new(opts.template_dir().as_deref())
+        .map_err(|e| BuildError::new(e.to_string()))?;
     let mut phases = Phases::default();
     let (loaded, report) = load_and_check(opts, &mut load::ParseCache::one_shot(), &mut phases)?;
     if report.fails(opts.deny_warnings) {
@@ -315,7 +340,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
         files.into_par_iter().try_for_each(sink)?;
         Ok(n + m)
     })
-    .map_err(BuildError)?;
+    .map_err(BuildError::new)?;
     phases
         .0
         .push(("render and write", started.elapsed() - indexing));

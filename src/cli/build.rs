@@ -10,6 +10,7 @@ use rolebook::report::{self, Format};
 /// Runs `build`.
 pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
     let started = Instant::now();
+    super::problem::folder(&args.roles)?;
     let opts = BuildOptions {
         roles: args.roles.clone(),
         out: args.out.clone(),
@@ -19,7 +20,7 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
         today: args.today,
         since: args.since.clone(),
     };
-    let built = build(&opts).map_err(|e| e.to_string())?;
+    let built = build(&opts).map_err(super::problem::build)?;
     if !built.report.findings.is_empty() {
         err!(
             "{}",

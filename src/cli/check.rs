@@ -8,6 +8,7 @@ use rolebook::{load, report};
 
 /// Runs `check`.
 pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
+    super::problem::folder(&args.roles)?;
     let opts = BuildOptions {
         roles: args.roles.clone(),
         today: args.today,
@@ -18,7 +19,7 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
         &mut load::ParseCache::one_shot(),
         &mut Phases::default(),
     )
-    .map_err(|e| e.to_string())?;
+    .map_err(super::problem::build)?;
     out!(
         "{}",
         report::render(&loaded.handbook, &result, args.format, args.color.enabled())

@@ -7,7 +7,8 @@ use rolebook::{check, compile, load};
 
 /// Runs `coverage`.
 pub fn execute(args: &CoverageArgs) -> Result<ExitCode, String> {
-    let loaded = load::load(&args.roles).map_err(|e| e.to_string())?;
+    super::problem::folder(&args.roles)?;
+    let loaded = load::load(&args.roles).map_err(super::problem::load)?;
     let errors = check::check_on(&loaded, args.today.unwrap_or_else(check::today)).errors();
     let compiled = compile::compile(&loaded.handbook);
     let cov = &compiled.coverage;

@@ -23,7 +23,7 @@ pub enum ChangeFormat {
 pub fn side(spec: &str, roles: &Path) -> Result<(Loaded, String), String> {
     let path = Path::new(spec);
     if path.is_dir() {
-        let loaded = load::load(path).map_err(|e| e.to_string())?;
+        let loaded = load::load(path).map_err(super::problem::load)?;
         return Ok((loaded, path.display().to_string()));
     }
     let loaded = load::git::load_at(roles, spec).map_err(|e| e.to_string())?;
@@ -36,7 +36,8 @@ pub fn execute(args: &DiffArgs) -> Result<ExitCode, String> {
     let (new, new_label) = match &args.new {
         Some(spec) => side(spec, &args.roles)?,
         None => {
-            let loaded = load::load(&args.roles).map_err(|e| e.to_string())?;
+            super::problem::folder(&args.roles)?;
+            let loaded = load::load(&args.roles).map_err(super::problem::load)?;
             (loaded, args.roles.display().to_string())
         }
     };

@@ -84,6 +84,68 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
+/// The errors of the command line a head of department meets, in the
+/// terminal's language (the handbook's cannot be read yet).
+pub mod problem {
+    use std::path::Path;
+
+    use rolebook::build::BuildError;
+    use rolebook::load::LoadError;
+    use rolebook::render::i18n::message;
+
+    /// `--roles` names no folder.
+    pub fn no_folder(path: &Path) -> String {
+        let path = path.display().to_string();
+        message(
+            super::Lang::or_locale(None),
+            "cli-no-folder",
+            &[("path", &path)],
+        )
+    }
+
+    /// Checks `--roles` before a command reads anything.
+    pub fn folder(path: &Path) -> Result<(), String> {
+        if path.is_dir() {
+            Ok(())
+        } else {
+            Err(no_folder(path))
+        }
+    }
+
+    /// A load that failed: a file that could not be read in the reader's
+    /// language, anything else as the loader says it.
+    pub fn load(e: LoadError) -> String {
+        said(e.message, e.unreadable.as_ref())
+    }
+
+    /// [`load`] for the pipeline's error.
+    pub fn build(e: BuildError) -> String {
+        said(e.message, e.unreadable.as_ref())
+    }
+
+    fn said(
+        english: String,
+        unreadable: Option<&(std::path::PathBuf, std::io::ErrorKind)>,
+    ) -> String {
+        let Some((path, kind)) = unreadable else {
+            return english;
+        };
+        let cause = match kind {
+            std::io::ErrorKind::PermissionDenied => "denied",
+            std::io::ErrorKind::NotFound => "missing",
+            _ => "other",
+        };
+        let path = path.display().to_string();
+        let detail = english.rsplit(": ").next().unwrap_or_default().to_string();
+        let args = [
+            ("path", path.as_str()),
+            ("cause", cause),
+            ("detail", detail.as_str()),
+        ];
+        message(super::Lang::or_locale(None), "cli-unreadable", &args)
+    }
+}
+
 /// Arguments of `diff`.
 #[derive(Debug, clap::Args)]
 pub struct DiffArgs {

@@ -80,6 +80,7 @@ fn options(
 
 /// Runs `watch`.
 pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
+    super::problem::folder(&args.roles)?;
     let color = args.color.enabled_stderr();
     errln!("watching {} (Ctrl-C to stop)", args.roles.display());
     let rebuilder = Rebuilder::new(options(
@@ -94,6 +95,7 @@ pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
 
 /// Runs `serve`.
 pub fn execute(args: &ServeArgs) -> Result<ExitCode, String> {
+    super::problem::folder(&args.roles)?;
     let color = Color::Auto.enabled_stderr();
     let opts = ServeOptions {
         build: options(

@@ -68,7 +68,8 @@ fn signed_at<'c>(
 
 /// Runs `status`.
 pub fn execute(args: &StatusArgs) -> Result<ExitCode, String> {
-    let loaded = load::load(&args.roles).map_err(|e| e.to_string())?;
+    super::problem::folder(&args.roles)?;
+    let loaded = load::load(&args.roles).map_err(super::problem::load)?;
     let compiled = compile(&loaded.handbook);
     let st = status(&loaded.handbook, &compiled);
     let history = load::git::history(&args.roles, HISTORY).unwrap_or_default();

@@ -5,7 +5,10 @@ use std::path::{Path, PathBuf};
 use super::{LoadError, Loaded, load_files};
 
 fn error(message: String) -> LoadError {
-    LoadError { message }
+    LoadError {
+        message,
+        unreadable: None,
+    }
 }
 
 /// The repository that holds `roles`, and the folder's path inside it.

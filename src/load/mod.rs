@@ -39,6 +39,9 @@ pub struct Loaded {
 pub struct LoadError {
     /// What we were doing.
     pub message: String,
+    /// A file of the handbook that could not be read, and why: the
+    /// command line says it in the reader's language.
+    pub unreadable: Option<(PathBuf, std::io::ErrorKind)>,
 }
 
 impl fmt::Display for LoadError {
@@ -123,10 +126,12 @@ pub fn load(root: &Path) -> Result<Loaded, LoadError> {
 pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadError> {
     let meta = std::fs::metadata(root).map_err(|e| LoadError {
         message: format!("cannot read handbook folder `{}`: {e}", root.display()),
+        unreadable: None,
     })?;
     if !meta.is_dir() {
         return Err(LoadError {
             message: format!("`{}` is not a folder", root.display()),
+            unreadable: None,
         });
     }
     let listing = walk(root)?;
@@ -137,6 +142,7 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
         .map(|(rel, path, kind)| {
             let bytes = read_limited(&path).map_err(|e| LoadError {
                 message: format!("cannot read `{}`: {e}", path.display()),
+                unreadable: Some((path.clone(), e.kind())),
             })?;
             Ok((rel, path, kind, bytes))
         })
@@ -364,6 +370,7 @@ fn read_file(
 fn walk(root: &Path) -> Result<Listing, LoadError> {
     let canonical_root = root.canonicalize().map_err(|e| LoadError {
         message: format!("cannot resolve handbook folder `{}`: {e}", root.display()),
+        unreadable: None,
     })?;
     let mut listing = Listing::default();
     let walker = WalkDir::new(root)
@@ -374,6 +381,7 @@ fn walk(root: &Path) -> Result<Listing, LoadError> {
     for entry in walker {
         let entry = entry.map_err(|e| LoadError {
             message: format!("cannot walk handbook folder `{}`: {e}", root.display()),
+            unreadable: None,
         })?;
         if entry.depth() == 0 {
             continue;

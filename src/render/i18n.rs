@@ -107,6 +107,15 @@ pub fn words(language: Language) -> BTreeMap<String, String> {
         .collect()
 }
 
+/// Message `id` with named text arguments, e.g. an error of the command line.
+pub fn message(language: Language, id: &str, args: &[(&str, &str)]) -> String {
+    let mut fluent = FluentArgs::new();
+    for (name, value) in args {
+        fluent.set(*name, *value);
+    }
+    format(of(language), id, Some(&fluent))
+}
+
 /// A counted phrase, e.g. `checklist-count` with 5: "5 checklists", "5 чек-листов".
 pub fn counted(language: Language, id: &str, count: usize) -> String {
     let mut args = FluentArgs::new();

@@ -216,7 +216,7 @@ impl Rebuilder {
             Some(r) => r,
             None => {
                 let mut r = Renderer::new(self.opts.template_dir().as_deref())
-                    .map_err(|e| BuildError(e.to_string()))?;
+                    .map_err(|e| BuildError::new(e.to_string()))?;
                 // Saves change a page or a few: the others are reused, by a
                 // hash of everything they are rendered from.
                 r.keep_pages();
@@ -288,7 +288,7 @@ impl Rebuilder {
             .phases
             .time("write", || output::write_site(&site, &target));
         drop(guard);
-        out.note = written.map_err(BuildError)?.note;
+        out.note = written.map_err(BuildError::new)?.note;
         let indexed_changed = match &self.previous {
             Some((old_site, _)) => !same_pages(old_site, &site, search::is_indexed),
             None => true,
@@ -333,7 +333,7 @@ pub fn watch_loop(
 ) -> Result<(), String> {
     let opts = rebuilder.options().clone();
     // Bad folders stop the command here, before anything is watched.
-    let target = opts.validate().map_err(|e| e.0)?;
+    let target = opts.validate().map_err(|e| e.message)?;
     let template_dir = opts.template_dir();
     let ignore = [rebuilder.output(), target.dir().to_path_buf()];
     let mut watcher = Watch::new(&opts.roles, template_dir.as_deref(), &ignore)
@@ -356,7 +356,7 @@ pub fn watch_loop(
             }
             Err(e) => after(
                 Event::Error {
-                    message: &e.0,
+                    message: &e.message,
                     batch: &batch,
                 },
                 &rebuilder,
@@ -390,7 +390,7 @@ pub fn serve(
 ) -> Result<(), String> {
     use std::sync::Arc;
     // Bad folders stop the command before the port is opened.
-    opts.build.validate().map_err(|e| e.0)?;
+    opts.build.validate().map_err(|e| e.message)?;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(2)
         .enable_all()

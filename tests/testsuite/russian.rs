@@ -186,3 +186,62 @@ fn explain_speaks_russian_when_asked_or_when_the_terminal_does() {
     );
     assert!(en.contains("Why it matters"), "{en}");
 }
+
+#[test]
+fn the_errors_a_head_of_sales_meets_are_in_their_language() {
+    let run = |lang: &str, roles: &Path, as_nobody: bool| {
+        let mut command = if as_nobody {
+            let mut c = std::process::Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(env!("CARGO_BIN_EXE_rolebook"));
+            c
+        } else {
+            crate::support::rolebook()
+        };
+        let out = command
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .args(["check", "--roles"])
+            .arg(roles)
+            .output()
+            .expect("run");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let dir = tempfile::tempdir().expect("temp");
+    let nowhere = dir.path().join("nowhere");
+    let (code, err) = run("ru_RU.UTF-8", &nowhere, false);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("папки справочника"), "{err}");
+    assert!(
+        err.contains("укажите в --roles папку, в которой лежит handbook.yaml"),
+        "{err}"
+    );
+    let (_, err) = run("en_GB.UTF-8", &nowhere, false);
+    assert!(err.contains("the handbook folder"), "{err}");
+    // A spec the reader may not read (run as `nobody` when the tests run as root).
+    use std::os::unix::fs::PermissionsExt;
+    let roles = dir.path().join("roles");
+    crate::support::copy_dir(&repo().join("examples/agency-ru"), &roles);
+    std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o755)).expect("chmod");
+    std::fs::set_permissions(
+        roles.join("courier.yaml"),
+        std::fs::Permissions::from_mode(0o000),
+    )
+    .expect("chmod");
+    let root = std::process::Command::new("id")
+        .arg("-u")
+        .output()
+        .is_ok_and(|o| String::from_utf8_lossy(&o.stdout).trim() == "0");
+    let (code, err) = run("ru_RU.UTF-8", &roles, root);
+    if root && err.contains("setpriv") {
+        eprintln!("skipped the unreadable file: cannot drop to `nobody` here ({err})");
+        return;
+    }
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("не удаётся прочитать"), "{err}");
+    assert!(err.contains("courier.yaml`: нет прав на чтение"), "{err}");
+}
