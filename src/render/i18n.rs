@@ -153,8 +153,12 @@ mod tests {
         for language in [Language::En, Language::Ru] {
             let m = of(language);
             for id in &m.ids {
+                // Every argument a message of ours takes, with a sample value.
                 let mut args = FluentArgs::new();
                 args.set("count", 3);
+                args.set("path", "roles/courier.yaml");
+                args.set("cause", "denied");
+                args.set("detail", "Permission denied");
                 let mut errors = Vec::new();
                 let pattern = m.bundle.get_message(id).and_then(|msg| msg.value());
                 let pattern = pattern.unwrap_or_else(|| panic!("`{id}` has no value"));
