@@ -270,8 +270,11 @@ fn handoffs(
             }
         }
     }
-    for (key, n) in new.iter().filter(|(k, _)| !old.contains_key(*k)) {
-        let _ = key;
+    for n in new
+        .iter()
+        .filter(|(k, _)| !old.contains_key(*k))
+        .map(|(_, n)| n)
+    {
         out.extend(change(section, None, None, Some(&label(n, &other(n)))));
     }
 }
@@ -319,8 +322,11 @@ fn role_changes(
             .collect()
     };
     let (so, sn) = (stages(o), stages(n));
-    for (id, (name, _)) in so.iter().filter(|(id, _)| !sn.contains_key(*id)) {
-        let _ = id;
+    for (name, _) in so
+        .iter()
+        .filter(|(id, _)| !sn.contains_key(*id))
+        .map(|(_, v)| v)
+    {
         out.extend(change("owned stages", None, Some(name), None));
     }
     for (id, (name, exit)) in &sn {
@@ -442,18 +448,17 @@ fn process_changes(o: &ProcessView, n: &ProcessView, renames: &Renames) -> Vec<C
         .map(|s| renames.now(&s.id).to_string())
         .collect();
     let ids_n: Vec<String> = n.stages.iter().map(|s| s.id.clone()).collect();
-    for (s, id) in o
+    let gone = o
         .stages
         .iter()
         .zip(&ids_o)
-        .filter(|(_, id)| !ids_n.contains(id))
-    {
-        let _ = id;
+        .filter(|(_, id)| !ids_n.contains(id));
+    for (s, _) in gone {
         out.extend(change("stages", None, Some(&s.name), None));
     }
     let common_o: Vec<&String> = ids_o.iter().filter(|id| ids_n.contains(id)).collect();
     let common_n: Vec<&String> = ids_n.iter().filter(|id| ids_o.contains(id)).collect();
-    for (i, s) in n.stages.iter().enumerate() {
+    for s in &n.stages {
         let Some(oi) = ids_o.iter().position(|id| *id == s.id) else {
             out.extend(change("stages", None, None, Some(&s.name)));
             continue;
@@ -468,7 +473,6 @@ fn process_changes(o: &ProcessView, n: &ProcessView, renames: &Renames) -> Vec<C
             c.kind = "re-owned";
             out.push(c);
         }
-        let _ = i;
         let before = common_o.iter().position(|id| **id == s.id);
         let now = common_n.iter().position(|id| **id == s.id);
         if before != now {

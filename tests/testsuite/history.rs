@@ -461,3 +461,65 @@ fn review_overdue_fires_on_the_file_and_line_for_the_day_given() {
         .expect("run");
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// The process changes `diff` names between the base handbook and one with `changes`.
+fn process_changes(changes: &[(&str, &str)]) -> Vec<String> {
+    let compiled = |changes: &[(&str, &str)]| {
+        let dir = crate::support::handbook(changes);
+        let loaded = rolebook::load::load(dir.path()).expect("load");
+        (rolebook::compile::compile(&loaded.handbook), loaded)
+    };
+    let (old, _) = compiled(&[]);
+    let (new, loaded) = compiled(changes);
+    let d = rolebook::diff::diff(&old, &new, &rolebook::diff::Renames::of(&loaded.handbook));
+    d.processes
+        .iter()
+        .flat_map(|p| {
+            p.changes
+                .iter()
+                .map(move |c| format!("{}: {}", p.id, rolebook::diff::sentence(c)))
+        })
+        .collect()
+}
+
+#[test]
+fn diff_names_stages_added_removed_re_owned_and_re_ordered() {
+    let base = |rel: &str| {
+        crate::support::BASE
+            .iter()
+            .find(|(r, _)| *r == rel)
+            .map(|(_, c)| c.to_string())
+            .expect("base file")
+    };
+    let p = base("processes/p.yaml");
+    let added = p.replace(
+        "    final: true\n",
+        "    next: [s4]\n  - id: s4\n    name: S4\n    final: true\n",
+    );
+    assert_eq!(
+        process_changes(&[("processes/p.yaml", &added)]),
+        ["p: stages: added “S4”"]
+    );
+    let removed = p.replace(
+        "    next: [s3]\n  - id: s3\n    name: S3\n    needs: [card, offer]\n",
+        "",
+    );
+    assert_eq!(
+        process_changes(&[("processes/p.yaml", &removed)]),
+        ["p: stages: removed “S3”"]
+    );
+    let a = base("a.yaml").replace("owns: [s1, s2]", "owns: [s1]");
+    let b = base("b.yaml").replace("owns: [s3]", "owns: [s2, s3]");
+    assert_eq!(
+        process_changes(&[("a.yaml", &a), ("b.yaml", &b)]),
+        ["p: stages · S2: re-owned “A” → “B”"]
+    );
+    let swapped = "name: P\nstages:\n  - id: s1\n    name: S1\n    produces: [card]\n    next: [s2]\n  - id: s3\n    name: S3\n    needs: [card, offer]\n    final: true\n  - id: s2\n    name: S2\n    needs: [card]\n    produces: [offer]\n    next: [s3]\n";
+    assert_eq!(
+        process_changes(&[("processes/p.yaml", swapped)]),
+        [
+            "p: stages · S3: moved from place 3 to 2",
+            "p: stages · S2: moved from place 2 to 3"
+        ]
+    );
+}
