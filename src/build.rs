@@ -185,12 +185,8 @@ fn since(
     loaded: &Loaded,
     compiled: &compile::Compiled,
 ) -> Result<compile::Since, BuildError> {
-    let old = if Path::new(rev).is_dir() {
-        load::load(Path::new(rev))
-    } else {
-        load::git::load_at(&opts.roles, rev)
-    }
-    .map_err(|e| BuildError::new(format!("--since: {e}")))?;
+    let (old, _) = load::git::folder_or_revision(rev, &opts.roles)
+        .map_err(|e| BuildError::new(format!("--since: {e}")))?;
     let d = crate::diff::diff(
         &compile::compile(&old.handbook),
         compiled,

@@ -153,20 +153,9 @@ impl Renames {
     /// From the new handbook's `renamed_from` entries.
     pub fn of(hb: &crate::model::Handbook) -> Renames {
         let mut map = BTreeMap::new();
-        for r in &hb.roles {
-            for old in &r.renamed_from {
-                map.insert(old.value.clone(), r.id.value.clone());
-            }
-        }
-        for p in &hb.processes {
-            for old in &p.renamed_from {
-                map.insert(old.value.clone(), p.id.value.clone());
-            }
-            for s in &p.stages {
-                for old in &s.renamed_from {
-                    map.insert(old.value.clone(), s.id.value.clone());
-                }
-            }
+        for (old, now) in hb.renames() {
+            map.entry(old.to_string())
+                .or_insert_with(|| now.to_string());
         }
         Renames(map)
     }

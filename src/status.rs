@@ -49,10 +49,10 @@ impl Status {
 /// The standing of every signature of `hb` against `c` (compiled from `hb`).
 pub fn status(hb: &Handbook, c: &Compiled) -> Status {
     let renamed = |id: &str| -> String {
-        hb.roles
-            .iter()
-            .find(|r| r.renamed_from.iter().any(|o| o.value == id))
-            .map_or_else(|| id.to_string(), |r| r.id.value.clone())
+        hb.renames()
+            .find(|(old, _)| *old == id)
+            .map_or(id, |(_, now)| now)
+            .to_string()
     };
     let people: Vec<Standing> = hb
         .signatures

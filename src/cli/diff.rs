@@ -18,16 +18,9 @@ pub enum ChangeFormat {
     Json,
 }
 
-/// A handbook given on the command line: a folder if one exists by that
-/// name, else a git revision of the repository that holds `roles`.
-pub fn side(spec: &str, roles: &Path) -> Result<(Loaded, String), String> {
-    let path = Path::new(spec);
-    if path.is_dir() {
-        let loaded = load::load(path).map_err(super::problem::load)?;
-        return Ok((loaded, path.display().to_string()));
-    }
-    let loaded = load::git::load_at(roles, spec).map_err(|e| e.to_string())?;
-    Ok((loaded, format!("{}@{spec}", roles.display())))
+/// A handbook given on the command line: a folder, or a git revision.
+fn side(spec: &str, roles: &Path) -> Result<(Loaded, String), String> {
+    load::git::folder_or_revision(spec, roles).map_err(super::problem::load)
 }
 
 /// Runs `diff`.

@@ -105,6 +105,17 @@ pub fn load_at(roles: &Path, rev: &str) -> Result<Loaded, LoadError> {
     Ok(load_files(&label, found))
 }
 
+/// A handbook named on the command line (`diff`, `build --since`): the
+/// folder `spec` if there is one by that name, else `roles` as committed at
+/// the revision `spec`; with what to call it in messages.
+pub fn folder_or_revision(spec: &str, roles: &Path) -> Result<(Loaded, String), LoadError> {
+    let path = Path::new(spec);
+    if path.is_dir() {
+        return Ok((super::load(path)?, path.display().to_string()));
+    }
+    Ok((load_at(roles, spec)?, format!("{}@{spec}", roles.display())))
+}
+
 /// The commits reachable from `HEAD`, newest first, at most `limit`:
 /// (commit id, its date `YYYY-MM-DD` in UTC).
 pub fn history(roles: &Path, limit: usize) -> Result<Vec<(String, String)>, LoadError> {

@@ -382,6 +382,24 @@ pub struct Signature {
     pub date: Option<jiff::civil::Date>,
 }
 
+impl Handbook {
+    /// Every `renamed_from` entry of its roles, processes and stages, as
+    /// (earlier id, id now), in that order.
+    pub fn renames(&self) -> impl Iterator<Item = (&str, &str)> {
+        let roles = self.roles.iter().map(|r| (&r.id, &r.renamed_from));
+        let processes = self.processes.iter().map(|p| (&p.id, &p.renamed_from));
+        let stages = self
+            .processes
+            .iter()
+            .flat_map(|p| &p.stages)
+            .map(|s| (&s.id, &s.renamed_from));
+        roles
+            .chain(processes)
+            .chain(stages)
+            .flat_map(|(now, before)| before.iter().map(move |old| (old.as_str(), now.as_str())))
+    }
+}
+
 /// Lookups built once from a [`Handbook`]: who owns what, where each stage is.
 ///
 /// Hashed (rules look ids up a hundred thousand times at 1,000 roles), so
@@ -446,21 +464,8 @@ impl<'a> Index<'a> {
         for (id, name) in &hb.settings.external_roles {
             ix.external.entry(id.as_str()).or_insert(name.as_str());
         }
-        let renames = hb
-            .roles
-            .iter()
-            .map(|r| (&r.id, &r.renamed_from))
-            .chain(hb.processes.iter().map(|p| (&p.id, &p.renamed_from)))
-            .chain(
-                hb.processes
-                    .iter()
-                    .flat_map(|p| &p.stages)
-                    .map(|s| (&s.id, &s.renamed_from)),
-            );
-        for (now, before) in renames {
-            for old in before {
-                ix.renamed.entry(old.as_str()).or_insert(now.as_str());
-            }
+        for (old, now) in hb.renames() {
+            ix.renamed.entry(old).or_insert(now);
         }
         ix
     }
