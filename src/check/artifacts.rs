@@ -134,6 +134,8 @@ pub fn field_filled_late(ctx: &Ctx, out: &mut Vec<Finding>) {
                 );
                 continue;
             }
+            let process = &hb.processes[pi];
+            let rank = super::flow::walk_order(process);
             for r in &f.checked_by {
                 let Some(&ri) = ix.roles.get(r.as_str()) else {
                     continue;
@@ -149,8 +151,8 @@ pub fn field_filled_late(ctx: &Ctx, out: &mut Vec<Finding>) {
                     let Some(&(cp, _)) = ix.stages.get(c.from) else {
                         continue;
                     };
-                    in_time |= cp != pi
-                        || super::flow::comes_before(&hb.processes[pi], at.as_str(), c.from);
+                    in_time |=
+                        cp != pi || super::flow::comes_before(process, &rank, at.as_str(), c.from);
                 }
                 if !in_time {
                     out.push(

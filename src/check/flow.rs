@@ -259,11 +259,16 @@ pub fn passes_or_needs(hb: &Handbook, ix: &Index, c: &Change, artifact: &str) ->
 /// link back to an earlier stage, such as a repeat order returning to the
 /// brief, starts the next case, not this one). "Earlier" is the order in
 /// which a walk from the process's start first meets each stage.
-pub fn comes_before(p: &Process, x: &str, s: &str) -> bool {
+/// `rank` is [`walk_order`] of `p`, computed once by the caller.
+pub fn comes_before(
+    p: &Process,
+    rank: &rustc_hash::FxHashMap<&str, usize>,
+    x: &str,
+    s: &str,
+) -> bool {
     if x == s {
         return true;
     }
-    let rank = walk_order(p);
     let Some(&from) = rank.get(x) else {
         return false;
     };

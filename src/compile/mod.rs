@@ -783,41 +783,38 @@ impl<'a> Compiler<'a> {
     /// them), in the order the process fills them.
     fn at_handoff(&self, a: &ArtifactView, c: &Change) -> ArtifactView {
         let taker = self.hb.roles[c.taker].id.as_str();
-        let a = &ArtifactView {
-            fields: a
-                .fields
-                .iter()
-                .filter(|f| checks(f, taker))
-                .cloned()
-                .collect(),
-            ..a.clone()
-        };
-        let from = c.from;
-        if a.fields.iter().all(|f| f.filled_at.is_none()) {
-            return a.clone();
-        }
-        let Some(&(pi, _)) = self.ix.stages.get(from) else {
-            return a.clone();
-        };
-        let p = &self.hb.processes[pi];
-        let rank = walk_order(p);
-        let mut fields: Vec<(usize, &FieldView)> = a
-            .fields
-            .iter()
-            .filter_map(|f| match &f.filled_at {
-                None => Some((0, f)),
+        let mut fields: Vec<&FieldView> = a.fields.iter().filter(|f| checks(f, taker)).collect();
+        let process = self
+            .ix
+            .stages
+            .get(c.from)
+            .map(|&(pi, _)| &self.hb.processes[pi]);
+        if let Some(p) = process.filter(|_| fields.iter().any(|f| f.filled_at.is_some())) {
+            let rank = walk_order(p);
+            // A dated field's place in the work; undated fields, and those
+            // filled in another process (there by the time it is passed), first.
+            let place = |f: &FieldView| match &f.filled_at {
+                None => Some(0),
                 Some(at) => match rank.get(at.id.as_str()) {
-                    Some(&r) if comes_before(p, &at.id, from) => Some((r + 1, f)),
+                    Some(&r) if comes_before(p, &rank, &at.id, c.from) => Some(r + 1),
                     Some(_) => None,
-                    // Filled in another process: there by the time it is passed.
-                    None => Some((0, f)),
+                    None => Some(0),
                 },
-            })
-            .collect();
-        fields.sort_by_key(|(r, _)| *r);
+            };
+            let mut placed: Vec<(usize, &FieldView)> = fields
+                .iter()
+                .filter_map(|f| Some((place(f)?, *f)))
+                .collect();
+            placed.sort_by_key(|(r, _)| *r);
+            fields = placed.into_iter().map(|(_, f)| f).collect();
+        }
         ArtifactView {
-            fields: fields.into_iter().map(|(_, f)| f.clone()).collect(),
-            ..a.clone()
+            id: a.id.clone(),
+            name: a.name.clone(),
+            description: a.description.clone(),
+            kept_in: a.kept_in.clone(),
+            external: a.external,
+            fields: fields.into_iter().cloned().collect(),
         }
     }
 
