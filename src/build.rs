@@ -162,19 +162,34 @@ impl fmt::Display for BuildError {
 
 impl std::error::Error for BuildError {}
 
+/// What [`load_and_check`] gives.
+pub struct Checked {
+    /// The handbook as loaded.
+    pub loaded: Loaded,
+    /// Its findings.
+    pub report: Report,
+    /// The handbook compiled, when a rule needed it (`signature-missing`);
+    /// a build uses it rather than compile again.
+    pub compiled: Option<compile::Compiled>,
+}
+
 /// The first half of `build` and `prepare`: load (re-parsing only what `cache` does not hold) and check.
 pub fn load_and_check(
     opts: &BuildOptions,
     cache: &mut load::ParseCache,
     phases: &mut Phases,
-) -> Result<(Loaded, Report), BuildError> {
+) -> Result<Checked, BuildError> {
     let loaded = phases
         .time("load", || load::load_cached(&opts.roles, cache))
         .map_err(BuildError::from)?;
     let today = opts.today.unwrap_or_else(check::today);
     let mut report = phases.time("check", || check::check_on(&loaded, today));
-    signatures(&loaded, &mut report);
-    Ok((loaded, report))
+    let compiled = signatures(&loaded, &mut report);
+    Ok(Checked {
+        loaded,
+        report,
+        compiled,
+    })
 }
 
 /// What changed since `rev` (a git revision of the handbook's repository,
@@ -196,14 +211,16 @@ fn since(
 }
 
 /// Where the handbook keeps acknowledgements, `signature-missing` (a rule
-/// on compiled roles) joins the report, with the handbook's `checks:`.
-pub fn signatures(loaded: &Loaded, report: &mut Report) {
+/// on compiled roles) joins the report, with the handbook's `checks:`;
+/// returns the compiled handbook it needed.
+pub fn signatures(loaded: &Loaded, report: &mut Report) -> Option<compile::Compiled> {
     if loaded.handbook.signatures.is_empty() {
-        return;
+        return None;
     }
     let compiled = compile::compile(&loaded.handbook);
     let found = crate::status::signature_missing(&loaded.handbook, &compiled);
     check::add(&loaded.handbook, report, found);
+    Some(compiled)
 }
 
 impl Built {
@@ -235,11 +252,17 @@ pub fn render(
     renderer: &mut Renderer,
 ) -> Result<Built, BuildError> {
     let mut phases = Phases::default();
-    let (loaded, report) = load_and_check(opts, cache, &mut phases)?;
+    let Checked {
+        loaded,
+        report,
+        compiled,
+    } = load_and_check(opts, cache, &mut phases)?;
     if report.fails(opts.deny_warnings) {
         return Ok(Built::stopped(loaded, report, phases));
     }
-    let compiled = phases.time("compile", || compile::compile(&loaded.handbook));
+    let compiled = phases.time("compile", || {
+        compiled.unwrap_or_else(|| compile::compile(&loaded.handbook))
+    });
     let site = phases
         .time("render", || renderer.render(&compiled))
         .map_err(|e| BuildError::new(e.to_string()))?;
@@ -302,11 +325,17 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let mut renderer = Renderer::new(opts.template_dir().as_deref())
         .map_err(|e| BuildError::new(e.to_string()))?;
     let mut phases = Phases::default();
-    let (loaded, report) = load_and_check(opts, &mut load::ParseCache::one_shot(), &mut phases)?;
+    let Checked {
+        loaded,
+        report,
+        compiled,
+    } = load_and_check(opts, &mut load::ParseCache::one_shot(), &mut phases)?;
     if report.fails(opts.deny_warnings) {
         return Ok(Built::stopped(loaded, report, phases));
     }
-    let mut compiled = phases.time("compile", || compile::compile(&loaded.handbook));
+    let mut compiled = phases.time("compile", || {
+        compiled.unwrap_or_else(|| compile::compile(&loaded.handbook))
+    });
     if let Some(rev) = &opts.since {
         compiled.since = Some(since(opts, rev, &loaded, &compiled)?);
     }

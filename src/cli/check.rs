@@ -14,12 +14,13 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
         today: args.today,
         ..BuildOptions::default()
     };
-    let (loaded, result) = load_and_check(
+    let checked = load_and_check(
         &opts,
         &mut load::ParseCache::one_shot(),
         &mut Phases::default(),
     )
     .map_err(super::problem::build)?;
+    let (loaded, result) = (checked.loaded, checked.report);
     out!(
         "{}",
         report::render(&loaded.handbook, &result, args.format, args.color.enabled())
@@ -27,6 +28,6 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
     let code = ExitCode::from(u8::from(result.fails(args.deny_warnings)));
     // The process ends here: handing the model's few hundred thousand
     // allocations back one by one would be a tenth of the command's time.
-    std::mem::forget((loaded, result));
+    std::mem::forget((loaded, result, checked.compiled));
     Ok(code)
 }
