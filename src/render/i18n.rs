@@ -98,12 +98,18 @@ fn format(m: &Messages, id: &str, args: Option<&FluentArgs>) -> String {
 }
 
 /// The words of one language, for the templates' `t`: every message that
-/// takes no argument.
+/// takes no argument (those that do, such as counts and the command
+/// line's errors, are formatted where their arguments are known).
 pub fn words(language: Language) -> BTreeMap<String, String> {
     let m = of(language);
     m.ids
         .iter()
-        .map(|id| (id.clone(), format(m, id, None)))
+        .filter_map(|id| {
+            let pattern = m.bundle.get_message(id)?.value()?;
+            let mut errors = Vec::new();
+            let text = m.bundle.format_pattern(pattern, None, &mut errors);
+            errors.is_empty().then(|| (id.clone(), text.into_owned()))
+        })
         .collect()
 }
 
