@@ -169,6 +169,17 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
     let stages = || ix.stages.keys().copied();
     let roles = || ix.roles.keys().copied();
     let artifacts = || ix.artifacts.keys().copied();
+    // A role or an external role: who reports, stands in, decides, reviews.
+    let person = |out: &mut Vec<Finding>, id: &Sp<String>| {
+        reference(
+            out,
+            ix,
+            id,
+            "a role or an external role",
+            |s| is_role(s) || ix.external.contains_key(s),
+            roles().chain(ix.external.keys().copied()),
+        );
+    };
 
     for p in &hb.processes {
         if let Some(start) = &p.start {
@@ -204,14 +215,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             reference(out, ix, st, "a stage", is_stage, stages());
         }
         for l in &d.levels {
-            reference(
-                out,
-                ix,
-                &l.by,
-                "a role or an external role",
-                |s| is_role(s) || ix.external.contains_key(s),
-                roles().chain(ix.external.keys().copied()),
-            );
+            person(out, &l.by);
         }
     }
 
@@ -221,14 +225,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
         .filter_map(|r| r.review.as_ref())
         .chain(hb.processes.iter().filter_map(|p| p.review.as_ref()));
     for review in reviews {
-        reference(
-            out,
-            ix,
-            &review.by,
-            "a role or an external role",
-            |s| is_role(s) || ix.external.contains_key(s),
-            roles().chain(ix.external.keys().copied()),
-        );
+        person(out, &review.by);
     }
 
     for s in &hb.signatures {
@@ -246,24 +243,10 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
 
     for r in &hb.roles {
         if let Some(to) = &r.reports_to {
-            reference(
-                out,
-                ix,
-                to,
-                "a role or an external role",
-                |s| is_role(s) || ix.external.contains_key(s),
-                roles().chain(ix.external.keys().copied()),
-            );
+            person(out, to);
         }
         if let Some(d) = &r.deputy {
-            reference(
-                out,
-                ix,
-                d,
-                "a role or an external role",
-                |s| is_role(s) || ix.external.contains_key(s),
-                roles().chain(ix.external.keys().copied()),
-            );
+            person(out, d);
         }
         for s in r.owns.iter().chain(&r.supports).chain(&r.informed) {
             reference(out, ix, s, "a stage", is_stage, stages());
