@@ -10,6 +10,7 @@ use rayon::prelude::*;
 use crate::check::{self, Report};
 use crate::compile::{self, Meta};
 use crate::load::{self, Loaded};
+use crate::model::Language;
 use crate::output;
 use crate::render::{self, Renderer, Site};
 use crate::search;
@@ -31,6 +32,8 @@ pub struct BuildOptions {
     pub today: Option<jiff::civil::Date>,
     /// A git revision to compare with: the site gets a "What changed" page.
     pub since: Option<String>,
+    /// The language of the findings (`--lang`); default: the handbook's.
+    pub lang: Option<Language>,
 }
 
 impl BuildOptions {
@@ -84,6 +87,8 @@ pub struct Built {
     pub output: Option<Output>,
     /// How long each step took.
     pub phases: Phases,
+    /// The language the findings are said in.
+    pub language: Language,
 }
 
 /// How long each step of a build took, in the order they ran; printed after
@@ -225,8 +230,9 @@ pub fn signatures(loaded: &Loaded, report: &mut Report) -> Option<compile::Compi
 
 impl Built {
     /// A build that stopped at its findings: nothing was rendered or written.
-    pub fn stopped(loaded: Loaded, report: Report, phases: Phases) -> Built {
+    pub fn stopped(opts: &BuildOptions, loaded: Loaded, report: Report, phases: Phases) -> Built {
         Built {
+            language: crate::report::language(&loaded.handbook, opts.lang),
             loaded,
             report,
             output: None,
@@ -258,7 +264,7 @@ pub fn render(
         compiled,
     } = load_and_check(opts, cache, &mut phases)?;
     if report.fails(opts.deny_warnings) {
-        return Ok(Built::stopped(loaded, report, phases));
+        return Ok(Built::stopped(opts, loaded, report, phases));
     }
     let compiled = phases.time("compile", || {
         compiled.unwrap_or_else(|| compile::compile(&loaded.handbook))
@@ -268,6 +274,7 @@ pub fn render(
         .map_err(|e| BuildError::new(e.to_string()))?;
     let pages = site.pages.len();
     Ok(Built {
+        language: crate::report::language(&loaded.handbook, opts.lang),
         loaded,
         report,
         output: Some(Output {
@@ -331,7 +338,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
         compiled,
     } = load_and_check(opts, &mut load::ParseCache::one_shot(), &mut phases)?;
     if report.fails(opts.deny_warnings) {
-        return Ok(Built::stopped(loaded, report, phases));
+        return Ok(Built::stopped(opts, loaded, report, phases));
     }
     let mut compiled = phases.time("compile", || {
         compiled.unwrap_or_else(|| compile::compile(&loaded.handbook))
@@ -373,6 +380,7 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
         phases.0.push(("search index", indexing));
     }
     Ok(Built {
+        language: crate::report::language(&loaded.handbook, opts.lang),
         loaded,
         report,
         output: Some(Output {

@@ -35,6 +35,85 @@ impl Loc {
     }
 }
 
+/// Words for the user in no language yet: a message id of
+/// `locales/findings.LANG.ftl` and its named arguments.
+///
+/// The checks describe what they found with these; [`crate::i18n::say`]
+/// turns one into a sentence once the reader's language is known (the
+/// handbook's, or `--lang`), so a finding found while loading
+/// `handbook.yaml` is worded in the language that file then names.
+/// Build one with [`text!`](crate::text).
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub struct Text {
+    /// The message id, e.g. `stage-without-owner`.
+    pub id: &'static str,
+    /// Named arguments, e.g. `stage` = `brief`.
+    pub args: Vec<(&'static str, Arg)>,
+}
+
+/// A value put into a [`Text`].
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Arg {
+    /// Words as they are: an id, a file name, a user's text.
+    Str(String),
+    /// A number, which a language may count with (1 день, 2 дня, 5 дней).
+    Num(i64),
+    /// A phrase of its own, worded in the same language first.
+    Text(Box<Text>),
+}
+
+impl From<&str> for Arg {
+    fn from(s: &str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+
+impl From<&&str> for Arg {
+    fn from(s: &&str) -> Arg {
+        Arg::Str(s.to_string())
+    }
+}
+
+impl From<String> for Arg {
+    fn from(s: String) -> Arg {
+        Arg::Str(s)
+    }
+}
+
+impl From<&String> for Arg {
+    fn from(s: &String) -> Arg {
+        Arg::Str(s.clone())
+    }
+}
+
+impl From<Text> for Arg {
+    fn from(t: Text) -> Arg {
+        Arg::Text(Box::new(t))
+    }
+}
+
+macro_rules! number_args {
+    ($($t:ty),*) => {$(
+        impl From<$t> for Arg {
+            fn from(n: $t) -> Arg {
+                Arg::Num(i64::try_from(n).unwrap_or(i64::MAX))
+            }
+        }
+    )*};
+}
+number_args!(u8, u32, u64, usize, i32, i64);
+
+/// A [`Text`]: `text!("stage-without-owner", stage = s.id.value.as_str())`.
+#[macro_export]
+macro_rules! text {
+    ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
+        $crate::diagnostic::Text {
+            id: $id,
+            args: vec![$((stringify!($name), $crate::diagnostic::Arg::from($value))),*],
+        }
+    };
+}
+
 /// One problem found in the handbook.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
@@ -45,41 +124,41 @@ pub struct Finding {
     /// Where it is.
     pub loc: Loc,
     /// What is wrong, in plain words.
-    pub message: String,
+    pub message: Text,
     /// A short label under the marked text.
-    pub label: Option<String>,
+    pub label: Option<Text>,
     /// How to fix it, where we can say.
-    pub help: Option<String>,
+    pub help: Option<Text>,
 }
 
 impl Finding {
     /// A finding at its rule's default severity.
-    pub fn new(rule: Rule, loc: Loc, message: impl Into<String>) -> Finding {
+    pub fn new(rule: Rule, loc: Loc, message: Text) -> Finding {
         Finding {
             rule,
             severity: rule.default_severity(),
             loc,
-            message: message.into(),
+            message,
             label: None,
             help: None,
         }
     }
 
     /// Adds a help line.
-    pub fn help(mut self, help: impl Into<String>) -> Finding {
-        self.help = Some(help.into());
+    pub fn help(mut self, help: Text) -> Finding {
+        self.help = Some(help);
         self
     }
 
     /// Adds a help line when there is one.
-    pub fn maybe_help(mut self, help: Option<String>) -> Finding {
+    pub fn maybe_help(mut self, help: Option<Text>) -> Finding {
         self.help = help;
         self
     }
 
     /// Adds a label under the marked text.
-    pub fn label(mut self, label: impl Into<String>) -> Finding {
-        self.label = Some(label.into());
+    pub fn label(mut self, label: Text) -> Finding {
+        self.label = Some(label);
         self
     }
 }
@@ -88,7 +167,7 @@ impl Finding {
 pub fn did_you_mean<'a>(
     wanted: &str,
     candidates: impl IntoIterator<Item = &'a str>,
-) -> Option<String> {
+) -> Option<Text> {
     let mut scored: Vec<(f64, &str)> = candidates
         .into_iter()
         .map(|c| (strsim::jaro_winkler(wanted, c), c))
@@ -98,8 +177,8 @@ pub fn did_you_mean<'a>(
     scored.dedup_by(|a, b| a.1 == b.1);
     match scored.as_slice() {
         [] => None,
-        [(_, one)] => Some(format!("did you mean `{one}`?")),
-        [(_, a), (_, b), ..] => Some(format!("did you mean `{a}` or `{b}`?")),
+        [(_, one)] => Some(text!("did-you-mean", one = *one)),
+        [(_, a), (_, b), ..] => Some(text!("did-you-mean-two", one = *a, two = *b)),
     }
 }
 
@@ -110,8 +189,8 @@ mod tests {
     #[test]
     fn suggests_the_closest_ids() {
         assert_eq!(
-            did_you_mean("client-servce", ["client-service", "courier"]).as_deref(),
-            Some("did you mean `client-service`?")
+            did_you_mean("client-servce", ["client-service", "courier"]),
+            Some(text!("did-you-mean", one = "client-service"))
         );
         assert_eq!(did_you_mean("zzz", ["client-service", "courier"]), None);
     }

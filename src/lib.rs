@@ -20,6 +20,7 @@ pub mod check;
 pub mod compile;
 pub mod diagnostic;
 pub mod diff;
+pub mod i18n;
 pub mod load;
 pub mod markdown;
 pub mod model;

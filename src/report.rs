@@ -8,7 +8,9 @@ use serde::Serialize;
 
 use crate::check::Report;
 use crate::diagnostic::{Finding, Severity};
-use crate::model::Handbook;
+use crate::i18n::say;
+use crate::model::{Handbook, Language};
+use crate::text;
 
 /// How to print findings.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -50,16 +52,16 @@ pub struct FindingJson {
 }
 
 impl FindingJson {
-    /// The finding `f` of handbook `hb`.
-    pub fn new(hb: &Handbook, f: &Finding) -> FindingJson {
+    /// The finding `f` of handbook `hb`, worded in `language`.
+    pub fn new(hb: &Handbook, f: &Finding, language: Language) -> FindingJson {
         FindingJson {
             rule: f.rule.id(),
             severity: f.severity,
             file: file_of(hb, f),
             line: f.loc.line,
             column: f.loc.col,
-            message: f.message.clone(),
-            help: f.help.clone(),
+            message: say(language, &f.message),
+            help: f.help.as_ref().map(|h| say(language, h)),
         }
     }
 }
@@ -71,10 +73,24 @@ fn file_of(hb: &Handbook, f: &Finding) -> String {
         .unwrap_or_default()
 }
 
-/// Renders a report in `format`. `color` applies to `human` only.
-pub fn render(hb: &Handbook, report: &Report, format: Format, color: bool) -> String {
+/// The language findings are worded in: `--lang` when given, else the
+/// handbook's `language:`.
+pub fn language(hb: &Handbook, over: Option<Language>) -> Language {
+    over.unwrap_or(hb.settings.language)
+}
+
+/// Renders a report in `format`, its sentences in `language`; rule ids,
+/// places and (but for `human`) severities stay as they are, for tools.
+/// `color` applies to `human` only.
+pub fn render(
+    hb: &Handbook,
+    report: &Report,
+    format: Format,
+    color: bool,
+    language: Language,
+) -> String {
     match format {
-        Format::Human => human(hb, report, color),
+        Format::Human => human(hb, report, color, language),
         Format::Short => report
             .findings
             .iter()
@@ -86,7 +102,7 @@ pub fn render(hb: &Handbook, report: &Report, format: Format, color: bool) -> St
                     f.loc.col,
                     f.severity,
                     f.rule,
-                    printable(&f.message)
+                    printable(&say(language, &f.message))
                 )
             })
             .collect(),
@@ -97,7 +113,7 @@ pub fn render(hb: &Handbook, report: &Report, format: Format, color: bool) -> St
                 findings: report
                     .findings
                     .iter()
-                    .map(|f| FindingJson::new(hb, f))
+                    .map(|f| FindingJson::new(hb, f, language))
                     .collect(),
             };
             // Serialising plain strings and numbers cannot fail.
@@ -109,10 +125,12 @@ pub fn render(hb: &Handbook, report: &Report, format: Format, color: bool) -> St
             .findings
             .iter()
             .map(|f| {
-                let mut message = f.message.clone();
+                let mut message = say(language, &f.message);
                 if let Some(h) = &f.help {
-                    message.push_str(". help: ");
-                    message.push_str(h);
+                    message.push_str(". ");
+                    message.push_str(&say(language, &text!("help-prefix")));
+                    message.push_str(": ");
+                    message.push_str(&say(language, h));
                 }
                 format!(
                     "::{} file={},line={},col={},title={}::{}\n",
@@ -142,7 +160,7 @@ fn gh_property(s: &str) -> String {
     gh_data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
-fn human(hb: &Handbook, report: &Report, color: bool) -> String {
+fn human(hb: &Handbook, report: &Report, color: bool, language: Language) -> String {
     let renderer = if color {
         Renderer::styled()
     } else {
@@ -164,21 +182,23 @@ fn human(hb: &Handbook, report: &Report, color: bool) -> String {
             })
             .as_slice()
         });
-        out.push_str(&human_one(hb, f, starts.unwrap_or(&[]), &renderer));
+        out.push_str(&human_one(
+            hb,
+            f,
+            starts.unwrap_or(&[]),
+            &renderer,
+            language,
+        ));
         out.push_str("\n\n");
     }
     let (e, w) = (report.errors(), report.warnings());
-    if e + w == 0 {
-        out.push_str("no findings\n");
+    let total = if e + w == 0 {
+        text!("no-findings")
     } else {
-        out.push_str(&format!(
-            "{} error{}, {} warning{}\n",
-            e,
-            if e == 1 { "" } else { "s" },
-            w,
-            if w == 1 { "" } else { "s" }
-        ));
-    }
+        text!("findings-total", errors = e, warnings = w)
+    };
+    out.push_str(&say(language, &total));
+    out.push('\n');
     out
 }
 
@@ -186,10 +206,16 @@ fn human(hb: &Handbook, report: &Report, color: bool) -> String {
 const MAX_LINES: usize = 10;
 
 /// One finding, rustc-style; `starts` are the byte offsets of its file's lines.
-fn human_one(hb: &Handbook, f: &Finding, starts: &[usize], renderer: &Renderer) -> String {
+fn human_one(
+    hb: &Handbook,
+    f: &Finding,
+    starts: &[usize],
+    renderer: &Renderer,
+    language: Language,
+) -> String {
     let level = match f.severity {
-        Severity::Error => Level::ERROR,
-        Severity::Warning => Level::WARNING,
+        Severity::Error => Level::ERROR.with_name(say(language, &text!("error"))),
+        Severity::Warning => Level::WARNING.with_name(say(language, &text!("warning"))),
     };
     let path = file_of(hb, f);
     let text = hb
@@ -198,8 +224,10 @@ fn human_one(hb: &Handbook, f: &Finding, starts: &[usize], renderer: &Renderer) 
         .map_or("", |s| s.text.as_str());
     let start = floor_char_boundary(text, (f.loc.start as usize).min(text.len()));
     let end = floor_char_boundary(text, (start + f.loc.len.max(1) as usize).min(text.len()));
-    let message = printable(&f.message);
-    let label = f.label.as_deref().map(printable);
+    let message = say(language, &f.message);
+    let message = printable(&message);
+    let label = f.label.as_ref().map(|l| say(language, l));
+    let label = label.as_deref().map(printable);
     let title = level
         .clone()
         .primary_title(message.as_ref())
@@ -235,9 +263,13 @@ fn human_one(hb: &Handbook, f: &Finding, starts: &[usize], renderer: &Renderer) 
                 .annotation(ann),
         )
     };
-    let help = f.help.as_deref().map(printable);
-    if let Some(h) = &help {
-        group = group.element(Level::HELP.message(h.as_ref()));
+    let help = f.help.as_ref().map(|h| say(language, h));
+    if let Some(h) = help.as_deref().map(printable) {
+        group = group.element(
+            Level::HELP
+                .with_name(say(language, &text!("help-prefix")))
+                .message(h),
+        );
     }
     renderer.render(&[group])
 }

@@ -10,6 +10,7 @@ use crate::compile::{Compiled, signature_is_current};
 use crate::diagnostic::{Finding, Loc};
 use crate::model::Handbook;
 use crate::rules::Rule;
+use crate::text;
 
 /// One person's standing for one role.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -100,14 +101,9 @@ pub fn signature_missing(hb: &Handbook, c: &Compiled) -> Vec<Finding> {
             Finding::new(
                 Rule::SignatureMissing,
                 Loc::file_start(r.file),
-                format!(
-                    "nobody holds a current signature for role `{}` (fingerprint {now})",
-                    r.id.value
-                ),
+                text!("signature-missing", role = &r.id.value, fingerprint = &now),
             )
-            .help(format!(
-                "have the person in the role read and sign the starter pack, then list them in acknowledgements.yaml with `signed: {now}`; `rolebook status` shows what changed since their last signature"
-            ))
+            .help(text!("signature-missing-help", fingerprint = now))
         })
         .collect()
 }

@@ -5,6 +5,7 @@ use rustc_hash::FxHashSet;
 use super::Ctx;
 use crate::diagnostic::Finding;
 use crate::rules::Rule;
+use crate::text;
 
 /// `artifact-unproduced`: a stage needs an artifact no stage produces and that is not external.
 pub fn artifact_unproduced(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -26,13 +27,14 @@ pub fn artifact_unproduced(ctx: &Ctx, out: &mut Vec<Finding>) {
                     Finding::new(
                         Rule::ArtifactUnproduced,
                         need.loc,
-                        format!("stage `{}` needs `{}`, which no stage produces", s.id.value, need.value),
+                        text!(
+                            "artifact-unproduced",
+                            stage = &s.id.value,
+                            artifact = &need.value
+                        ),
                     )
-                    .label("produced nowhere")
-                    .help(format!(
-                        "add `{}` to `produces:` of the stage that makes it, or mark it `external: true` in handbook.yaml",
-                        need.value
-                    )),
+                    .label(text!("artifact-unproduced-label"))
+                    .help(text!("artifact-unproduced-help", artifact = &need.value)),
                 );
             }
         }
@@ -71,9 +73,13 @@ pub fn artifact_unused(ctx: &Ctx, out: &mut Vec<Finding>) {
         .filter(|a| !used.contains(a.id.as_str()))
     {
         out.push(
-            Finding::new(Rule::ArtifactUnused, a.id.loc, format!("artifact `{}` is never needed, passed or paid for", a.id.value))
-                .label("unused")
-                .help("name it in a stage's `needs:`, a handoff's `passes:` or a KPI's `outcome:`, or remove it"),
+            Finding::new(
+                Rule::ArtifactUnused,
+                a.id.loc,
+                text!("artifact-unused", artifact = &a.id.value),
+            )
+            .label(text!("artifact-unused-label"))
+            .help(text!("artifact-unused-help")),
         );
     }
 }
@@ -94,10 +100,10 @@ pub fn artifact_unstored(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::ArtifactUnstored,
                     a.id.loc,
-                    format!("artifact `{}` is handed over but kept nowhere", a.id.value),
+                    text!("artifact-unstored", artifact = &a.id.value),
                 )
-                .label("no `kept_in`")
-                .help("add `kept_in:` (the CRM, the shared drive, the archive) so it does not leave with a person"),
+                .label(text!("artifact-unstored-label"))
+                .help(text!("artifact-unstored-help")),
             );
         }
     }
@@ -121,15 +127,17 @@ pub fn field_filled_late(ctx: &Ctx, out: &mut Vec<Finding>) {
                     Finding::new(
                         Rule::FieldFilledLate,
                         at.loc,
-                        format!(
-                            "`{}` of `{}` is filled at `{}`, which does not produce `{}`",
-                            f.text, a.id.value, at.value, a.id.value
+                        text!(
+                            "field-filled-at-wrong-stage",
+                            field = &f.text,
+                            artifact = &a.id.value,
+                            stage = &at.value
                         ),
                     )
-                    .label("does not produce it")
-                    .help(format!(
-                        "name the stage whose `produces:` includes `{}`, or add it there",
-                        a.id.value
+                    .label(text!("field-filled-at-wrong-stage-label"))
+                    .help(text!(
+                        "field-filled-at-wrong-stage-help",
+                        artifact = &a.id.value
                     )),
                 );
                 continue;
@@ -160,21 +168,27 @@ pub fn field_filled_late(ctx: &Ctx, out: &mut Vec<Finding>) {
                             Rule::FieldFilledLate,
                             r.loc,
                             if any {
-                                format!(
-                                    "`{}` hands over or receives `{}` only before `{}` fills `{}`",
-                                    r.value, a.id.value, at.value, f.text
+                                text!(
+                                    "field-checked-too-early",
+                                    role = &r.value,
+                                    artifact = &a.id.value,
+                                    stage = &at.value,
+                                    field = &f.text
                                 )
                             } else {
-                                format!(
-                                    "`{}` is to check `{}`, but hands over or receives `{}` at no change of hands",
-                                    r.value, f.text, a.id.value
+                                text!(
+                                    "field-checked-nowhere",
+                                    role = &r.value,
+                                    artifact = &a.id.value,
+                                    field = &f.text
                                 )
                             },
                         )
-                        .label("nothing to check yet")
-                        .help(format!(
-                            "remove `{}` from `checked_by:`, or move `filled_at:` to a stage before they receive `{}`",
-                            r.value, a.id.value
+                        .label(text!("field-checked-too-early-label"))
+                        .help(text!(
+                            "field-checked-too-early-help",
+                            role = &r.value,
+                            artifact = &a.id.value
                         )),
                     );
                 }

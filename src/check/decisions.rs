@@ -4,6 +4,7 @@ use super::Ctx;
 use crate::diagnostic::Finding;
 use crate::model::{Decision, DecisionLevel};
 use crate::rules::Rule;
+use crate::text;
 
 /// `decision-without-decider`: a decision right with no levels.
 pub fn decision_without_decider(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -18,10 +19,10 @@ pub fn decision_without_decider(ctx: &Ctx, out: &mut Vec<Finding>) {
             Finding::new(
                 Rule::DecisionWithoutDecider,
                 d.id.loc,
-                format!("decision `{}` names no one who decides", d.id.value),
+                text!("decision-without-decider", decision = &d.id.value),
             )
-            .label("no decider")
-            .help("add a level under `levels:` with `by:` naming a role or an external role"),
+            .label(text!("decision-without-decider-label"))
+            .help(text!("decision-without-decider-help")),
         );
     }
 }
@@ -43,35 +44,35 @@ pub fn decision_gap(ctx: &Ctx, out: &mut Vec<Finding>) {
             let from = l.over.unwrap_or(0.0);
             let finding = match reached {
                 None => Some((
-                    format!(
-                        "`{}` decides `{}` over {}, but `{}` already decides every amount above {}",
-                        l.by.value,
-                        d.id.value,
-                        amount(from, d),
-                        before.map_or("", |b| b.by.as_str()),
-                        amount(before.and_then(|b| b.over).unwrap_or(0.0), d),
+                    text!(
+                        "decision-above-all",
+                        by = &l.by.value,
+                        decision = &d.id.value,
+                        from = amount(from, d),
+                        before = before.map_or("", |b| b.by.as_str()),
+                        above = amount(before.and_then(|b| b.over).unwrap_or(0.0), d),
                     ),
-                    "two deciders",
+                    text!("decision-above-all-label"),
                 )),
                 Some(end) if from > end => Some((
-                    format!(
-                        "nobody decides `{}` between {} and {}",
-                        d.id.value,
-                        amount(end, d),
-                        amount(from, d)
+                    text!(
+                        "decision-gap",
+                        decision = &d.id.value,
+                        from = amount(end, d),
+                        to = amount(from, d)
                     ),
-                    "gap before this level",
+                    text!("decision-gap-label"),
                 )),
                 Some(end) if from < end => Some((
-                    format!(
-                        "`{}` and `{}` both decide `{}` between {} and {}",
-                        before.map_or("", |b| b.by.as_str()),
-                        l.by.value,
-                        d.id.value,
-                        amount(from, d),
-                        amount(end, d)
+                    text!(
+                        "decision-overlap",
+                        before = before.map_or("", |b| b.by.as_str()),
+                        by = &l.by.value,
+                        decision = &d.id.value,
+                        from = amount(from, d),
+                        to = amount(end, d)
                     ),
-                    "overlaps the level before",
+                    text!("decision-overlap-label"),
                 )),
                 Some(_) => None,
             };
@@ -79,9 +80,9 @@ pub fn decision_gap(ctx: &Ctx, out: &mut Vec<Finding>) {
                 out.push(
                     Finding::new(Rule::DecisionGap, l.loc, message)
                         .label(label)
-                        .help(format!(
-                            "set `over: {}` here, or change the level before it",
-                            reached.map_or_else(|| "…".to_string(), |e| e.to_string())
+                        .help(text!(
+                            "decision-gap-help",
+                            over = reached.map_or_else(|| "…".to_string(), |e| e.to_string())
                         )),
                 );
             }
@@ -90,10 +91,14 @@ pub fn decision_gap(ctx: &Ctx, out: &mut Vec<Finding>) {
                     Finding::new(
                         Rule::DecisionGap,
                         l.loc,
-                        format!("`up_to: {up}` is below `over: {from}`"),
+                        text!(
+                            "decision-empty-level",
+                            up = up.to_string(),
+                            from = from.to_string()
+                        ),
                     )
-                    .label("empty level")
-                    .help("`over:` is where this level starts and `up_to:` where it ends"),
+                    .label(text!("decision-empty-level-label"))
+                    .help(text!("decision-empty-level-help")),
                 );
             }
             reached = l.up_to.map(|up| up.max(from));

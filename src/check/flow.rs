@@ -6,6 +6,7 @@ use super::Ctx;
 use crate::diagnostic::Finding;
 use crate::model::{Handbook, Handoff, Index, Process, Sp};
 use crate::rules::Rule;
+use crate::text;
 
 /// One change of hands: stage `from` (owned by role `giver`) is followed by stage `to` (owned by `taker`).
 #[derive(Clone, Debug)]
@@ -61,13 +62,10 @@ pub fn stage_without_owner(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::StageWithoutOwner,
                     s.id.loc,
-                    format!("no role owns stage `{}`", s.id.value),
+                    text!("stage-without-owner", stage = &s.id.value),
                 )
-                .label("nobody owns this stage")
-                .help(format!(
-                    "add `{}` to `owns:` of exactly one role",
-                    s.id.value
-                )),
+                .label(text!("stage-without-owner-label"))
+                .help(text!("stage-without-owner-help", stage = &s.id.value)),
             );
         }
     }
@@ -89,15 +87,15 @@ pub fn stage_multiple_owners(ctx: &Ctx, out: &mut Vec<Finding>) {
                     Finding::new(
                         Rule::StageMultipleOwners,
                         claim.loc,
-                        format!(
-                            "stage `{stage}` is owned by both `{}` and `{}`",
-                            first_role.id.value, role.id.value
+                        text!(
+                            "stage-multiple-owners",
+                            stage = stage,
+                            first = &first_role.id.value,
+                            second = &role.id.value
                         ),
                     )
-                    .label("second owner")
-                    .help(
-                        "keep it in `owns:` of one role; the other can list it under `supports:`",
-                    ),
+                    .label(text!("stage-multiple-owners-label"))
+                    .help(text!("stage-multiple-owners-help")),
                 );
             }
         }
@@ -113,17 +111,23 @@ pub fn handoff_missing(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::HandoffMissing,
                     c.link.loc,
-                    format!(
-                        "`{}` ({}) is followed by `{}` ({}), but no handoff says what is handed over",
-                        c.from, giver.id.value, c.to, taker.id.value
+                    text!(
+                        "handoff-missing",
+                        from = c.from,
+                        giver = &giver.id.value,
+                        to = c.to,
+                        taker = &taker.id.value
                     ),
                 )
-                .label("change of hands without a handoff")
-                .help(format!(
-                    "in {}, add under `handoffs:` an entry with `after: {}`, `to: {}` and `passes:`",
-                    ctx.hb.files[giver.file as usize].display.display(),
-                    c.from,
-                    taker.id.value
+                .label(text!("handoff-missing-label"))
+                .help(text!(
+                    "handoff-missing-help",
+                    file = ctx.hb.files[giver.file as usize]
+                        .display
+                        .display()
+                        .to_string(),
+                    from = c.from,
+                    taker = &taker.id.value
                 )),
             );
         }
@@ -149,20 +153,18 @@ pub fn handoff_mismatch(ctx: &Ctx, out: &mut Vec<Finding>) {
                     Finding::new(
                         Rule::HandoffMismatch,
                         h.after.loc,
-                        format!(
-                            "`{}` hands over after `{}`, a stage it does not own",
-                            r.id.value, h.after.value
+                        text!(
+                            "handoff-not-owned",
+                            role = &r.id.value,
+                            stage = &h.after.value
                         ),
                     )
-                    .label("not owned by this role")
+                    .label(text!("handoff-not-owned-label"))
                     .help(match owner {
-                        Some(o) => format!(
-                            "move this handoff to role `{o}`, which owns `{}`",
-                            h.after.value
-                        ),
-                        None => {
-                            format!("add `{}` to `owns:` or remove this handoff", h.after.value)
+                        Some(o) => {
+                            text!("handoff-not-owned-move", owner = o, stage = &h.after.value)
                         }
+                        None => text!("handoff-not-owned-help", stage = &h.after.value),
                     }),
                 );
                 continue;
@@ -172,12 +174,9 @@ pub fn handoff_mismatch(ctx: &Ctx, out: &mut Vec<Finding>) {
                     Finding::new(
                         Rule::HandoffMismatch,
                         h.to.loc,
-                        format!(
-                            "`{}` is an external role; handoffs go to roles of this handbook",
-                            h.to.value
-                        ),
+                        text!("handoff-to-external", role = &h.to.value),
                     )
-                    .label("external role"),
+                    .label(text!("handoff-to-external-label")),
                 );
                 continue;
             }
@@ -199,26 +198,21 @@ pub fn handoff_mismatch(ctx: &Ctx, out: &mut Vec<Finding>) {
                     Finding::new(
                         Rule::HandoffMismatch,
                         h.to.loc,
-                        format!(
-                            "`{}` owns no stage that follows `{}`",
-                            h.to.value, h.after.value
+                        text!(
+                            "handoff-wrong-receiver",
+                            role = &h.to.value,
+                            stage = &h.after.value
                         ),
                     )
-                    .label("not the next owner")
+                    .label(text!("handoff-wrong-receiver-label"))
                     .help(if names.is_empty() {
-                        format!(
-                            "no other role takes over after `{}`; remove this handoff",
-                            h.after.value
-                        )
+                        text!("handoff-no-receiver-help", stage = &h.after.value)
                     } else {
-                        format!(
-                            "the stages after `{}` are owned by {}",
-                            h.after.value,
-                            names
-                                .iter()
-                                .map(|n| format!("`{n}`"))
-                                .collect::<Vec<_>>()
-                                .join(", ")
+                        let owners: Vec<String> = names.iter().map(|n| format!("`{n}`")).collect();
+                        text!(
+                            "handoff-wrong-receiver-help",
+                            stage = &h.after.value,
+                            owners = owners.join(", ")
                         )
                     }),
                 );
@@ -353,16 +347,16 @@ pub fn handoff_incomplete(ctx: &Ctx, out: &mut Vec<Finding>) {
                     Finding::new(
                         Rule::HandoffIncomplete,
                         h.passes_loc,
-                        format!(
-                            "`{}` needs `{}`, but the handoff after `{}` does not pass it and `{}` does not hold it yet",
-                            c.to, need.value, c.from, hb.roles[c.taker].id.value
+                        text!(
+                            "handoff-incomplete",
+                            to = c.to,
+                            artifact = &need.value,
+                            from = c.from,
+                            taker = &hb.roles[c.taker].id.value
                         ),
                     )
-                    .label(format!("`{}` missing", need.value))
-                    .help(format!(
-                        "add `{}` to `passes:`, or the client will have to explain it again",
-                        need.value
-                    )),
+                    .label(text!("handoff-incomplete-label", artifact = &need.value))
+                    .help(text!("handoff-incomplete-help", artifact = &need.value)),
                 );
             }
         }
@@ -397,16 +391,15 @@ pub fn unreachable_stage(ctx: &Ctx, out: &mut Vec<Finding>) {
                     Finding::new(
                         Rule::UnreachableStage,
                         s.id.loc,
-                        format!(
-                            "stage `{}` cannot be reached from `{start}`, the start of `{}`",
-                            s.id.value, p.id.value
+                        text!(
+                            "unreachable-stage",
+                            stage = &s.id.value,
+                            start = start,
+                            process = &p.id.value
                         ),
                     )
-                    .label("no `next` leads here")
-                    .help(format!(
-                        "add `{}` to `next:` of the stage that comes before it",
-                        s.id.value
-                    )),
+                    .label(text!("unreachable-stage-label"))
+                    .help(text!("unreachable-stage-help", stage = &s.id.value)),
                 );
             }
         }
@@ -418,9 +411,13 @@ pub fn dead_end_stage(ctx: &Ctx, out: &mut Vec<Finding>) {
     for s in ctx.hb.processes.iter().flat_map(|p| &p.stages) {
         if s.next.is_empty() && !s.is_final {
             out.push(
-                Finding::new(Rule::DeadEndStage, s.id.loc, format!("stage `{}` leads nowhere", s.id.value))
-                    .label("no `next`, not `final`")
-                    .help("add the stage that follows to `next:`, or `final: true` if the process may end here"),
+                Finding::new(
+                    Rule::DeadEndStage,
+                    s.id.loc,
+                    text!("dead-end-stage", stage = &s.id.value),
+                )
+                .label(text!("dead-end-stage-label"))
+                .help(text!("dead-end-stage-help")),
             );
         }
     }
@@ -440,13 +437,14 @@ pub fn full_cycle_owner(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::FullCycleOwner,
                     r.owns_loc,
-                    format!(
-                        "`{}` owns every stage of process `{}`",
-                        r.id.value, p.id.value
+                    text!(
+                        "full-cycle-owner",
+                        role = &r.id.value,
+                        process = &p.id.value
                     ),
                 )
-                .label("one person does everything")
-                .help("split the stages between roles, each with its own result and pay"),
+                .label(text!("full-cycle-owner-label"))
+                .help(text!("full-cycle-owner-help")),
             );
         }
     }

@@ -16,6 +16,7 @@ use crate::diagnostic::{Finding, Severity};
 use crate::load::Loaded;
 use crate::model::{Handbook, Index, Level};
 use crate::rules::Rule;
+use crate::text;
 use rayon::prelude::*;
 
 /// The result of checking a handbook.
@@ -171,10 +172,10 @@ fn apply_overrides(hb: &Handbook, findings: Vec<Finding>) -> Vec<Finding> {
                 Finding::new(
                     Rule::WrongType,
                     id.loc,
-                    format!("the severity of `{rule}` cannot be changed"),
+                    text!("fixed-severity", rule = rule.id()),
                 )
-                .label("fixed severity")
-                .help("a file that cannot be read is always an error; remove this line"),
+                .label(text!("fixed-severity-label"))
+                .help(text!("fixed-severity-help")),
             );
         }
     }

@@ -5,6 +5,7 @@ use std::collections::BTreeMap;
 use super::Ctx;
 use crate::diagnostic::Finding;
 use crate::rules::Rule;
+use crate::text;
 
 /// `time-budget-sum`: a role's time budget does not add up to 100.
 pub fn time_budget_sum(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -16,16 +17,13 @@ pub fn time_budget_sum(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::TimeBudgetSum,
                     tb.loc,
-                    format!(
-                        "the time budget of `{}` adds up to {sum}%, not 100%",
-                        r.id.value
-                    ),
+                    text!("time-budget-sum", role = &r.id.value, sum = sum),
                 )
-                .label(format!("{sum}% in all"))
+                .label(text!("time-budget-sum-label", sum = sum))
                 .help(if sum < 100 {
-                    format!("add the remaining {}% to a stage or to `other`", 100 - sum)
+                    text!("time-budget-sum-add", rest = 100 - sum)
                 } else {
-                    format!("take {}% away", sum - 100)
+                    text!("time-budget-sum-take", over = sum - 100)
                 }),
             );
         }
@@ -62,10 +60,10 @@ pub fn reports_to_cycle(ctx: &Ctx, out: &mut Vec<Finding>) {
                             Finding::new(
                                 Rule::ReportsToCycle,
                                 to.loc,
-                                format!("reporting goes round in a circle: {}", names.join(" -> ")),
+                                text!("reports-to-cycle", circle = names.join(" -> ")),
                             )
-                            .label("closes the circle")
-                            .help("one of these roles must report to a role outside the circle, or to an external role"),
+                            .label(text!("reports-to-cycle-label"))
+                            .help(text!("reports-to-cycle-help")),
                         );
                     }
                 }
@@ -84,9 +82,9 @@ pub fn role_without_stages(ctx: &Ctx, out: &mut Vec<Finding>) {
             Finding::new(
                 Rule::RoleWithoutStages,
                 r.owns_loc,
-                format!("role `{}` owns no stage", r.id.value),
+                text!("role-without-stages", role = &r.id.value),
             )
-            .help("list under `owns:` the stages this role is accountable for"),
+            .help(text!("role-without-stages-help")),
         );
     }
 }
@@ -98,10 +96,10 @@ pub fn deputy_missing(ctx: &Ctx, out: &mut Vec<Finding>) {
             Finding::new(
                 Rule::DeputyMissing,
                 r.loc,
-                format!("role `{}` names no deputy", r.id.value),
+                text!("deputy-missing", role = &r.id.value),
             )
-            .label("no `deputy:` in this role")
-            .help("add `deputy:` with the role that stands in when this one is absent"),
+            .label(text!("deputy-missing-label"))
+            .help(text!("deputy-missing-help")),
         );
     }
 }
@@ -114,10 +112,10 @@ pub fn deputy_self(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::DeputySelf,
                     d.loc,
-                    format!("role `{}` is its own deputy", r.id.value),
+                    text!("deputy-self", role = &r.id.value),
                 )
-                .label("the same role")
-                .help("name another role that can stand in"),
+                .label(text!("deputy-self-label"))
+                .help(text!("deputy-self-help")),
             );
         }
     }
@@ -130,10 +128,10 @@ pub fn kpi_missing(ctx: &Ctx, out: &mut Vec<Finding>) {
             Finding::new(
                 Rule::KpiMissing,
                 r.loc,
-                format!("role `{}` has no KPI", r.id.value),
+                text!("kpi-missing", role = &r.id.value),
             )
-            .label("no `kpis:` in this role")
-            .help("add `kpis:` with at least one measure, its target and where it is measured"),
+            .label(text!("kpi-missing-label"))
+            .help(text!("kpi-missing-help")),
         );
     }
 }
@@ -152,9 +150,9 @@ pub fn pay_without_kpi(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::PayWithoutKpi,
                     at,
-                    format!("role `{}` is not paid for its own result: no variable pay is tied to its KPIs", r.id.value),
+                    text!("pay-without-kpi", role = &r.id.value),
                 )
-                .help("add `pay.variable` items whose `kpi:` names one of the role's KPIs"),
+                .help(text!("pay-without-kpi-help")),
             );
         }
     }
@@ -176,10 +174,15 @@ pub fn shared_incentive(ctx: &Ctx, out: &mut Vec<Finding>) {
                     Finding::new(
                         Rule::SharedIncentive,
                         o.loc,
-                        format!("`{}` and `{other}` are both paid for `{}`", r.id.value, o.value),
+                        text!(
+                            "shared-incentive",
+                            role = &r.id.value,
+                            other = *other,
+                            outcome = &o.value
+                        ),
                     )
-                    .label("outcome shared with another role")
-                    .help("tie each role's KPI to its own result, so two people never claim one commission"),
+                    .label(text!("shared-incentive-label"))
+                    .help(text!("shared-incentive-help")),
                 ),
                 Some(_) => {}
                 None => {
@@ -198,10 +201,10 @@ pub fn empty_checklist(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::EmptyChecklist,
                     c.items_loc,
-                    format!("checklist \"{}\" has no items", c.name),
+                    text!("empty-checklist", name = &c.name),
                 )
-                .label("nothing to tick")
-                .help("add the items to tick, or remove the checklist"),
+                .label(text!("empty-checklist-label"))
+                .help(text!("empty-checklist-help")),
             );
         }
     }
@@ -229,16 +232,17 @@ pub fn review_overdue(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::ReviewOverdue,
                     review.last.loc,
-                    format!(
-                        "the review of {kind} `{}` was due on {next} (last {}, every {})",
-                        id.value, review.last.value, review.every
+                    text!(
+                        "review-overdue",
+                        kind = kind,
+                        id = &id.value,
+                        next = next.to_string(),
+                        last = review.last.value.to_string(),
+                        every = &review.every
                     ),
                 )
-                .label("review overdue")
-                .help(format!(
-                    "`{}` reviews it: go through it together, then set `last:` to the day of the review",
-                    review.by.value
-                )),
+                .label(text!("review-overdue-label"))
+                .help(text!("review-overdue-help", by = &review.by.value)),
             );
         }
     }

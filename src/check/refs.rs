@@ -3,9 +3,10 @@
 use rustc_hash::FxHashMap;
 
 use super::Ctx;
-use crate::diagnostic::{Finding, Loc, did_you_mean};
+use crate::diagnostic::{Finding, Loc, Text, did_you_mean};
 use crate::model::{Index, Sp};
 use crate::rules::Rule;
+use crate::text;
 
 /// Each id of `ids` that an earlier one already has, with where the first is.
 fn repeats<'a>(ids: impl IntoIterator<Item = &'a Sp<String>>) -> Vec<(&'a Sp<String>, Loc)> {
@@ -22,9 +23,13 @@ fn repeats<'a>(ids: impl IntoIterator<Item = &'a Sp<String>>) -> Vec<(&'a Sp<Str
 }
 
 /// "the first is in FILE:LINE", for the help of a `duplicate-id`.
-fn first_in(hb: &crate::model::Handbook, loc: Loc) -> String {
+fn first_in(hb: &crate::model::Handbook, loc: Loc) -> Text {
     let file = &hb.files[loc.file as usize].display;
-    format!("the first is in {}:{}", file.display(), loc.line)
+    text!(
+        "first-in",
+        file = file.display().to_string(),
+        line = loc.line
+    )
 }
 
 /// The `duplicate-id` of an external role named like a role file: both
@@ -38,12 +43,12 @@ fn external_role_ids(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::DuplicateId,
                     id.loc,
-                    format!("external role `{}` has the id of a role file", id.value),
+                    text!("external-role-is-role", id = &id.value),
                 )
-                .label("also a role")
-                .help(format!(
-                    "{}; an external role and a role share one set of page addresses, so rename one",
-                    where_(hb.roles[ri].id.loc)
+                .label(text!("external-role-is-role-label"))
+                .help(text!(
+                    "external-role-is-role-help",
+                    first = where_(hb.roles[ri].id.loc)
                 )),
             );
         }
@@ -61,12 +66,9 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
             Finding::new(
                 Rule::DuplicateId,
                 id.loc,
-                format!("role id `{}` is used by two files", id.value),
+                text!("duplicate-role", id = &id.value),
             )
-            .help(format!(
-                "{}; a role's id is its file name, so rename one file",
-                where_(first)
-            )),
+            .help(text!("duplicate-role-help", first = where_(first))),
         );
     }
     external_role_ids(ctx, out);
@@ -75,9 +77,9 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
             Finding::new(
                 Rule::DuplicateId,
                 id.loc,
-                format!("process id `{}` is used by two files", id.value),
+                text!("duplicate-process", id = &id.value),
             )
-            .help(format!("{}; rename one file", where_(first))),
+            .help(text!("duplicate-process-help", first = where_(first))),
         );
     }
     let stages = hb.processes.iter().flat_map(|p| &p.stages).map(|s| &s.id);
@@ -86,13 +88,10 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
             Finding::new(
                 Rule::DuplicateId,
                 id.loc,
-                format!("stage id `{}` is defined twice", id.value),
+                text!("duplicate-stage", id = &id.value),
             )
-            .label("second definition")
-            .help(format!(
-                "{}; stage ids are unique across all processes",
-                where_(first)
-            )),
+            .label(text!("second-definition"))
+            .help(text!("duplicate-stage-help", first = where_(first))),
         );
     }
     for (id, first) in repeats(hb.settings.artifacts.iter().map(|a| &a.id)) {
@@ -100,13 +99,10 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
             Finding::new(
                 Rule::DuplicateId,
                 id.loc,
-                format!("artifact id `{}` is declared twice", id.value),
+                text!("duplicate-artifact", id = &id.value),
             )
-            .label("second declaration")
-            .help(format!(
-                "{}; artifact ids are unique across handbook.yaml and the process files",
-                where_(first)
-            )),
+            .label(text!("duplicate-artifact-label"))
+            .help(text!("duplicate-artifact-help", first = where_(first))),
         );
     }
     for r in &hb.roles {
@@ -115,13 +111,10 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::DuplicateId,
                     id.loc,
-                    format!(
-                        "KPI id `{}` is used twice in role `{}`",
-                        id.value, r.id.value
-                    ),
+                    text!("duplicate-kpi", id = &id.value, role = &r.id.value),
                 )
-                .label("second definition")
-                .help(format!("the first is on line {}", first.line)),
+                .label(text!("second-definition"))
+                .help(text!("duplicate-kpi-help", line = first.line)),
             );
         }
     }
@@ -133,7 +126,7 @@ fn reference<'c>(
     out: &mut Vec<Finding>,
     ix: &Index,
     id: &Sp<String>,
-    what: &str,
+    what: &'static str,
     known: impl Fn(&str) -> bool,
     candidates: impl IntoIterator<Item = &'c str>,
 ) {
@@ -141,18 +134,15 @@ fn reference<'c>(
         return;
     }
     let help = match ix.renamed.get(id.as_str()) {
-        Some(now) => Some(format!(
-            "`{}` was renamed to `{now}`: write `{now}`",
-            id.value
-        )),
+        Some(now) => Some(text!("renamed-help", old = &id.value, now = *now)),
         None => did_you_mean(id.as_str(), candidates),
     };
     let finding = Finding::new(
         Rule::UnknownReference,
         id.loc,
-        format!("`{}` is not {what}", id.value),
+        text!("unknown-reference", id = &id.value, what = what),
     )
-    .label(format!("not {what}"))
+    .label(text!("unknown-reference-label", what = what))
     .maybe_help(help);
     out.push(finding);
 }
@@ -175,7 +165,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             out,
             ix,
             id,
-            "a role or an external role",
+            "person",
             |s| is_role(s) || ix.external.contains_key(s),
             roles().chain(ix.external.keys().copied()),
         );
@@ -188,31 +178,24 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
                 out,
                 ix,
                 start,
-                "a stage of this process",
+                "stage-of-process",
                 |s| own.contains(&s),
                 own.iter().copied(),
             );
         }
         for s in &p.stages {
             for a in s.needs.iter().chain(&s.produces) {
-                reference(
-                    out,
-                    ix,
-                    a,
-                    "an artifact of handbook.yaml",
-                    is_artifact,
-                    artifacts(),
-                );
+                reference(out, ix, a, "artifact", is_artifact, artifacts());
             }
             for n in &s.next {
-                reference(out, ix, n, "a stage", is_stage, stages());
+                reference(out, ix, n, "stage", is_stage, stages());
             }
         }
     }
 
     for d in &hb.settings.decisions {
         if let Some(st) = &d.stage {
-            reference(out, ix, st, "a stage", is_stage, stages());
+            reference(out, ix, st, "stage", is_stage, stages());
         }
         for l in &d.levels {
             person(out, &l.by);
@@ -229,15 +212,15 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 
     for s in &hb.signatures {
-        reference(out, ix, &s.role, "a role", is_role, roles());
+        reference(out, ix, &s.role, "role", is_role, roles());
     }
 
     for f in hb.settings.artifacts.iter().flat_map(|a| &a.fields) {
         if let Some(at) = &f.filled_at {
-            reference(out, ix, at, "a stage", is_stage, stages());
+            reference(out, ix, at, "stage", is_stage, stages());
         }
         for r in &f.checked_by {
-            reference(out, ix, r, "a role", is_role, roles());
+            reference(out, ix, r, "role", is_role, roles());
         }
     }
 
@@ -249,18 +232,11 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             person(out, d);
         }
         for s in r.owns.iter().chain(&r.supports).chain(&r.informed) {
-            reference(out, ix, s, "a stage", is_stage, stages());
+            reference(out, ix, s, "stage", is_stage, stages());
         }
         for k in &r.kpis {
             if let Some(o) = &k.outcome {
-                reference(
-                    out,
-                    ix,
-                    o,
-                    "an artifact of handbook.yaml",
-                    is_artifact,
-                    artifacts(),
-                );
+                reference(out, ix, o, "artifact", is_artifact, artifacts());
             }
         }
         let kpis: Vec<&str> = r.kpis.iter().map(|k| k.id.as_str()).collect();
@@ -269,7 +245,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
                 out,
                 ix,
                 &v.kpi,
-                "a KPI of this role",
+                "kpi",
                 |s| kpis.contains(&s),
                 kpis.iter().copied(),
             );
@@ -287,32 +263,25 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
                     out,
                     ix,
                     key,
-                    "a stage this role owns or supports (or `other`)",
+                    "own-stage",
                     |s| mine.contains(&s),
                     mine.iter().copied(),
                 );
             }
         }
         for h in &r.handoffs {
-            reference(out, ix, &h.after, "a stage", is_stage, stages());
+            reference(out, ix, &h.after, "stage", is_stage, stages());
             // An external `to` is handoff-mismatch, not an unknown id.
             reference(
                 out,
                 ix,
                 &h.to,
-                "a role",
+                "role",
                 |s| is_role(s) || ix.external.contains_key(s),
                 roles(),
             );
             for a in &h.passes {
-                reference(
-                    out,
-                    ix,
-                    a,
-                    "an artifact of handbook.yaml",
-                    is_artifact,
-                    artifacts(),
-                );
+                reference(out, ix, a, "artifact", is_artifact, artifacts());
             }
         }
     }

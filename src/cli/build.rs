@@ -19,6 +19,7 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
         force: args.force,
         today: args.today,
         since: args.since.clone(),
+        lang: args.lang.map(super::Lang::language),
     };
     let built = build(&opts).map_err(super::problem::build)?;
     if !built.report.findings.is_empty() {
@@ -28,7 +29,8 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
                 &built.loaded.handbook,
                 &built.report,
                 Format::Human,
-                args.color.enabled_stderr()
+                args.color.enabled_stderr(),
+                built.language
             )
         );
     }

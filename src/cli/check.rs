@@ -12,6 +12,7 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
     let opts = BuildOptions {
         roles: args.roles.clone(),
         today: args.today,
+        lang: args.lang.map(super::Lang::language),
         ..BuildOptions::default()
     };
     let checked = load_and_check(
@@ -23,7 +24,13 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
     let (loaded, result) = (checked.loaded, checked.report);
     out!(
         "{}",
-        report::render(&loaded.handbook, &result, args.format, args.color.enabled())
+        report::render(
+            &loaded.handbook,
+            &result,
+            args.format,
+            args.color.enabled(),
+            report::language(&loaded.handbook, opts.lang)
+        )
     )?;
     let code = ExitCode::from(u8::from(result.fails(args.deny_warnings)));
     // The process ends here: handing the model's few hundred thousand

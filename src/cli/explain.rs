@@ -3,41 +3,14 @@
 use std::process::ExitCode;
 
 use super::{ExplainArgs, Lang};
-use rolebook::diagnostic::did_you_mean;
+use std::path::Path;
+
+use rolebook::diagnostic::{Text, did_you_mean};
+use rolebook::i18n::rule_text;
+use rolebook::i18n::say;
 use rolebook::model::Language;
-use rolebook::render::i18n::rule_text;
 use rolebook::rules::{RULES, Rule, RuleInfo};
-
-/// The words around the rule texts, per language.
-struct Words {
-    list_head: (&'static str, &'static str, &'static str),
-    list_foot: &'static str,
-    default: &'static str,
-    fires: &'static str,
-    why: &'static str,
-    fix: &'static str,
-    example: &'static str,
-}
-
-const EN: Words = Words {
-    list_head: ("rule", "default", "fires when"),
-    list_foot: "Run `rolebook explain RULE` for why a rule matters and how to fix a finding.",
-    default: "by default",
-    fires: "Fires when",
-    why: "Why it matters",
-    fix: "How to fix it",
-    example: "Example",
-};
-
-const RU: Words = Words {
-    list_head: ("правило", "обычно", "срабатывает, когда"),
-    list_foot: "`rolebook explain ПРАВИЛО` объясняет, почему правило важно и как исправить находку.",
-    default: "по умолчанию",
-    fires: "Срабатывает, когда",
-    why: "Почему это важно",
-    fix: "Как исправить",
-    example: "Пример",
-};
+use rolebook::text;
 
 /// A rule's text in `language`, the rule table's English otherwise.
 fn text(language: Language, info: &RuleInfo, part: &str, english: &'static str) -> String {
@@ -46,41 +19,65 @@ fn text(language: Language, info: &RuleInfo, part: &str, english: &'static str) 
 
 /// Runs `explain`.
 pub fn execute(args: &ExplainArgs) -> Result<ExitCode, String> {
-    let language = Lang::or_locale(args.lang);
-    let w = match language {
-        Language::En => &EN,
-        Language::Ru => &RU,
-    };
+    let language = args
+        .lang
+        .map(Lang::language)
+        .or_else(|| handbook_language(&args.roles))
+        .unwrap_or_else(|| Lang::or_locale(None));
+    let word = |t: Text| say(language, &t);
     let Some(id) = &args.rule else {
-        let (a, b, c) = w.list_head;
+        let (a, b, c) = (
+            word(text!("explain-rule")),
+            word(text!("explain-default")),
+            word(text!("explain-fires-when")),
+        );
         outln!("{a:<24} {b:<8} {c}")?;
         for r in RULES {
             let summary = text(language, r, "summary", r.summary);
             outln!("{:<24} {:<8} {summary}", r.id, r.default.to_string())?;
         }
-        outln!("\n{}", w.list_foot)?;
+        outln!("\n{}", word(text!("explain-list-foot")))?;
         return Ok(ExitCode::SUCCESS);
     };
     let Some(rule) = Rule::from_id(id) else {
         let hint = did_you_mean(id, RULES.iter().map(|r| r.id))
-            .unwrap_or_else(|| "`rolebook explain` lists the rules".into());
-        return Err(format!("no rule `{id}`; {hint}"));
+            .unwrap_or_else(|| text!("unknown-rule-help"));
+        return Err(word(text!(
+            "explain-no-rule",
+            id = id.as_str(),
+            hint = hint
+        )));
     };
     let info = rule.info();
-    let default = match language {
-        Language::En => format!("{} {}", info.default, w.default),
-        Language::Ru => format!("{}: {}", w.default, info.default),
-    };
+    let default = word(text!(
+        "explain-severity",
+        severity = info.default.to_string()
+    ));
     outln!("{} ({default})\n", info.id)?;
     outln!(
-        "{} {}.\n",
-        w.fires,
-        text(language, info, "summary", info.summary)
+        "{}\n",
+        word(text!(
+            "explain-fires",
+            summary = text(language, info, "summary", info.summary)
+        ))
     )?;
-    outln!("{}\n  {}\n", w.why, text(language, info, "why", info.why))?;
-    outln!("{}\n  {}\n", w.fix, text(language, info, "fix", info.fix))?;
-    outln!("{}\n{}", w.example, indent(info.example))?;
+    let why = text(language, info, "why", info.why);
+    outln!("{}\n  {why}\n", word(text!("explain-why")))?;
+    let fix = text(language, info, "fix", info.fix);
+    outln!("{}\n  {fix}\n", word(text!("explain-fix")))?;
+    outln!(
+        "{}\n{}",
+        word(text!("explain-example")),
+        indent(info.example)
+    )?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The `language:` of `roles/handbook.yaml`, when there is one to read.
+fn handbook_language(roles: &Path) -> Option<Language> {
+    let bytes = std::fs::read(roles.join("handbook.yaml")).ok()?;
+    let loaded = rolebook::load::load_files(roles, vec![("handbook.yaml".into(), bytes)]);
+    Some(loaded.handbook.settings.language)
 }
 
 fn indent(text: &str) -> String {

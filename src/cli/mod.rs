@@ -90,8 +90,8 @@ pub mod problem {
     use std::path::Path;
 
     use rolebook::build::BuildError;
+    use rolebook::i18n::message;
     use rolebook::load::LoadError;
-    use rolebook::render::i18n::message;
 
     /// `--roles` names no folder.
     pub fn no_folder(path: &Path) -> String {
@@ -190,6 +190,9 @@ pub struct CheckArgs {
     /// Colour in human output.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    /// Language of the findings; default: the handbook's `language:`.
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 /// Arguments of `build`.
@@ -221,6 +224,9 @@ pub struct BuildArgs {
     /// Colour in findings.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    /// Language of the findings; default: the handbook's `language:`.
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 /// Arguments of `watch`.
@@ -242,6 +248,9 @@ pub struct WatchArgs {
     /// Colour in findings.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    /// Language of the findings; default: the handbook's `language:`.
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 /// Arguments of `serve`.
@@ -269,6 +278,9 @@ pub struct ServeArgs {
     /// Open the handbook in a browser.
     #[arg(long)]
     pub open: bool,
+    /// Language of the findings; default: the handbook's `language:`.
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 /// Arguments of `coverage`.
@@ -338,10 +350,14 @@ impl Color {
 pub struct ExplainArgs {
     /// A rule id, e.g. `handoff-missing`; without it, all rules are listed.
     pub rule: Option<String>,
-    /// Language of the explanation; default: Russian when the terminal's
-    /// locale (LC_ALL, LC_MESSAGES, LANG) is Russian, else English.
+    /// Language of the explanation; default: the `language:` of the
+    /// handbook in `--roles`, else Russian when the terminal's locale
+    /// (LC_ALL, LC_MESSAGES, LANG) is Russian, else English.
     #[arg(long, value_enum)]
     pub lang: Option<Lang>,
+    /// The handbook whose language `explain` speaks when `--lang` is not given.
+    #[arg(long, default_value = "roles", value_name = "DIR")]
+    pub roles: std::path::PathBuf,
 }
 
 /// A language of rolebook's own texts.
@@ -354,6 +370,14 @@ pub enum Lang {
 }
 
 impl Lang {
+    /// The model's language.
+    pub fn language(self) -> rolebook::model::Language {
+        match self {
+            Lang::En => rolebook::model::Language::En,
+            Lang::Ru => rolebook::model::Language::Ru,
+        }
+    }
+
     /// `--lang`, else the terminal's locale.
     pub fn or_locale(lang: Option<Lang>) -> rolebook::model::Language {
         let russian = match lang {

@@ -4,7 +4,7 @@ use std::io::Write;
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
-use super::{Color, ServeArgs, WatchArgs};
+use super::{Color, Lang, ServeArgs, WatchArgs};
 use rolebook::build::BuildOptions;
 use rolebook::report::{self, Format};
 use rolebook::serve::{Event, Rebuilder, ServeOptions, serve, watch_loop};
@@ -29,7 +29,13 @@ fn print_event(event: Event<'_>, color: bool) {
                 let _ = write!(
                     err,
                     "{}",
-                    report::render(&built.loaded.handbook, &built.report, Format::Human, color)
+                    report::render(
+                        &built.loaded.handbook,
+                        &built.report,
+                        Format::Human,
+                        color,
+                        built.language
+                    )
                 );
             }
             match &built.output {
@@ -67,6 +73,7 @@ fn options(
     out: &std::path::Path,
     templates: Option<&std::path::Path>,
     force: bool,
+    lang: Option<Lang>,
 ) -> BuildOptions {
     BuildOptions {
         roles: roles.to_path_buf(),
@@ -74,6 +81,7 @@ fn options(
         templates: templates.map(std::path::Path::to_path_buf),
         deny_warnings: false,
         force,
+        lang: lang.map(Lang::language),
         ..BuildOptions::default()
     }
 }
@@ -88,6 +96,7 @@ pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
         &args.out,
         args.templates.as_deref(),
         args.force,
+        args.lang,
     ));
     watch_loop(rebuilder, |event, _| print_event(event, color))?;
     Ok(ExitCode::SUCCESS)
@@ -103,6 +112,7 @@ pub fn execute(args: &ServeArgs) -> Result<ExitCode, String> {
             &args.out,
             args.templates.as_deref(),
             args.force,
+            args.lang,
         ),
         addr: SocketAddr::new(args.bind, args.port.unwrap_or(3000)),
         port_fallback: args.port.is_none(),

@@ -15,12 +15,13 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use walkdir::WalkDir;
 
-use crate::diagnostic::{Finding, Loc};
+use crate::diagnostic::{Finding, Loc, Text};
 use crate::model::{
     Artifact, ArtifactField, Checklist, Decision, DecisionLevel, Handbook, Handoff, Kpi, Language,
     Level, Pay, Process, Review, Role, Settings, Signature, SourceFile, Sp, Stage, VariablePay,
 };
 use crate::rules::Rule;
+use crate::text;
 use schema::key;
 use schema::{is_valid_id, loc, validate_obj};
 use yaml::{Node, Value};
@@ -114,7 +115,7 @@ struct Listing {
     /// Entries that are not read, each with its finding: links out of the
     /// folder or to nothing (`outside-link`), pipes, devices and sockets
     /// (`not-a-file`).
-    links: Vec<(String, PathBuf, Rule, String)>,
+    links: Vec<(String, PathBuf, Rule, Text)>,
 }
 
 /// Reads the handbook folder at `root`.
@@ -209,7 +210,7 @@ pub fn load_files(root: &Path, files: Vec<(String, Vec<u8>)>) -> Loaded {
 /// its finding), then every file in walk order with what it gave the model.
 fn assemble(
     root: &Path,
-    links: Vec<(String, PathBuf, Rule, String)>,
+    links: Vec<(String, PathBuf, Rule, Text)>,
     files: Vec<Listed>,
     read: Vec<FileRead>,
 ) -> Loaded {
@@ -221,8 +222,8 @@ fn assemble(
     for (rel, path, rule, message) in links {
         let file = push_file(&mut hb, rel, path, String::new());
         let help = match rule {
-            Rule::NotAFile => "only regular files are read: remove it, or replace it with a file",
-            _ => "copy the file into the handbook folder, or remove the link",
+            Rule::NotAFile => text!("not-a-file-help"),
+            _ => text!("outside-link-help"),
         };
         findings.push(Finding::new(rule, Loc::file_start(file), message).help(help));
     }
@@ -253,9 +254,9 @@ fn assemble(
             Finding::new(
                 Rule::MissingFile,
                 Loc::file_start(file),
-                format!("`{}` has no handbook.yaml", root.display()),
+                text!("no-handbook-yaml", folder = root.display().to_string()),
             )
-            .help("create handbook.yaml with at least `title:`; `rolebook init` writes a starter handbook"),
+            .help(text!("no-handbook-yaml-help")),
         );
     }
 
@@ -333,7 +334,7 @@ fn read_file(
             });
             findings.push(
                 Finding::new(Rule::YamlSyntax, at, e.message)
-                    .label("here")
+                    .label(text!("here"))
                     .maybe_help(e.help),
             );
             return (None, findings);
@@ -346,7 +347,7 @@ fn read_file(
     };
     let value = match kind {
         FileKind::Handbook => r
-            .check_root(node, &schema::HANDBOOK, "handbook.yaml", "title")
+            .check_root(node, &schema::HANDBOOK, "handbook", "title")
             .then(|| Read::Settings(Box::new(r.settings(node)))),
         FileKind::Process => (r.check_stem(&stem, "process")
             && r.check_root(node, &schema::PROCESS, "process", "name"))
@@ -388,13 +389,14 @@ fn walk(root: &Path) -> Result<Listing, LoadError> {
         }
         let path = entry.path().to_path_buf();
         let rel = rel_path(root, &path);
-        let special = |listing: &mut Listing, what: &str| {
+        // `through` is "link" for a symbolic link to it, else "entry".
+        let special = |listing: &mut Listing, through: &str| {
             if classify(&rel).is_some() {
                 listing.links.push((
                     rel.clone(),
                     path.clone(),
                     Rule::NotAFile,
-                    format!("{what} a pipe, a device or a socket, not a file; it is not read"),
+                    text!("not-a-file", through = through),
                 ));
             }
         };
@@ -407,7 +409,7 @@ fn walk(root: &Path) -> Result<Listing, LoadError> {
                         continue;
                     }
                     if !target.is_file() {
-                        special(&mut listing, "symbolic link leads to");
+                        special(&mut listing, "link");
                         continue;
                     }
                 }
@@ -417,29 +419,23 @@ fn walk(root: &Path) -> Result<Listing, LoadError> {
                             rel,
                             path,
                             Rule::OutsideLink,
-                            format!(
-                                "symbolic link leads outside the handbook folder, to `{}`",
-                                target.display()
-                            ),
+                            text!("outside-link", target = target.display().to_string()),
                         ));
                     }
                     continue;
                 }
                 Err(_) => {
                     if classify(&rel).is_some() {
-                        listing.links.push((
-                            rel,
-                            path,
-                            Rule::OutsideLink,
-                            "symbolic link leads nowhere".into(),
-                        ));
+                        listing
+                            .links
+                            .push((rel, path, Rule::OutsideLink, text!("dangling-link")));
                     }
                     continue;
                 }
             }
         } else if !entry.file_type().is_file() {
             if !entry.file_type().is_dir() {
-                special(&mut listing, "this is");
+                special(&mut listing, "entry");
             }
             continue;
         }
@@ -536,11 +532,11 @@ impl Reader<'_> {
             Finding::new(
                 Rule::InvalidId,
                 Loc::file_start(self.file),
-                format!("the file name gives the {what} id `{stem}`, which is not a valid id"),
+                text!("invalid-file-name", kind = what, stem = stem),
             )
-            .help(format!(
-                "rename the file: {}",
-                schema::invalid_id_help(stem)
+            .help(text!(
+                "invalid-file-name-help",
+                how = schema::invalid_id_help(stem)
             )),
         );
         false
@@ -553,9 +549,9 @@ impl Reader<'_> {
                 Finding::new(
                     Rule::MissingField,
                     Loc::file_start(self.file),
-                    format!("the {what} file is empty"),
+                    text!("empty-file", kind = what),
                 )
-                .help(format!("a {what} needs at least `{required}:`")),
+                .help(text!("empty-file-help", kind = what, key = required)),
             );
             return false;
         }

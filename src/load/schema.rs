@@ -7,8 +7,9 @@
 use serde_json::{Map, Value as Json, json};
 
 use super::yaml::{Node, ScalarKind, Value};
-use crate::diagnostic::{Finding, Loc, did_you_mean};
+use crate::diagnostic::{Finding, Loc, Text, did_you_mean};
 use crate::rules::{RULES, Rule};
+use crate::text;
 
 /// Every field name of the format, written once: the tables below and the
 /// loader that reads the model (`super::Reader`) both name fields through
@@ -651,7 +652,7 @@ pub fn parse_period(text: &str) -> Option<jiff::Span> {
 }
 
 /// Explains why an id is invalid, with a corrected spelling where one exists.
-pub fn invalid_id_help(id: &str) -> String {
+pub fn invalid_id_help(id: &str) -> Text {
     let fixed: String = id
         .to_lowercase()
         .chars()
@@ -661,13 +662,11 @@ pub fn invalid_id_help(id: &str) -> String {
         .filter(|p| !p.is_empty())
         .collect::<Vec<_>>()
         .join("-");
-    let mut help =
-        "ids use lowercase letters a-z, digits and single hyphens, at most 64 characters"
-            .to_string();
     if is_valid_id(&fixed) && fixed != id {
-        help.push_str(&format!("; try `{fixed}`"));
+        text!("invalid-id-try", fixed = fixed)
+    } else {
+        text!("invalid-id-help")
     }
-    help
 }
 
 /// Turns a node position into a [`Loc`] in file `file`.
@@ -685,20 +684,19 @@ pub fn loc(file: u32, node: &Node) -> Loc {
 // Long on purpose: one match arm per shape of the format (`Ty`), each a
 // few lines; the arms share the closure that words a type error.
 pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
+    // `expected` is the `expected` message's selector (`text`, `id`...).
     let wrong = |expected: &str| {
         Finding::new(
             Rule::WrongType,
             loc(file, node),
-            format!("expected {expected}, found {}", node.shape()),
+            text!("wrong-type", expected = expected, found = shape(node)),
         )
-        .label(format!("should be {expected}"))
+        .label(text!("wrong-type-label", expected = expected))
     };
     match ty {
         Ty::Text | Ty::Markdown | Ty::Url => {
             if !matches!(node.value, Value::Scalar { .. }) {
-                out.push(wrong("a text").help(
-                    "write the value on one line, or as a block after `|`; quote it if it contains `: `",
-                ));
+                out.push(wrong("text").help(text!("wrong-type-text-help")));
             }
             let text = node.text().unwrap_or_default();
             let refused = match ty {
@@ -711,10 +709,10 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                     Finding::new(
                         Rule::UnsafeLink,
                         loc(file, node),
-                        format!("the link `{url}` is not http, https, mailto or relative"),
+                        text!("unsafe-link", url = url),
                     )
-                    .label("unsafe link")
-                    .help("link to an http(s) page, a mailto: address or a relative path; this link is left off the site"),
+                    .label(text!("unsafe-link-label"))
+                    .help(text!("unsafe-link-help")),
                 );
             }
         }
@@ -728,12 +726,12 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::InvalidId,
                     loc(file, node),
-                    format!("`{id}` is not a valid id"),
+                    text!("invalid-id", id = id),
                 )
-                .label("invalid id")
+                .label(text!("invalid-id-label"))
                 .help(invalid_id_help(id)),
             ),
-            None => out.push(wrong("an id")),
+            None => out.push(wrong("id")),
         },
         Ty::Bool => {
             if !matches!(
@@ -743,22 +741,17 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                     ..
                 }
             ) {
-                out.push(wrong("true or false"));
+                out.push(wrong("bool"));
             }
         }
         Ty::Date => {
             if node.text().and_then(parse_date).is_none() {
-                out.push(
-                    wrong("a date, YYYY-MM-DD")
-                        .help("write the date as year-month-day, e.g. 2026-05-01"),
-                );
+                out.push(wrong("date").help(text!("wrong-type-date-help")));
             }
         }
         Ty::Period => {
             if node.text().and_then(parse_period).is_none() {
-                out.push(wrong("a period").help(
-                    "write a whole number and days, weeks, months or years, e.g. \"6 months\"",
-                ));
+                out.push(wrong("period").help(text!("wrong-type-period-help")));
             }
         }
         Ty::Number => match node.text().map(str::parse::<f64>) {
@@ -772,16 +765,22 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                             ..
                         }
                     ) => {}
-            _ => out.push(wrong("a number, zero or more")),
+            _ => out.push(wrong("number")),
         },
         Ty::Percent => match &node.value {
             Value::Scalar { int: Some(i), .. } if (0..=100).contains(i) => {}
-            _ => out.push(wrong("a whole number from 0 to 100")),
+            _ => out.push(wrong("percent")),
         },
         Ty::Enum(words) => match node.text() {
             Some(w) if words.contains(&w) => {}
             _ => out.push(
-                wrong(&format!("one of {}", words.join(", "))).maybe_help(
+                Finding::new(
+                    Rule::WrongType,
+                    loc(file, node),
+                    text!("wrong-word", words = words.join(", "), found = shape(node)),
+                )
+                .label(text!("wrong-word-label", words = words.join(", ")))
+                .maybe_help(
                     node.text()
                         .and_then(|w| did_you_mean(w, words.iter().copied())),
                 ),
@@ -794,8 +793,7 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                     validate(file, i, item, out);
                 }
             }
-            _ => out
-                .push(wrong("a list").help("write it as `[a, b]` or as lines starting with `- `")),
+            _ => out.push(wrong("list").help(text!("wrong-type-list-help"))),
         },
         Ty::Obj(obj) => validate_obj(file, node, obj, out),
         Ty::IdMap(value) => match &node.value {
@@ -808,22 +806,16 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                             Finding::new(
                                 Rule::DuplicateId,
                                 loc(file, k),
-                                format!(
-                                    "`{}` is defined twice in this mapping",
-                                    k.text().unwrap_or_default()
-                                ),
+                                text!("id-twice-in-mapping", id = k.text().unwrap_or_default()),
                             )
-                            .label("second definition")
-                            .help(format!(
-                                "the first is on line {}; rename or remove one",
-                                first.pos.line
-                            )),
+                            .label(text!("second-definition"))
+                            .help(text!("id-twice-in-mapping-help", line = first.pos.line)),
                         );
                     }
                     validate(file, v, value, out);
                 }
             }
-            _ => out.push(wrong("a mapping of id: value")),
+            _ => out.push(wrong("id-map")),
         },
         Ty::RuleMap => match &node.value {
             Value::Null => {}
@@ -835,12 +827,12 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                             Finding::new(
                                 Rule::UnknownField,
                                 loc(file, k),
-                                format!("`{name}` is not a rule of rolebook"),
+                                text!("unknown-rule", name = name),
                             )
-                            .label("unknown rule")
+                            .label(text!("unknown-rule-label"))
                             .maybe_help(
                                 did_you_mean(name, RULES.iter().map(|r| r.id))
-                                    .or_else(|| Some("`rolebook explain` lists the rules".into())),
+                                    .or_else(|| Some(text!("unknown-rule-help"))),
                             ),
                         );
                     }
@@ -852,24 +844,29 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                             Finding::new(
                                 Rule::WrongType,
                                 loc(file, v),
-                                format!(
-                                    "severity must be error, warning or off, found {}",
-                                    describe(v)
-                                ),
+                                text!("unknown-severity", found = describe(v)),
                             )
-                            .label("unknown severity"),
+                            .label(text!("unknown-severity-label")),
                         );
                     }
                 }
             }
-            _ => out.push(wrong("a mapping of rule: severity")),
+            _ => out.push(wrong("rule-map")),
         },
     }
 }
 
-fn describe(node: &Node) -> String {
-    node.text()
-        .map_or_else(|| node.shape().to_string(), |t| format!("`{t}`"))
+/// What a node is, for "found ...": its shape in the reader's words.
+fn shape(node: &Node) -> Text {
+    text!("shape", shape = node.shape())
+}
+
+/// A value as written, or its shape when it is not a word.
+fn describe(node: &Node) -> Text {
+    match node.text() {
+        Some(t) => text!("quoted", value = t),
+        None => shape(node),
+    }
 }
 
 fn repeated_before(entries: &[(Node, Node)], i: usize) -> Option<&Node> {
@@ -884,13 +881,15 @@ fn duplicate_key(file: u32, k: &Node) -> Finding {
     Finding::new(
         Rule::YamlSyntax,
         loc(file, k),
-        format!(
-            "key `{}` appears twice in one mapping",
-            k.text().unwrap_or_default()
-        ),
+        text!("repeated-key", key = k.text().unwrap_or_default()),
     )
-    .label("repeated key")
-    .help("YAML keeps only one value per key: merge the two entries")
+    .label(text!("repeated-key-label"))
+    .help(text!("repeated-key-help"))
+}
+
+/// An object's name in the reader's words ("a stage", «этапа»).
+fn object(obj: &Obj) -> Text {
+    text!("object", name = obj.name.replace(' ', "-"))
 }
 
 /// Checks a mapping against an object table.
@@ -898,14 +897,13 @@ fn duplicate_key(file: u32, k: &Node) -> Finding {
 // is not a word, repeated, empty, unknown, a required key missing).
 pub fn validate_obj(file: u32, node: &Node, obj: &Obj, out: &mut Vec<Finding>) {
     let Value::Map(entries) = &node.value else {
-        let found = node.shape();
         out.push(
             Finding::new(
                 Rule::WrongType,
                 loc(file, node),
-                format!("a {} must be a mapping of keys, found {found}", obj.name),
+                text!("not-a-mapping", object = object(obj), found = shape(node)),
             )
-            .label("expected a mapping"),
+            .label(text!("not-a-mapping-label")),
         );
         return;
     };
@@ -914,7 +912,7 @@ pub fn validate_obj(file: u32, node: &Node, obj: &Obj, out: &mut Vec<Finding>) {
             out.push(Finding::new(
                 Rule::WrongType,
                 loc(file, k),
-                "a key must be a plain word",
+                text!("key-not-a-word"),
             ));
             continue;
         };
@@ -927,9 +925,14 @@ pub fn validate_obj(file: u32, node: &Node, obj: &Obj, out: &mut Vec<Finding>) {
                         Finding::new(
                             Rule::MissingField,
                             loc(file, k),
-                            format!("`{key}` of this {} has no value", obj.name),
+                            text!(
+                                "key-without-value",
+                                key = key,
+                                name = obj.name,
+                                object = object(obj)
+                            ),
                         )
-                        .label("empty"),
+                        .label(text!("key-without-value-label")),
                     );
                 } else if !matches!(v.value, Value::Null) {
                     validate(file, v, &field.ty, out);
@@ -939,22 +942,18 @@ pub fn validate_obj(file: u32, node: &Node, obj: &Obj, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::UnknownField,
                     loc(file, k),
-                    format!("unknown key `{key}` in a {}", obj.name),
+                    text!("unknown-key", key = key, object = object(obj)),
                 )
-                .label("unknown key")
+                .label(text!("unknown-key-label"))
                 .help(
-                    match did_you_mean(key, obj.fields.iter().map(|fl| fl.name)) {
-                        Some(s) => s,
-                        None => format!(
-                            "the keys of a {} are: {}",
-                            obj.name,
-                            obj.fields
-                                .iter()
-                                .map(|fl| fl.name)
-                                .collect::<Vec<_>>()
-                                .join(", ")
-                        ),
-                    },
+                    did_you_mean(key, obj.fields.iter().map(|fl| fl.name)).unwrap_or_else(|| {
+                        let keys: Vec<&str> = obj.fields.iter().map(|fl| fl.name).collect();
+                        text!(
+                            "unknown-key-help",
+                            object = object(obj),
+                            keys = keys.join(", ")
+                        )
+                    }),
                 ),
             ),
         }
@@ -965,13 +964,18 @@ pub fn validate_obj(file: u32, node: &Node, obj: &Obj, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::MissingField,
                     loc(file, node),
-                    format!("this {} has no `{}`", obj.name, field.name),
+                    text!(
+                        "missing-key",
+                        key = field.name,
+                        name = obj.name,
+                        object = object(obj)
+                    ),
                 )
-                .label(format!("`{}` missing here", field.name))
-                .help(format!(
-                    "add `{}:` ({})",
-                    field.name,
-                    field.doc.trim_end_matches('.')
+                .label(text!("missing-key-label", key = field.name))
+                .help(text!(
+                    "missing-key-help",
+                    key = field.name,
+                    doc = field.doc.trim_end_matches('.')
                 )),
             );
         }
@@ -1161,6 +1165,9 @@ mod tests {
 
     #[test]
     fn invalid_id_help_suggests_a_spelling() {
-        assert!(invalid_id_help("Client Service").ends_with("try `client-service`"));
+        assert_eq!(
+            invalid_id_help("Client Service"),
+            text!("invalid-id-try", fixed = "client-service")
+        );
     }
 }

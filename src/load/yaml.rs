@@ -10,6 +10,9 @@ use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_saphyr::{DuplicateKeyPolicy, Spanned};
 use std::fmt;
 
+use crate::diagnostic::Text;
+use crate::text;
+
 /// Files larger than this are not parsed. A role spec is a few kilobytes and
 /// a `handbook.yaml` with 10,000 artifacts about 2 MB; the cap only stops a
 /// file that is not a spec at all from filling memory.
@@ -109,18 +112,18 @@ impl Node {
         }
     }
 
-    /// A short name of the node's shape, for messages.
+    /// The node's shape, as the `shape` message's selector (`text`, `list`...).
     pub fn shape(&self) -> &'static str {
         match &self.value {
             Value::Null => "nothing",
             Value::Scalar { kind, .. } => match kind {
-                ScalarKind::Str => "a text",
-                ScalarKind::Int => "a number",
-                ScalarKind::Float => "a number",
-                ScalarKind::Bool => "true/false",
+                ScalarKind::Str => "text",
+                ScalarKind::Int => "number",
+                ScalarKind::Float => "number",
+                ScalarKind::Bool => "bool",
             },
-            Value::Seq(_) => "a list",
-            Value::Map(_) => "a mapping",
+            Value::Seq(_) => "list",
+            Value::Map(_) => "mapping",
         }
     }
 }
@@ -131,20 +134,22 @@ pub struct ParseError {
     /// Where, when known.
     pub pos: Option<Pos>,
     /// What went wrong.
-    pub message: String,
+    pub message: Text,
     /// What to do.
-    pub help: Option<String>,
+    pub help: Option<Text>,
 }
 
 /// The error for a file of `size` bytes, over [`MAX_FILE_BYTES`].
 pub fn too_large(size: u64) -> ParseError {
     ParseError {
         pos: None,
-        message: format!(
-            "the file is {size} bytes, over the limit of {MAX_FILE_BYTES} bytes ({} MiB)",
-            MAX_FILE_BYTES >> 20
+        message: text!(
+            "file-too-large",
+            size = size,
+            limit = MAX_FILE_BYTES,
+            mib = MAX_FILE_BYTES >> 20
         ),
-        help: Some("split it: one role per file, one process per file".into()),
+        help: Some(text!("file-too-large-help")),
     }
 }
 
@@ -169,11 +174,8 @@ pub fn parse(bytes: &[u8]) -> Result<Node, ParseError> {
                     start: e.valid_up_to() as u32,
                     len: 0,
                 }),
-                message: "the file is not valid UTF-8".into(),
-                help: Some(
-                    "save the file as UTF-8 (most editors offer it under \"Save with encoding\")"
-                        .into(),
-                ),
+                message: text!("not-utf8"),
+                help: Some(text!("not-utf8-help")),
             });
         }
     };
@@ -216,37 +218,36 @@ fn parse_error(e: &serde_saphyr::Error) -> ParseError {
         .map_or(plain.as_str(), |i| &plain[..i])
         .trim()
         .to_string();
-    let (message, help) = if message.contains("Documents {")
-        || message.contains("multiple documents")
-    {
-        (
-            "the file holds more than one YAML document (a `---` line after the first)".to_string(),
-            Some(
-                "keep one YAML document per file: move the part after `---` into a file of its own"
-                    .to_string(),
-            ),
-        )
-    } else if message.contains("budget breached") || message.contains("recursion limit") {
-        (
-            format!("the file is too deeply nested or expands too many aliases ({message})"),
-            Some(format!(
-                "handbook files nest at most {MAX_DEPTH} levels and expand to at most {MAX_NODES} values; remove the repeated anchors (`*name`) or flatten the nesting"
-            )),
-        )
-    } else if message.contains("tabs") {
-        (message, Some("indent with spaces, not tabs".to_string()))
-    } else if message.contains("multiple documents") || message.contains("documents") {
-        (
-            message,
-            Some("keep one YAML document per file (no `---` between specs)".to_string()),
-        )
-    } else {
-        (
-            message,
-            Some("check the indentation and quote values that contain `: ` or start with `*`, `&`, `!`".to_string()),
-        )
-    };
-    ParseError { pos, message, help }
+    // The library's own words stay English inside ours (`detail`).
+    let (message, help) =
+        if message.contains("Documents {") || message.contains("multiple documents") {
+            (text!("yaml-documents"), text!("yaml-documents-help"))
+        } else if message.contains("budget breached") || message.contains("recursion limit") {
+            (
+                text!("yaml-budget", detail = message),
+                text!("yaml-budget-help", depth = MAX_DEPTH, nodes = MAX_NODES),
+            )
+        } else if message.contains("tabs") {
+            (
+                text!("yaml-error", detail = message),
+                text!("yaml-tabs-help"),
+            )
+        } else if message.contains("documents") {
+            (
+                text!("yaml-error", detail = message),
+                text!("yaml-one-document-help"),
+            )
+        } else {
+            (
+                text!("yaml-error", detail = message),
+                text!("yaml-error-help"),
+            )
+        };
+    ParseError {
+        pos,
+        message,
+        help: Some(help),
+    }
 }
 
 /// What serde-saphyr hands us: values with locations, recursively.
@@ -393,7 +394,8 @@ mod tests {
             s += &format!("{n}: &{n} [*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p},*{p}]\n");
         }
         let err = parse_str(&s).unwrap_err();
-        assert!(err.message.contains("aliases"), "{}", err.message);
+        let message = crate::i18n::english(&err.message);
+        assert!(message.contains("aliases"), "{message}");
     }
 
     #[test]

@@ -6,7 +6,6 @@
 //! that is [`crate::output`]'s job, so a template error leaves the site as it was.
 
 pub mod diagram;
-pub mod i18n;
 
 use std::fmt;
 use std::io::Write;
@@ -20,6 +19,7 @@ mod cache;
 use cache::{Ctx, Fingerprint, Rendered};
 
 use crate::compile::{Compiled, HandoffView, ProcessView, Ref};
+use crate::i18n;
 use crate::model::Language;
 
 /// One output file.

@@ -416,10 +416,9 @@ pub fn serve(
                 let result = watch_loop(rebuilder, |event, rb| {
                     // A good or stopped build reached the page through `on_rendered`.
                     if let Event::Error { message, .. } = &event {
-                        watcher_live.fail(server::Failure {
-                            title: format!("The handbook could not be rebuilt: {message}"),
-                            findings: Vec::new(),
-                        });
+                        watcher_live.fail(server::Failure::english(format!(
+                            "The handbook could not be rebuilt: {message}"
+                        )));
                     }
                     report(event, rb);
                     if let Some(tx) = first.take() {
@@ -427,10 +426,7 @@ pub fn serve(
                     }
                 });
                 if let Err(message) = result {
-                    watcher_live.fail(server::Failure {
-                        title: message,
-                        findings: Vec::new(),
-                    });
+                    watcher_live.fail(server::Failure::english(message));
                 }
             })
             .map_err(|e| format!("cannot start the watcher: {e}"))?;

@@ -23,8 +23,11 @@ use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
 use crate::build::Built;
+use crate::i18n::say;
 use crate::markdown::escape_html as esc;
+use crate::model::Language;
 use crate::report::FindingJson;
+use crate::text;
 
 /// The URL path of the event stream.
 pub const EVENTS_PATH: &str = "/__rolebook/events";
@@ -36,6 +39,23 @@ pub struct Failure {
     pub title: String,
     /// The findings (empty when the build could not run at all).
     pub findings: Vec<FindingJson>,
+    /// The overlay's own words, in the findings' language: before a help line.
+    pub help: String,
+    /// The button that hides the overlay.
+    pub hide: String,
+}
+
+impl Failure {
+    /// A failure with no findings (the build could not run), in English:
+    /// the handbook's language is not known.
+    pub fn english(title: String) -> Failure {
+        Failure {
+            title,
+            findings: Vec::new(),
+            help: say(Language::En, &text!("help-prefix")),
+            hide: say(Language::En, &text!("serve-hide")),
+        }
+    }
 }
 
 /// A signal to open pages.
@@ -55,6 +75,8 @@ struct Snapshot {
     /// Page path -> warnings about its source file.
     warnings: HashMap<String, Vec<FindingJson>>,
     failure: Option<Arc<Failure>>,
+    /// The language of the warnings' panel.
+    language: Language,
 }
 
 /// The site being served and the channel to open pages.
@@ -75,7 +97,7 @@ fn shown(built: &Built) -> Vec<FindingJson> {
         .report
         .findings
         .iter()
-        .map(|f| FindingJson::new(hb, f))
+        .map(|f| FindingJson::new(hb, f, built.language))
         .collect()
 }
 
@@ -147,19 +169,22 @@ impl LiveSite {
                         .collect(),
                     warnings,
                     failure: None,
+                    language: built.language,
                 });
                 let _ = self.events.send(Signal::Reload);
             }
             None => {
                 let errors = built.report.errors();
                 let warnings = built.report.warnings();
+                let language = built.language;
                 self.fail(Failure {
-                    title: format!(
-                        "The handbook was not rebuilt: {errors} error{}, {warnings} warning{}. The pages show the last good version.",
-                        if errors == 1 { "" } else { "s" },
-                        if warnings == 1 { "" } else { "s" }
+                    title: say(
+                        language,
+                        &text!("serve-not-rebuilt", errors = errors, warnings = warnings),
                     ),
                     findings,
+                    help: say(language, &text!("help-prefix")),
+                    hide: say(language, &text!("serve-hide")),
                 });
             }
         }
@@ -173,6 +198,7 @@ impl LiveSite {
             pages: old.pages.clone(),
             warnings: old.warnings.clone(),
             failure: Some(Arc::clone(&failure)),
+            language: old.language,
         });
         let _ = self.events.send(Signal::Failed(failure));
     }
@@ -193,6 +219,7 @@ impl LiveSite {
             pages,
             warnings: old.warnings.clone(),
             failure: old.failure.clone(),
+            language: old.language,
         });
     }
 
@@ -270,11 +297,13 @@ pub fn content_type(path: &str) -> &'static str {
 
 const LIVE: &str = include_str!("live.html");
 
-fn inject(html: &[u8], warnings: Option<&Vec<FindingJson>>) -> Vec<u8> {
+fn inject(html: &[u8], warnings: Option<&Vec<FindingJson>>, language: Language) -> Vec<u8> {
     let mut page = String::from_utf8_lossy(html).into_owned();
     if let Some(w) = warnings.filter(|w| !w.is_empty()) {
-        let mut panel = String::from(
-            "<aside class=\"rolebook-warnings\" role=\"note\" style=\"border:2px solid #b34700;background:#fff4e5;color:#1d2430;padding:.6rem 1rem;margin:0 0 1rem\"><strong>Findings in this page's spec (shown by rolebook serve only)</strong><ul>",
+        let help = say(language, &text!("help-prefix"));
+        let mut panel = format!(
+            "<aside class=\"rolebook-warnings\" role=\"note\" style=\"border:2px solid #b34700;background:#fff4e5;color:#1d2430;padding:.6rem 1rem;margin:0 0 1rem\"><strong>{}</strong><ul>",
+            esc(&say(language, &text!("serve-panel")))
         );
         for f in w {
             panel.push_str(&format!(
@@ -287,7 +316,7 @@ fn inject(html: &[u8], warnings: Option<&Vec<FindingJson>>) -> Vec<u8> {
                 esc(&f.message),
                 f.help
                     .as_ref()
-                    .map(|h| format!(" <em>help: {}</em>", esc(h)))
+                    .map(|h| format!(" <em>{}: {}</em>", esc(&help), esc(h)))
                     .unwrap_or_default()
             ));
         }
@@ -330,7 +359,7 @@ async fn handle(State(live): State<Arc<LiveSite>>, uri: Uri) -> Response {
         }
     };
     let body = if path.ends_with(".html") {
-        inject(&body, snap.warnings.get(&path))
+        inject(&body, snap.warnings.get(&path), snap.language)
     } else {
         body.to_vec()
     };
@@ -671,6 +700,7 @@ mod tests {
         let out = String::from_utf8(inject(
             b"<html><body><main id=\"main\">x</main></body></html>",
             None,
+            Language::En,
         ))
         .unwrap_or_default();
         assert!(out.contains(EVENTS_PATH));

@@ -155,9 +155,11 @@ fn review_dates_are_written_the_russian_way() {
 
 #[test]
 fn explain_speaks_russian_when_asked_or_when_the_terminal_does() {
+    // Run where there is no `roles/` folder, so only the terminal decides.
+    let nowhere = tempfile::tempdir().expect("temp");
     let run = |args: &[&str], lang: Option<&str>| {
         let mut command = crate::support::rolebook();
-        command.args(args);
+        command.current_dir(nowhere.path()).args(args);
         if let Some(lang) = lang {
             command
                 .env_remove("LC_ALL")
@@ -185,6 +187,119 @@ fn explain_speaks_russian_when_asked_or_when_the_terminal_does() {
         Some("ru_RU.UTF-8"),
     );
     assert!(en.contains("Why it matters"), "{en}");
+    // A Russian handbook makes `explain` Russian in an English terminal.
+    let ru_roles = repo().join("examples/agency-ru");
+    let ru_roles = ru_roles.to_str().expect("a UTF-8 path");
+    let ru = run(&["explain", "deputy-self", "--roles", ru_roles], None);
+    assert!(ru.contains("Почему это важно"), "{ru}");
+    let unknown = crate::support::rolebook()
+        .args(["explain", "deputy-slf", "--roles", ru_roles])
+        .output()
+        .expect("run");
+    assert_eq!(unknown.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&unknown.stderr);
+    assert!(
+        err.contains("правила `deputy-slf` нет; возможно, имелось в виду `deputy-self` или"),
+        "{err}"
+    );
+}
+
+/// A copy of the Russian handbook with `edit` applied to the courier's file.
+fn russian_with(edit: impl Fn(&str) -> String) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().expect("temp");
+    crate::support::copy_dir(&repo().join("examples/agency-ru"), dir.path());
+    let file = dir.path().join("courier.yaml");
+    let text = std::fs::read_to_string(&file).expect("courier.yaml");
+    std::fs::write(&file, edit(&text)).expect("write");
+    dir
+}
+
+#[test]
+fn findings_of_a_russian_handbook_are_in_russian_with_ids_and_places_as_they_are() {
+    let dir = russian_with(|t| {
+        t.replace("deputy: documents-clerk", "deputy: kurier")
+            .replacen("title:", "titel:", 1)
+    });
+    let out = crate::support::rolebook()
+        .args(["check", "--color", "never", "--roles"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let human = String::from_utf8_lossy(&out.stdout);
+    for expected in [
+        "ошибка[unknown-field]: неизвестный ключ `titel` в описании роли",
+        "подсказка: возможно, имелось в виду `title`?",
+        "ошибка[missing-field]: в описании роли нет `title`",
+        "ошибка[unknown-reference]: `kurier` — не роль справочника и не внешняя роль",
+        "courier.yaml:9:9",
+        "━━━━━━ не роль и не внешняя роль",
+        "3 ошибки, 0 предупреждений",
+    ] {
+        assert!(human.contains(expected), "no {expected:?} in\n{human}");
+    }
+    // The short form keeps what editors and CI match on: place, severity, rule.
+    let short = crate::support::rolebook()
+        .args(["check", "--format", "short", "--roles"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    let short = String::from_utf8_lossy(&short.stdout);
+    assert!(
+        short.lines().any(|l| l.ends_with(
+            "courier.yaml:9:9: error[unknown-reference]: `kurier` — не роль справочника и не внешняя роль"
+        )),
+        "{short}"
+    );
+    // JSON keeps its English keys; the sentences are the reader's.
+    let (code, v) = crate::support::json_of(&["check", "--format", "json"], dir.path());
+    assert_eq!(code, Some(1));
+    let hit = v["findings"]
+        .as_array()
+        .and_then(|all| all.iter().find(|f| f["rule"] == "unknown-reference"))
+        .expect("the unknown reference");
+    assert_eq!(hit["line"], 9);
+    assert_eq!(hit["column"], 9);
+    assert_eq!(hit["severity"], "error");
+    assert_eq!(hit["help"], "возможно, имелось в виду `courier`?");
+    // `--lang en` says the same in English.
+    let en = crate::support::rolebook()
+        .args(["check", "--format", "short", "--lang", "en", "--roles"])
+        .arg(dir.path())
+        .output()
+        .expect("run");
+    let en = String::from_utf8_lossy(&en.stdout);
+    assert!(
+        en.contains(
+            "courier.yaml:9:9: error[unknown-reference]: `kurier` is not a role or an external role"
+        ),
+        "{en}"
+    );
+}
+
+#[test]
+fn a_russian_build_that_fails_says_why_in_russian() {
+    let dir = russian_with(|t| t.replace("deputy: documents-clerk", "deputy: courier"));
+    let out_dir = tempfile::tempdir().expect("temp");
+    let site = out_dir.path().join("site");
+    let out = crate::support::rolebook()
+        .args(["build", "--color", "never", "--deny-warnings", "--roles"])
+        .arg(dir.path())
+        .arg("--out")
+        .arg(&site)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(1));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("ошибка[deputy-self]: роль `courier` замещает сама себя"),
+        "{err}"
+    );
+    assert!(
+        err.contains("подсказка: назовите другую роль, которая может замещать"),
+        "{err}"
+    );
+    assert!(!site.exists(), "a failed build wrote {}", site.display());
 }
 
 #[test]

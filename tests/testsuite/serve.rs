@@ -172,6 +172,17 @@ fn serve_reloads_after_a_save_keeps_the_last_good_site_when_broken_and_recovers(
             .ends_with("b.yaml")
     );
     assert!(syntax["line"].as_u64().unwrap_or(0) >= 2);
+    // The overlay's own words come with the findings, in their language.
+    assert_eq!(
+        (v["help"].as_str(), v["hide"].as_str()),
+        (Some("help"), Some("Hide"))
+    );
+    assert!(
+        v["title"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("The handbook was not rebuilt: 1 error")),
+        "{failed}"
+    );
     let (status, body) = get(&server.addr, "/roles/b.html");
     assert_eq!(status, 200);
     assert!(
@@ -240,6 +251,35 @@ fn serve_shows_warnings_on_the_page_they_concern() {
     );
     let (_, body) = get(&server.addr, "/roles/a.html");
     assert!(!body.contains("deputy-missing"), "not on other pages");
+}
+
+#[test]
+fn serve_speaks_the_handbooks_language() {
+    let dir = tempfile::tempdir().expect("temp");
+    let roles = dir.path().join("roles");
+    copy_dir(&crate::support::repo().join("examples/agency-ru"), &roles);
+    let courier = roles.join("courier.yaml");
+    let text = std::fs::read_to_string(&courier).expect("courier.yaml");
+    std::fs::write(&courier, text.replace("deputy: documents-clerk\n", "")).expect("write");
+    // The agency makes a missing deputy an error; here it stays a warning.
+    let handbook = roles.join("handbook.yaml");
+    let text = std::fs::read_to_string(&handbook).expect("handbook.yaml");
+    std::fs::write(
+        &handbook,
+        text.replace("deputy-missing: error", "deputy-missing: warning"),
+    )
+    .expect("write");
+    let server = start(&roles);
+    let (_, body) = get(&server.addr, "/roles/courier.html");
+    assert!(
+        body.contains("<strong>Замечания к описанию этой страницы (их показывает только rolebook serve)</strong>"),
+        "{body}"
+    );
+    assert!(
+        body.contains("у роли `courier` не назван замещающий"),
+        "{body}"
+    );
+    assert!(body.contains("<em>подсказка: добавьте `deputy:`"), "{body}");
 }
 
 #[test]

@@ -121,8 +121,8 @@ pub fn findings_in(dir: &Path) -> Vec<Hit> {
             file: loaded.handbook.files[f.loc.file as usize].rel.clone(),
             line: f.loc.line,
             col: f.loc.col,
-            message: f.message.clone(),
-            help: f.help.clone(),
+            message: rolebook::i18n::english(&f.message),
+            help: f.help.as_ref().map(rolebook::i18n::english),
         })
         .collect()
 }
