@@ -328,3 +328,39 @@ explain-fires = Fires when { $summary }.
 explain-why = Why it matters
 explain-fix = How to fix it
 explain-example = Example
+
+## Periods (a review's `every:`)
+
+period = { $unit ->
+    [years] { $count ->
+        [one] year
+       *[other] { $count } years
+    }
+    [months] { $count ->
+        [one] month
+       *[other] { $count } months
+    }
+    [weeks] { $count ->
+        [one] week
+       *[other] { $count } weeks
+    }
+   *[days] { $count ->
+        [one] day
+       *[other] { $count } days
+    }
+}
+quoted-plain = { $value }
+
+## The output folder (`--out`)
+
+io-error = { $detail }
+out-dangling-link = `{ $out }` is a symbolic link to a folder that does not exist ({ $detail }); create the folder or choose another --out
+out-not-a-folder = `{ $out }` exists and is not a folder; choose another --out
+out-is-input = `{ $out }` is a folder the build reads (the handbook or its templates): writing the site there would delete it; choose another --out
+out-holds-input = `{ $out }` holds `{ $input }`, a folder the build reads (the handbook or its templates): writing the site there would delete it; choose another --out
+out-current-folder = `{ $out }` is the current folder or holds it; building would delete its files; choose an empty or new folder, or pass --force to replace it
+out-git = `{ $out }` holds a git repository (`.git`); building would delete it; choose an empty or new folder, or pass --force to replace it
+out-foreign = `{ $out }` is not a site that rolebook wrote (it has no `{ $marker }` file) and is not empty ({ $count ->
+    [one] 1 entry); building would delete it
+   *[other] { $count } entries); building would delete them
+}; choose an empty or new folder, or pass --force to replace it

@@ -9,6 +9,7 @@ use rayon::prelude::*;
 
 use crate::check::{self, Report};
 use crate::compile::{self, Meta};
+use crate::diagnostic::Text;
 use crate::load::{self, Loaded};
 use crate::model::Language;
 use crate::output;
@@ -72,7 +73,7 @@ impl BuildOptions {
         let templates = self.template_dir();
         let mut protect = vec![self.roles.as_path()];
         protect.extend(templates.as_deref());
-        output::Target::check(&self.out, &protect, self.force).map_err(BuildError::new)
+        output::Target::check(&self.out, &protect, self.force).map_err(BuildError::said)
     }
 }
 
@@ -138,6 +139,9 @@ pub struct BuildError {
     /// A file of the handbook that could not be read, and why (the
     /// command line says it in the reader's language).
     pub unreadable: Option<(PathBuf, std::io::ErrorKind)>,
+    /// The message as words for the reader, where rolebook has them (the
+    /// output folder's refusals).
+    pub said: Option<Text>,
 }
 
 impl BuildError {
@@ -146,6 +150,16 @@ impl BuildError {
         BuildError {
             message,
             unreadable: None,
+            said: None,
+        }
+    }
+
+    /// An error rolebook words for the reader; `message` is its English.
+    pub fn said(text: Text) -> BuildError {
+        BuildError {
+            message: crate::i18n::english(&text),
+            unreadable: None,
+            said: Some(text),
         }
     }
 }
@@ -155,6 +169,7 @@ impl From<load::LoadError> for BuildError {
         BuildError {
             message: e.message,
             unreadable: e.unreadable,
+            said: None,
         }
     }
 }

@@ -18,7 +18,9 @@ use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 
+use crate::diagnostic::Text;
 use crate::render::{Page, Site};
+use crate::text;
 
 /// The file at the root of every site rolebook writes: its mark of ownership.
 pub const MARKER: &str = ".rolebook-site";
@@ -61,28 +63,24 @@ impl Target {
     /// unless `force`, the current folder or one holding it, a folder with a
     /// `.git`, and any non-empty folder without [`MARKER`]. A symbolic link
     /// is written through (its target is replaced, the link stays).
-    pub fn check(out: &Path, protect: &[&Path], force: bool) -> Result<Target, String> {
+    /// The refusal is worded for the reader, who may read another language.
+    pub fn check(out: &Path, protect: &[&Path], force: bool) -> Result<Target, Text> {
         let shown = out.to_path_buf();
+        let at = out.display().to_string();
+        let io = |e: io::Error| text!("io-error", detail = context(e, "resolve", out));
         let link = fs::symlink_metadata(out).ok();
         let dir = match &link {
-            None => std::path::absolute(out).map_err(|e| context(e, "resolve", out))?,
+            None => std::path::absolute(out).map_err(io)?,
             Some(m) => {
                 let dir = fs::canonicalize(out).map_err(|e| {
                     if m.is_symlink() {
-                        format!(
-                            "`{}` is a symbolic link to a folder that does not exist ({e}); \
-                             create the folder or choose another --out",
-                            out.display()
-                        )
+                        text!("out-dangling-link", out = &at, detail = e.to_string())
                     } else {
-                        context(e, "resolve", out)
+                        io(e)
                     }
                 })?;
                 if !dir.is_dir() {
-                    return Err(format!(
-                        "`{}` exists and is not a folder; choose another --out",
-                        out.display()
-                    ));
+                    return Err(text!("out-not-a-folder", out = &at));
                 }
                 dir
             }
@@ -90,16 +88,15 @@ impl Target {
         for p in protect {
             let Ok(p) = fs::canonicalize(p) else { continue };
             if p.starts_with(&dir) {
-                let what = if p == dir {
-                    "is".to_string()
+                return Err(if p == dir {
+                    text!("out-is-input", out = &at)
                 } else {
-                    format!("holds `{}`,", p.display())
-                };
-                return Err(format!(
-                    "`{}` {what} a folder the build reads (the handbook or its templates): \
-                     writing the site there would delete it; choose another --out",
-                    out.display()
-                ));
+                    text!(
+                        "out-holds-input",
+                        out = &at,
+                        input = p.display().to_string()
+                    )
+                });
             }
         }
         let target = Target {
@@ -114,35 +111,31 @@ impl Target {
     }
 
     /// Refuses an existing folder that rolebook did not make.
-    fn refuse_foreign(&self) -> Result<(), String> {
-        let out = self.shown.display();
-        let advice = "choose an empty or new folder, or pass --force to replace it";
+    fn refuse_foreign(&self) -> Result<(), Text> {
+        let out = self.shown.display().to_string();
         if let Ok(cwd) = std::env::current_dir().and_then(fs::canonicalize)
             && cwd.starts_with(&self.dir)
         {
-            return Err(format!(
-                "`{out}` is the current folder or holds it; building would delete its files; {advice}"
-            ));
+            return Err(text!("out-current-folder", out = &out));
         }
         if fs::symlink_metadata(self.dir.join(".git")).is_ok() {
-            return Err(format!(
-                "`{out}` holds a git repository (`.git`); building would delete it; {advice}"
-            ));
+            return Err(text!("out-git", out = &out));
         }
         if self.dir.join(MARKER).is_file() {
             return Ok(());
         }
-        let entries = fs::read_dir(&self.dir).map_err(|e| context(e, "read", &self.dir))?;
+        let entries = fs::read_dir(&self.dir)
+            .map_err(|e| text!("io-error", detail = context(e, "read", &self.dir)))?;
         let foreign = entries
             .filter_map(Result::ok)
             .filter(|e| !e.file_name().to_string_lossy().starts_with(INNER_STAGING))
             .count();
         if foreign > 0 {
-            return Err(format!(
-                "`{out}` is not a site that rolebook wrote (it has no `{MARKER}` file) and is not \
-                 empty ({foreign} {}); building would delete {}; {advice}",
-                if foreign == 1 { "entry" } else { "entries" },
-                if foreign == 1 { "it" } else { "them" }
+            return Err(text!(
+                "out-foreign",
+                out = &out,
+                marker = MARKER,
+                count = foreign
             ));
         }
         Ok(())

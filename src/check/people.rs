@@ -210,6 +210,22 @@ pub fn empty_checklist(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
+/// A review's period in the reader's words ("6 месяцев"): one unit and its
+/// count; a period of mixed units as it is written.
+fn period(review: &crate::model::Review) -> crate::diagnostic::Text {
+    let p = review.period;
+    let units = [
+        ("years", p.get_years() as i64),
+        ("months", p.get_months() as i64),
+        ("weeks", p.get_weeks() as i64),
+        ("days", p.get_days() as i64),
+    ];
+    match units.iter().filter(|(_, n)| *n != 0).collect::<Vec<_>>()[..] {
+        [(unit, n)] => text!("period", unit = *unit, count = *n),
+        _ => text!("quoted-plain", value = &review.every),
+    }
+}
+
 /// `review-overdue`: a role or process whose next review (`last` plus
 /// `every`) is before today.
 pub fn review_overdue(ctx: &Ctx, out: &mut Vec<Finding>) {
@@ -238,7 +254,7 @@ pub fn review_overdue(ctx: &Ctx, out: &mut Vec<Finding>) {
                         id = &id.value,
                         next = next.to_string(),
                         last = review.last.value.to_string(),
-                        every = &review.every
+                        every = period(review)
                     ),
                 )
                 .label(text!("review-overdue-label"))

@@ -118,9 +118,13 @@ pub mod problem {
         said(e.message, e.unreadable.as_ref())
     }
 
-    /// [`load`] for the pipeline's error.
+    /// [`load`] for the pipeline's error; a refusal rolebook words (the
+    /// output folder's) in the reader's language too.
     pub fn build(e: BuildError) -> String {
-        said(e.message, e.unreadable.as_ref())
+        match &e.said {
+            Some(text) => rolebook::i18n::say(super::Lang::or_locale(None), text),
+            None => said(e.message, e.unreadable.as_ref()),
+        }
     }
 
     fn said(

@@ -90,14 +90,17 @@ fn options(
 pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
     super::problem::folder(&args.roles)?;
     let color = args.color.enabled_stderr();
-    errln!("watching {} (Ctrl-C to stop)", args.roles.display());
-    let rebuilder = Rebuilder::new(options(
+    let opts = options(
         &args.roles,
         &args.out,
         args.templates.as_deref(),
         args.force,
         args.lang,
-    ));
+    );
+    // The output folder's refusal, in the reader's language, before anything runs.
+    opts.validate().map_err(super::problem::build)?;
+    errln!("watching {} (Ctrl-C to stop)", args.roles.display());
+    let rebuilder = Rebuilder::new(opts);
     watch_loop(rebuilder, |event, _| print_event(event, color))?;
     Ok(ExitCode::SUCCESS)
 }
@@ -106,14 +109,16 @@ pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
 pub fn execute(args: &ServeArgs) -> Result<ExitCode, String> {
     super::problem::folder(&args.roles)?;
     let color = Color::Auto.enabled_stderr();
+    let build = options(
+        &args.roles,
+        &args.out,
+        args.templates.as_deref(),
+        args.force,
+        args.lang,
+    );
+    build.validate().map_err(super::problem::build)?;
     let opts = ServeOptions {
-        build: options(
-            &args.roles,
-            &args.out,
-            args.templates.as_deref(),
-            args.force,
-            args.lang,
-        ),
+        build,
         addr: SocketAddr::new(args.bind, args.port.unwrap_or(3000)),
         port_fallback: args.port.is_none(),
     };

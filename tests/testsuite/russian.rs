@@ -151,6 +151,25 @@ fn review_dates_are_written_the_russian_way() {
         ),
         "review line in Russian"
     );
+    let out = crate::support::rolebook()
+        .args([
+            "check",
+            "--format",
+            "short",
+            "--today",
+            "2026-03-01",
+            "--roles",
+        ])
+        .arg(&roles)
+        .output()
+        .expect("run");
+    let short = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        short.contains(
+            "courier.yaml:12:9: warning[review-overdue]: пересмотр роли `courier` надо было провести 2026-02-28 (последний 2026-01-31, раз в месяц)"
+        ),
+        "{short}"
+    );
 }
 
 #[test]
@@ -359,4 +378,31 @@ fn the_errors_a_head_of_sales_meets_are_in_their_language() {
     assert_eq!(code, Some(2), "{err}");
     assert!(err.contains("не удаётся прочитать"), "{err}");
     assert!(err.contains("courier.yaml`: нет прав на чтение"), "{err}");
+}
+
+#[test]
+fn a_folder_rolebook_did_not_write_is_refused_in_the_readers_language() {
+    let dir = tempfile::tempdir().expect("temp");
+    let docs = dir.path().join("docs");
+    std::fs::create_dir(&docs).expect("mkdir");
+    for name in ["a.txt", "b.txt"] {
+        std::fs::write(docs.join(name), "mine").expect("write");
+    }
+    let out = crate::support::rolebook()
+        .env_remove("LC_ALL")
+        .env("LANG", "ru_RU.UTF-8")
+        .arg("build")
+        .arg("--roles")
+        .arg(repo().join("examples/agency-ru"))
+        .arg("--out")
+        .arg(&docs)
+        .output()
+        .expect("run");
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains("не сайт, записанный rolebook (в ней нет файла `.rolebook-site`), и она не пуста (2 записи); сборка удалила бы их; укажите пустую или новую папку или добавьте --force"),
+        "{err}"
+    );
+    assert!(docs.join("a.txt").is_file() && docs.join("b.txt").is_file());
 }
