@@ -145,3 +145,125 @@ review-overdue-fix = Пересмотрите роль или процесс в�
 signature-missing-summary = в справочнике есть `acknowledgements.yaml`, и ни у кого нет подписи под инструкцией роли в её нынешнем виде
 signature-missing-why = Подпись стоит ровно столько, сколько то, к чему она относится. Когда обязанности или чек-листы роли меняются, подписавший старую версию работает по ней; пока кто-нибудь не подпишет новую, никто не подтвердил, что знает роль такой, как она записана.
 signature-missing-fix = Пусть сотрудник в этой роли прочтёт пакет нового сотрудника и подпишет его; затем добавьте или обновите его запись в acknowledgements.yaml с отпечатком, напечатанным на пакете. `rolebook status` перечисляет, кому что перечитать.
+
+## Примеры к правилам (`rolebook explain ПРАВИЛО`): YAML, как его пишут в справочнике
+
+yaml-syntax-example =
+    title: Курьер
+    duties:
+      - Доставлять документы
+       - Собирать подписи   # неверный отступ
+unknown-field-example =
+    title: Курьер
+    dutys:
+      - Доставлять документы
+missing-field-example =
+    summary: Доставляет документы
+    # нет `title:`
+wrong-type-example =
+    title: Курьер
+    owns: delivery    # должен быть список: [delivery]
+invalid-id-example =
+    # файл roles/Client Service.yaml: имя файла — это идентификатор роли
+duplicate-id-example =
+    # roles/sales/courier.yaml и roles/office/courier.yaml
+unknown-reference-example =
+    title: Курьер
+    reports_to: head-of-sale    # head-of-sales
+stage-without-owner-example =
+    # в processes/sales.yaml есть этап `invoice`; ни одна роль не указала его в owns
+stage-multiple-owners-example =
+    # и в roles/active-sales.yaml, и в roles/client-service.yaml: owns: [brief]
+handoff-missing-example =
+    handoffs: []   # а за нашим этапом intent-to-order идёт brief специалиста по работе с клиентами
+handoff-mismatch-example =
+    handoffs:
+      - after: brief
+        to: courier    # курьер не отвечает ни за один этап после brief
+handoff-incomplete-example =
+    handoffs:
+      - after: intent-to-order
+        to: client-service
+        passes: [client-card]   # этапу brief нужна ещё и order-request
+unreachable-stage-example =
+    stages:
+      - id: first-contact
+        next: []
+      - id: meeting        # сюда ничто не ведёт
+time-budget-sum-example =
+    time_budget:
+      prospecting: 60
+      first-contact: 30   # всего 90
+reports-to-cycle-example =
+    # courier: reports_to: documents-clerk; documents-clerk: reports_to: courier
+dead-end-stage-example =
+    - id: act-signed
+      name: Акт подписан   # нет next и нет final: true
+role-without-stages-example =
+    title: Помощник
+    owns: []
+full-cycle-owner-example =
+    owns: [prospecting, brief, estimate, contract, act]   # весь процесс продажи
+deputy-missing-example =
+    title: Курьер
+    # нет deputy:
+deputy-self-example =
+    # roles/courier.yaml
+    deputy: courier
+kpi-missing-example =
+    title: Курьер
+    # нет kpis:
+pay-without-kpi-example =
+    pay:
+      fixed: Оклад
+      # нет переменной части
+shared-incentive-example =
+    # у active-sales и у client-service есть показатель с outcome: contract
+artifact-unproduced-example =
+    needs: [signed-contract]   # ни один этап не создаёт signed-contract
+artifact-unused-example =
+    artifacts:
+      fax-cover:
+        name: Титульный лист факса
+artifact-unstored-example =
+    artifacts:
+      brief:
+        name: Бриф   # нет kept_in
+outside-link-example =
+    # roles/courier.yaml -> /home/someone/courier.yaml
+missing-file-example =
+    # в roles/ есть файлы ролей, но нет handbook.yaml
+empty-checklist-example =
+    checklists:
+      - name: Каждый рабочий день
+        items: []
+unsafe-link-example =
+    edit_url: "javascript:alert(1)//{"{"}path{"}"}"
+not-a-file-example =
+    # mkfifo roles/courier.yaml
+field-filled-late-example =
+    fields:
+      - text: Подписи обеих сторон
+        filled_at: document-delivery
+        checked_by: [courier]   # курьер получает договор, когда подписей на нём ещё нет
+decision-gap-example =
+    levels:
+      - by: documents-clerk
+        up_to: 5
+      - by: head-of-sales
+        over: 10   # от 5 до 10 не решает никто
+decision-without-decider-example =
+    decisions:
+      refund:
+        name: Возврат денег клиенту
+        levels: []
+review-overdue-example =
+    review:
+      by: head-of-sales
+      last: 2025-01-15
+      every: 6 months   # срок — 2025-07-15
+signature-missing-example =
+    signatures:
+      - person: Иван Петров
+        role: courier
+        signed: 1a2b3c4d5e6f   # отпечаток роли курьера с тех пор изменился

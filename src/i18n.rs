@@ -347,7 +347,7 @@ mod tests {
     #[test]
     fn every_rule_is_explained_in_russian() {
         for info in crate::rules::RULES {
-            for part in ["summary", "why", "fix"] {
+            for part in ["summary", "why", "fix", "example"] {
                 let text = rule_text(Language::Ru, info.id, part);
                 assert!(
                     text.as_deref().is_some_and(|t| !t.trim().is_empty()),
@@ -355,6 +355,18 @@ mod tests {
                     info.id
                 );
             }
+            // The example is the same YAML, line for line and indent for
+            // indent, with Russian words and comments.
+            let shape = |s: &str| -> Vec<usize> {
+                s.lines().map(|l| l.len() - l.trim_start().len()).collect()
+            };
+            let ru = rule_text(Language::Ru, info.id, "example").unwrap_or_default();
+            assert_eq!(
+                shape(&ru),
+                shape(info.example),
+                "`{}-example` is not indented as the English one:\n{ru}",
+                info.id
+            );
         }
     }
 

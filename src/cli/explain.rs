@@ -65,11 +65,8 @@ pub fn execute(args: &ExplainArgs) -> Result<ExitCode, String> {
     outln!("{}\n  {why}\n", word(text!("explain-why")))?;
     let fix = text(language, info, "fix", info.fix);
     outln!("{}\n  {fix}\n", word(text!("explain-fix")))?;
-    outln!(
-        "{}\n{}",
-        word(text!("explain-example")),
-        indent(info.example)
-    )?;
+    let example = text(language, info, "example", info.example);
+    outln!("{}\n{}", word(text!("explain-example")), indent(&example))?;
     Ok(ExitCode::SUCCESS)
 }
 

@@ -68,14 +68,18 @@ fn print_event(event: Event<'_>, color: bool) {
     }
 }
 
+/// What `watch` and `serve` rebuild, once its folders are checked: a
+/// missing handbook folder or an output folder rolebook must not replace
+/// is said in the reader's language before anything runs.
 fn options(
     roles: &std::path::Path,
     out: &std::path::Path,
     templates: Option<&std::path::Path>,
     force: bool,
     lang: Option<Lang>,
-) -> BuildOptions {
-    BuildOptions {
+) -> Result<BuildOptions, String> {
+    super::problem::folder(roles)?;
+    let opts = BuildOptions {
         roles: roles.to_path_buf(),
         out: out.to_path_buf(),
         templates: templates.map(std::path::Path::to_path_buf),
@@ -83,12 +87,13 @@ fn options(
         force,
         lang: lang.map(Lang::language),
         ..BuildOptions::default()
-    }
+    };
+    opts.validate().map_err(super::problem::build)?;
+    Ok(opts)
 }
 
 /// Runs `watch`.
 pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
-    super::problem::folder(&args.roles)?;
     let color = args.color.enabled_stderr();
     let opts = options(
         &args.roles,
@@ -96,9 +101,7 @@ pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
         args.templates.as_deref(),
         args.force,
         args.lang,
-    );
-    // The output folder's refusal, in the reader's language, before anything runs.
-    opts.validate().map_err(super::problem::build)?;
+    )?;
     errln!("watching {} (Ctrl-C to stop)", args.roles.display());
     let rebuilder = Rebuilder::new(opts);
     watch_loop(rebuilder, |event, _| print_event(event, color))?;
@@ -107,18 +110,15 @@ pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
 
 /// Runs `serve`.
 pub fn execute(args: &ServeArgs) -> Result<ExitCode, String> {
-    super::problem::folder(&args.roles)?;
     let color = Color::Auto.enabled_stderr();
-    let build = options(
-        &args.roles,
-        &args.out,
-        args.templates.as_deref(),
-        args.force,
-        args.lang,
-    );
-    build.validate().map_err(super::problem::build)?;
     let opts = ServeOptions {
-        build,
+        build: options(
+            &args.roles,
+            &args.out,
+            args.templates.as_deref(),
+            args.force,
+            args.lang,
+        )?,
         addr: SocketAddr::new(args.bind, args.port.unwrap_or(3000)),
         port_fallback: args.port.is_none(),
     };
