@@ -227,7 +227,11 @@ fn since(
         compiled,
         &crate::diff::Renames::of(&loaded.handbook),
     );
-    Ok(crate::diff::since(&d, rev))
+    Ok(crate::diff::since(
+        &d,
+        rev,
+        loaded.handbook.settings.language,
+    ))
 }
 
 /// Where the handbook keeps acknowledgements, `signature-missing` (a rule

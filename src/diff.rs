@@ -11,6 +11,10 @@ use std::fmt::Write;
 use serde::Serialize;
 
 use crate::compile::{Compiled, HandoffView, ProcessView, RoleView};
+use crate::diagnostic::Text;
+use crate::i18n::say;
+use crate::model::Language;
+use crate::text;
 
 /// Everything that changed, for people and for processes.
 #[derive(Clone, Debug, Default, PartialEq, Serialize)]
@@ -59,6 +63,9 @@ pub struct Change {
     pub section: &'static str,
     /// Which item of it (a stage, a handoff, a KPI, a list), if any.
     pub item: Option<String>,
+    /// For a handoff that changed: which of its facts (`passes`,
+    /// `deadline`, `channel`, `read-back`, `tell the client`, `first actions`).
+    pub fact: Option<&'static str>,
     /// `added`, `removed` or `changed`.
     pub kind: &'static str,
     /// The value before.
@@ -95,6 +102,7 @@ fn change(
     Some(Change {
         section,
         item: item.map(str::to_owned),
+        fact: None,
         kind,
         old: old.map(str::to_owned),
         new: new.map(str::to_owned),
@@ -168,13 +176,13 @@ impl Renames {
 
 /// One handoff as the diff compares it: what moves, how, and what the
 /// other side is told, keyed by its stages (as named now).
-fn handoff_facts(h: &HandoffView) -> BTreeMap<String, String> {
+fn handoff_facts(h: &HandoffView) -> BTreeMap<&'static str, String> {
     let mut facts = BTreeMap::new();
     let names: Vec<&str> = h.passes.iter().map(|a| a.name.as_str()).collect();
-    facts.insert("passes".to_string(), names.join(", "));
-    let mut put = |k: &str, v: Option<String>| {
+    facts.insert("passes", names.join(", "));
+    let mut put = |k: &'static str, v: Option<String>| {
         if let Some(v) = v {
-            facts.insert(k.to_string(), v);
+            facts.insert(k, v);
         }
     };
     put("deadline", h.deadline.clone());
@@ -237,24 +245,20 @@ fn handoffs(
             Some(n) => {
                 let item = label(n, &other(n));
                 let (fo, fnew) = (handoff_facts(o), handoff_facts(n));
-                for (k, v) in &fo {
+                let facts = fo
+                    .keys()
+                    .chain(fnew.keys().filter(|k| !fo.contains_key(*k)));
+                for k in facts {
+                    let (was, now) = (fo.get(k), fnew.get(k));
                     if let Some(mut c) = change(
                         section,
                         Some(&item),
-                        Some(v),
-                        fnew.get(k).map(String::as_str),
+                        was.map(String::as_str),
+                        now.map(String::as_str),
                     ) {
-                        c.item = Some(format!("{item}: {k}"));
+                        c.fact = Some(k);
                         out.push(c);
                     }
-                }
-                for (k, v) in fnew.iter().filter(|(k, _)| !fo.contains_key(*k)) {
-                    out.extend(change(
-                        section,
-                        Some(&format!("{item}: {k}")),
-                        None,
-                        Some(v),
-                    ));
                 }
             }
         }
@@ -468,6 +472,7 @@ fn process_changes(o: &ProcessView, n: &ProcessView, renames: &Renames) -> Vec<C
             out.push(Change {
                 section: "stages",
                 item: Some(s.name.clone()),
+                fact: None,
                 kind: "re-ordered",
                 old: before.map(|p| format!("{}", p + 1)),
                 new: now.map(|p| format!("{}", p + 1)),
@@ -577,14 +582,17 @@ pub fn diff(old: &Compiled, new: &Compiled, renames: &Renames) -> HandbookDiff {
     }
 }
 
-/// The diff as the site shows it (`build --since REV`).
-pub fn since(d: &HandbookDiff, rev: &str) -> crate::compile::Since {
+/// The diff as the site shows it (`build --since REV`), in the site's `language`.
+pub fn since(d: &HandbookDiff, rev: &str, language: Language) -> crate::compile::Since {
     let changed =
         |id: &str, title: &str, status: &str, changes: &[Change]| crate::compile::Changed {
             id: id.to_string(),
             title: title.to_string(),
             status: status.to_string(),
-            changes: changes.iter().map(sentence).collect(),
+            changes: changes
+                .iter()
+                .map(|c| say(language, &sentence(c)))
+                .collect(),
             new_items: changes
                 .iter()
                 .filter(|c| c.kind == "added")
@@ -606,104 +614,133 @@ pub fn since(d: &HandbookDiff, rev: &str) -> crate::compile::Since {
     }
 }
 
-/// A value in quotes, its line breaks and runs of spaces made one space.
-fn quoted(v: &Option<String>) -> String {
+/// A value on one line: its line breaks and runs of spaces made one space
+/// (each language puts its own quotation marks round it).
+fn one_line(v: &Option<String>) -> String {
     v.as_deref().map_or_else(String::new, |v| {
-        format!("“{}”", v.split_whitespace().collect::<Vec<_>>().join(" "))
+        v.split_whitespace().collect::<Vec<_>>().join(" ")
     })
 }
 
-/// One change in words, e.g. `duties: added “Call the client”`.
-pub fn sentence(c: &Change) -> String {
-    let what = match &c.item {
-        Some(item) => format!("{} · {item}", c.section),
-        None => c.section.to_string(),
+/// Which part of the work changed: the section, its item, the handoff's fact.
+fn part(c: &Change) -> Text {
+    let section = text!("diff-section", section = c.section.replace(' ', "-"));
+    let Some(item) = &c.item else {
+        return section;
     };
-    match c.kind {
-        "added" => format!("{what}: added {}", quoted(&c.new)),
-        "removed" => format!("{what}: removed {}", quoted(&c.old)),
-        "re-ordered" => format!(
-            "{what}: moved from place {} to {}",
-            c.old.as_deref().unwrap_or("?"),
-            c.new.as_deref().unwrap_or("?")
+    // Pay's fixed part and example, and the time budget's `other`, are
+    // words of the format among the names of the handbook.
+    let item = text!("diff-item", item = item.as_str());
+    match c.fact {
+        Some(fact) => text!(
+            "diff-part-fact",
+            section = section,
+            item = item,
+            fact = text!("diff-fact", fact = fact.replace(' ', "-"))
         ),
-        kind => format!("{what}: {kind} {} → {}", quoted(&c.old), quoted(&c.new)),
+        None => text!("diff-part-item", section = section, item = item),
     }
 }
 
-fn heading(status: &str, title: &str, id: &str, renamed_from: Option<&str>) -> String {
-    match (status, renamed_from) {
-        (_, Some(old)) => format!("{title} ({id}, renamed from {old})"),
-        ("added", _) => format!("{title} ({id}): new"),
-        ("removed", _) => format!("{title} ({id}): removed"),
-        _ => format!("{title} ({id})"),
-    }
+/// One change in words, e.g. `duties: added “Call the client”`.
+pub fn sentence(c: &Change) -> Text {
+    text!(
+        "diff-change",
+        part = part(c),
+        kind = c.kind,
+        old = one_line(&c.old),
+        new = one_line(&c.new)
+    )
 }
 
-/// The diff for a terminal.
-pub fn human(d: &HandbookDiff) -> String {
+/// A role's or process's line above its changes; `what` is `role` or `process`.
+fn heading(what: &str, status: &str, title: &str, id: &str, renamed_from: Option<&str>) -> Text {
+    text!(
+        "diff-heading",
+        what = what,
+        status = if renamed_from.is_some() {
+            "renamed"
+        } else {
+            status
+        },
+        title = title,
+        id = id,
+        old = renamed_from.unwrap_or_default()
+    )
+}
+
+/// The diff for a terminal, in `language`.
+pub fn human(d: &HandbookDiff, language: Language) -> String {
+    words(d, language, false)
+}
+
+/// The diff as Markdown, to post on a pull request, in `language`.
+pub fn markdown(d: &HandbookDiff, language: Language) -> String {
+    words(d, language, true)
+}
+
+/// [`human`] or, with `md`, [`markdown`]: the same lines, with Markdown's
+/// headings and bullets (and `<`, `>` escaped, so a spec's text cannot
+/// become HTML in the comment).
+fn words(d: &HandbookDiff, language: Language, md: bool) -> String {
+    let w = |t: Text| {
+        let s = say(language, &t);
+        if md {
+            s.replace('<', "&lt;").replace('>', "&gt;")
+        } else {
+            s
+        }
+    };
+    let (old, new) = (d.old.as_str(), d.new.as_str());
     let mut out = String::new();
+    if md {
+        let _ = writeln!(out, "## {}\n", w(text!("diff-md-title")));
+    }
     if d.is_empty() {
-        let _ = writeln!(
-            out,
-            "no changes for any role or process between {} and {}",
-            d.old, d.new
-        );
+        let none = if md {
+            text!("diff-md-none")
+        } else {
+            text!("diff-none", old = old, new = new)
+        };
+        let _ = writeln!(out, "{}", w(none));
         return out;
     }
-    let _ = writeln!(out, "changes from {} to {}", d.old, d.new);
-    for r in &d.roles {
-        let _ = writeln!(
-            out,
-            "\nrole {}",
-            heading(r.status, &r.title, &r.id, r.renamed_from.as_deref())
-        );
-        for c in &r.changes {
-            let _ = writeln!(out, "  {}", sentence(c));
+    let from_to = if md {
+        text!("diff-md-from-to", old = old, new = new)
+    } else {
+        text!("diff-from-to", old = old, new = new)
+    };
+    let _ = writeln!(out, "{}", w(from_to));
+    let bullet = if md { "- " } else { "  " };
+    let mut part = |head: Text, changes: &[Change]| {
+        let _ = if md {
+            writeln!(out, "\n### {}\n", w(head))
+        } else {
+            writeln!(out, "\n{}", w(head))
+        };
+        for c in changes {
+            let _ = writeln!(out, "{bullet}{}", w(sentence(c)));
         }
+    };
+    for r in &d.roles {
+        let h = heading("role", r.status, &r.title, &r.id, r.renamed_from.as_deref());
+        part(
+            if md {
+                h
+            } else {
+                text!("diff-role", heading = h)
+            },
+            &r.changes,
+        );
     }
     for p in &d.processes {
-        let _ = writeln!(out, "\nprocess {}", heading(p.status, &p.name, &p.id, None));
-        for c in &p.changes {
-            let _ = writeln!(out, "  {}", sentence(c));
-        }
-    }
-    out
-}
-
-/// The diff as Markdown, to post on a pull request.
-pub fn markdown(d: &HandbookDiff) -> String {
-    let mut out = String::from("## Handbook changes\n\n");
-    if d.is_empty() {
-        out.push_str("No changes for any role or process.\n");
-        return out;
-    }
-    let _ = writeln!(out, "From `{}` to `{}`.", d.old, d.new);
-    let escape = |s: String| s.replace('<', "&lt;").replace('>', "&gt;");
-    for r in &d.roles {
-        let _ = writeln!(
-            out,
-            "\n### {}\n",
-            escape(heading(
-                r.status,
-                &r.title,
-                &r.id,
-                r.renamed_from.as_deref()
-            ))
-        );
-        for c in &r.changes {
-            let _ = writeln!(out, "- {}", escape(sentence(c)));
-        }
-    }
-    for p in &d.processes {
-        let _ = writeln!(
-            out,
-            "\n### Process: {}\n",
-            escape(heading(p.status, &p.name, &p.id, None))
-        );
-        for c in &p.changes {
-            let _ = writeln!(out, "- {}", escape(sentence(c)));
-        }
+        let h = heading("process", p.status, &p.name, &p.id, None);
+        let head = if md {
+            text!("diff-md-process", heading = h)
+        } else {
+            text!("diff-process", heading = h)
+        };
+        part(head, &p.changes);
     }
     out
 }

@@ -1,10 +1,10 @@
-//! rolebook's own words in each built-in language, from Project Fluent message files in `locales/`: the site's (`LANG.ftl`), the findings' (`findings.LANG.ftl`) and `explain`'s (`rules.LANG.ftl`).
+//! rolebook's own words in each built-in language, from Project Fluent message files in `locales/`: the site's (`LANG.ftl`), its sentences: findings, refusals, changes (`messages.LANG.ftl`) and `explain`'s (`rules.LANG.ftl`).
 //!
 //! The files are compiled into the binary: a translator edits them without
 //! reading Rust, and each language brings its own plural rules
 //! (`checklist-count` is "1 чек-лист, 2 чек-листа, 5 чек-листов" in Russian).
 //! Adding a language is adding its files and one line to each of [`FILES`],
-//! [`FINDING_FILES`] and [`RULE_FILES`].
+//! [`MESSAGE_FILES`] and [`RULE_FILES`].
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -71,15 +71,16 @@ pub fn rule_text(language: Language, id: &str, part: &str) -> Option<String> {
     m.ids.contains(&key).then(|| format(m, &key, None))
 }
 
-/// The findings' words: each [`Text`] a check or the loader makes is a
+/// rolebook's sentences: each [`Text`] (a finding, a refusal of the
+/// command line, a change between two versions, who must sign again) is a
 /// message here, worded by [`say`].
-pub const FINDING_FILES: &[(&str, &str)] = &[
-    ("en", include_str!("../locales/findings.en.ftl")),
-    ("ru", include_str!("../locales/findings.ru.ftl")),
+pub const MESSAGE_FILES: &[(&str, &str)] = &[
+    ("en", include_str!("../locales/messages.en.ftl")),
+    ("ru", include_str!("../locales/messages.ru.ftl")),
 ];
 
-static FINDING_BUNDLES: LazyLock<Vec<Messages>> = LazyLock::new(|| {
-    FINDING_FILES
+static MESSAGE_BUNDLES: LazyLock<Vec<Messages>> = LazyLock::new(|| {
+    MESSAGE_FILES
         .iter()
         .map(|(tag, source)| messages(tag, source))
         .collect()
@@ -97,11 +98,11 @@ pub fn say(language: Language, text: &Text) -> String {
             Arg::Text(t) => args.set(*name, say(language, t)),
         }
     }
-    let m = &FINDING_BUNDLES[tag_index(FINDING_FILES, language)];
+    let m = &MESSAGE_BUNDLES[tag_index(MESSAGE_FILES, language)];
     if m.bundle.has_message(text.id) {
         format(m, text.id, Some(&args))
     } else {
-        format(&FINDING_BUNDLES[0], text.id, Some(&args))
+        format(&MESSAGE_BUNDLES[0], text.id, Some(&args))
     }
 }
 
@@ -205,7 +206,7 @@ mod tests {
     #[test]
     fn every_file_parses_and_has_every_message_of_the_others() {
         same_messages("", FILES);
-        same_messages("findings.", FINDING_FILES);
+        same_messages("messages.", MESSAGE_FILES);
     }
 
     /// Each `text!` of the sources: its message id and argument names.
@@ -268,12 +269,12 @@ mod tests {
     fn every_text_of_the_code_is_in_every_findings_file_with_its_arguments() {
         let texts = texts_in_the_code();
         assert!(texts.len() > 150, "found only {} texts", texts.len());
-        for (i, (tag, _)) in FINDING_FILES.iter().enumerate() {
-            let m = &FINDING_BUNDLES[i];
+        for (i, (tag, _)) in MESSAGE_FILES.iter().enumerate() {
+            let m = &MESSAGE_BUNDLES[i];
             for (file, id, names) in &texts {
                 let pattern = m.bundle.get_message(id).and_then(|msg| msg.value());
                 let pattern = pattern.unwrap_or_else(|| {
-                    panic!("{file}: `{id}` is not in locales/findings.{tag}.ftl")
+                    panic!("{file}: `{id}` is not in locales/messages.{tag}.ftl")
                 });
                 let mut args = FluentArgs::new();
                 for name in names {
@@ -283,17 +284,17 @@ mod tests {
                 let text = m.bundle.format_pattern(pattern, Some(&args), &mut errors);
                 assert!(
                     errors.is_empty(),
-                    "{file}: `{id}` in findings.{tag}.ftl needs an argument the code does not pass: {errors:?}"
+                    "{file}: `{id}` in messages.{tag}.ftl needs an argument the code does not pass: {errors:?}"
                 );
                 assert!(
                     !text.trim().is_empty(),
-                    "`{id}` is empty in findings.{tag}.ftl"
+                    "`{id}` is empty in messages.{tag}.ftl"
                 );
             }
             for id in &m.ids {
                 assert!(
                     texts.iter().any(|(_, used, _)| used == id),
-                    "locales/findings.{tag}.ftl has `{id}`, which no code says"
+                    "locales/messages.{tag}.ftl has `{id}`, which no code says"
                 );
             }
         }

@@ -41,9 +41,12 @@ pub fn execute(args: &DiffArgs) -> Result<ExitCode, String> {
     );
     d.old = old_label;
     d.new = new_label;
+    let language = args
+        .lang
+        .map_or(new.handbook.settings.language, super::Lang::language);
     match args.format {
-        ChangeFormat::Human => out!("{}", diff::human(&d))?,
-        ChangeFormat::Markdown => out!("{}", diff::markdown(&d))?,
+        ChangeFormat::Human => out!("{}", diff::human(&d, language))?,
+        ChangeFormat::Markdown => out!("{}", diff::markdown(&d, language))?,
         ChangeFormat::Json => outln!(
             "{}",
             serde_json::to_string_pretty(&d).map_err(|e| e.to_string())?

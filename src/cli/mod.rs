@@ -163,6 +163,9 @@ pub struct DiffArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = diff::ChangeFormat::Human)]
     pub format: diff::ChangeFormat,
+    /// Language of the output; default: the handbook's `language:`.
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 /// Arguments of `status`.
@@ -174,6 +177,9 @@ pub struct StatusArgs {
     /// Output format.
     #[arg(long, value_enum, default_value_t = diff::ChangeFormat::Human)]
     pub format: diff::ChangeFormat,
+    /// Language of the output; default: the handbook's `language:`.
+    #[arg(long, value_enum)]
+    pub lang: Option<Lang>,
 }
 
 /// Arguments of `check`.

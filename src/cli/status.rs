@@ -9,9 +9,13 @@ use serde::Serialize;
 use super::StatusArgs;
 use super::diff::ChangeFormat;
 use rolebook::compile::{Compiled, compile};
+use rolebook::diagnostic::Text;
 use rolebook::diff::{self, Change, Renames};
+use rolebook::i18n::say;
 use rolebook::load;
+use rolebook::model::Language;
 use rolebook::status::{Standing, status};
+use rolebook::text;
 
 /// How many commits back `status` looks for the version a person signed.
 const HISTORY: usize = 500;
@@ -71,6 +75,9 @@ pub fn execute(args: &StatusArgs) -> Result<ExitCode, String> {
     super::problem::folder(&args.roles)?;
     let loaded = load::load(&args.roles).map_err(super::problem::load)?;
     let compiled = compile(&loaded.handbook);
+    let language = args
+        .lang
+        .map_or(loaded.handbook.settings.language, super::Lang::language);
     let st = status(&loaded.handbook, &compiled);
     let history = load::git::history(&args.roles, HISTORY).unwrap_or_default();
     let renames = Renames::of(&loaded.handbook);
@@ -103,65 +110,57 @@ pub fn execute(args: &StatusArgs) -> Result<ExitCode, String> {
         ChangeFormat::Json => {
             serde_json::to_string_pretty(&report).map_err(|e| e.to_string())? + "\n"
         }
-        ChangeFormat::Human => words(&report, false),
-        ChangeFormat::Markdown => words(&report, true),
+        ChangeFormat::Human => words(&report, false, language),
+        ChangeFormat::Markdown => words(&report, true, language),
     };
     out!("{text}")?;
     Ok(ExitCode::SUCCESS)
 }
 
-fn words(r: &Report, markdown: bool) -> String {
+fn words(r: &Report, markdown: bool, language: Language) -> String {
+    let w = |t: Text| say(language, &t);
     let mut out = String::new();
     let bullet = if markdown { "- " } else { "  " };
     if markdown {
-        out.push_str("## Who must re-read their role\n\n");
+        let _ = writeln!(out, "## {}\n", w(text!("status-md-title")));
     }
-    if r.due.is_empty() {
-        let _ = writeln!(out, "Everyone's signature is current.");
+    let head = if r.due.is_empty() {
+        text!("status-all-current")
     } else {
-        let _ = writeln!(
-            out,
-            "{} must read their role again:",
-            if r.due.len() == 1 {
-                "1 person".to_string()
-            } else {
-                format!("{} people", r.due.len())
-            }
-        );
-    }
+        text!("status-due", count = r.due.len())
+    };
+    let _ = writeln!(out, "{}", w(head));
     for d in &r.due {
         let p = d.standing;
-        let when = p
-            .date
-            .as_deref()
-            .map(|d| format!(" on {d}"))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "{bullet}{} — {} ({}): signed {}{when}, now {}",
-            p.person, p.title, p.role, p.signed, p.fingerprint
+        let line = text!(
+            "status-person",
+            person = p.person.as_str(),
+            title = p.title.as_str(),
+            role = p.role.as_str(),
+            signed = p.signed.as_str(),
+            date = p.date.as_deref().unwrap_or("none"),
+            now = p.fingerprint.as_str()
         );
+        let _ = writeln!(out, "{bullet}{}", w(line));
         match &d.since {
             Some(rev) => {
-                let _ = writeln!(out, "{bullet}  changed since {rev}:");
+                let _ = writeln!(
+                    out,
+                    "{bullet}  {}",
+                    w(text!("status-changed-since", rev = rev.as_str()))
+                );
                 for c in &d.changes {
-                    let _ = writeln!(out, "{bullet}    {}", diff::sentence(c));
+                    let _ = writeln!(out, "{bullet}    {}", w(diff::sentence(c)));
                 }
             }
             None => {
-                let _ = writeln!(
-                    out,
-                    "{bullet}  (the version they signed is not in the repository's history)"
-                );
+                let _ = writeln!(out, "{bullet}  {}", w(text!("status-not-in-history")));
             }
         }
     }
     if !r.unsigned.is_empty() {
-        let _ = writeln!(
-            out,
-            "\nRoles nobody holds a current signature for: {}",
-            r.unsigned.join(", ")
-        );
+        let roles = r.unsigned.join(", ");
+        let _ = writeln!(out, "\n{}", w(text!("status-unsigned", roles = roles)));
     }
     out
 }

@@ -140,7 +140,7 @@ fn diff_json(roles: &Path, old: &str, new: &str) -> serde_json::Value {
     v
 }
 
-/// (role id, status, [(section, item, kind, new)]) of a diff, for exact comparison.
+/// (role id, status, [(section, item[: fact], kind, new)]) of a diff, for exact comparison.
 fn roles_of(d: &serde_json::Value) -> Vec<(String, String, Vec<String>)> {
     d["roles"]
         .as_array()
@@ -152,8 +152,12 @@ fn roles_of(d: &serde_json::Value) -> Vec<(String, String, Vec<String>)> {
                 .expect("changes")
                 .iter()
                 .map(|c| {
+                    let fact = c["fact"]
+                        .as_str()
+                        .map(|f| format!(": {f}"))
+                        .unwrap_or_default();
                     format!(
-                        "{} | {} | {} | {}",
+                        "{} | {}{fact} | {} | {}",
                         c["section"].as_str().unwrap_or(""),
                         c["item"].as_str().unwrap_or(""),
                         c["kind"].as_str().unwrap_or(""),
@@ -475,9 +479,13 @@ fn process_changes(changes: &[(&str, &str)]) -> Vec<String> {
     d.processes
         .iter()
         .flat_map(|p| {
-            p.changes
-                .iter()
-                .map(move |c| format!("{}: {}", p.id, rolebook::diff::sentence(c)))
+            p.changes.iter().map(move |c| {
+                format!(
+                    "{}: {}",
+                    p.id,
+                    rolebook::i18n::english(&rolebook::diff::sentence(c))
+                )
+            })
         })
         .collect()
 }

@@ -406,3 +406,71 @@ fn a_folder_rolebook_did_not_write_is_refused_in_the_readers_language() {
     );
     assert!(docs.join("a.txt").is_file() && docs.join("b.txt").is_file());
 }
+
+#[test]
+fn diff_status_and_the_changes_page_speak_russian() {
+    let dir = tempfile::tempdir().expect("temp");
+    let (old, new) = (dir.path().join("old"), dir.path().join("new"));
+    crate::support::copy_dir(&repo().join("examples/agency-ru"), &old);
+    crate::support::copy_dir(&repo().join("examples/agency-ru"), &new);
+    let courier = new.join("courier.yaml");
+    let text = std::fs::read_to_string(&courier).expect("courier.yaml");
+    std::fs::write(
+        &courier,
+        text.replace(
+            "  - Звонить получателю за 30 минут до приезда",
+            "  - Звонить получателю за час до приезда",
+        ),
+    )
+    .expect("write");
+    let run = |args: &[&str]| {
+        let out = crate::support::rolebook()
+            .args(args)
+            .arg("--roles")
+            .arg(&new)
+            .output()
+            .expect("run");
+        assert_eq!(out.status.code(), Some(0), "{out:?}");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let old_arg = old.to_str().expect("a UTF-8 path");
+    let human = run(&["diff", old_arg]);
+    assert!(
+        human.contains(
+            "роль Курьер (courier)\n  обязанности: удалено «Звонить получателю за 30 минут до приезда»\n  обязанности: добавлено «Звонить получателю за час до приезда»\n"
+        ),
+        "{human}"
+    );
+    let md = run(&["diff", old_arg, "--format", "markdown"]);
+    assert!(md.starts_with("## Изменения в справочнике\n"), "{md}");
+    assert!(
+        run(&["diff", old_arg, "--lang", "en"])
+            .contains("  duties: added “Звонить получателю за час до приезда”"),
+        "--lang en"
+    );
+
+    // The site's "What changed" page, built since the old folder.
+    let site = dir.path().join("site");
+    crate::support::build_site(&new, &site, &["--since", old_arg]);
+    let page = std::fs::read_to_string(site.join("changes.html")).expect("changes.html");
+    assert!(
+        page.contains("<li>обязанности: добавлено «Звонить получателю за час до приезда»</li>"),
+        "changes page"
+    );
+
+    // `status`: a signature for a version that is not there any more.
+    std::fs::write(
+        new.join("acknowledgements.yaml"),
+        "signatures:\n  - person: Иван Петров\n    role: courier\n    signed: 0123456789ab\n    date: 2026-01-15\n",
+    )
+    .expect("write");
+    let status = run(&["status"]);
+    assert!(
+        status.starts_with("1 сотрудник должен перечитать свою роль:\n  Иван Петров — Курьер (courier): подписал(а) 0123456789ab 2026-01-15, сейчас "),
+        "{status}"
+    );
+    assert!(
+        status.contains("(подписанной версии нет в истории репозитория)"),
+        "{status}"
+    );
+}

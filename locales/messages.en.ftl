@@ -1,8 +1,8 @@
-# rolebook's findings in English: what `check`, `build` and `serve` say
-# about a handbook. Each message is a sentence, a label under the marked
-# text (`-label`) or a help line (`-help`). Code ids, file names and the
-# YAML keys stay as they are, between backticks.
-# A translation is a copy of this file, `findings.LANG.ftl`, with every
+# rolebook's sentences in English: what `check`, `build`, `serve`, `diff`
+# and `status` say about a handbook. A finding is a sentence, a label under
+# the marked text (`-label`) and a help line (`-help`). Code ids, file
+# names and the YAML keys stay as they are, between backticks.
+# A translation is a copy of this file, `messages.LANG.ftl`, with every
 # message in the other language (a test fails on one that is missing).
 
 ## Words used inside other messages
@@ -364,3 +364,79 @@ out-foreign = `{ $out }` is not a site that rolebook wrote (it has no `{ $marker
     [one] 1 entry); building would delete it
    *[other] { $count } entries); building would delete them
 }; choose an empty or new folder, or pass --force to replace it
+
+## `rolebook diff`, `build --since` and `status`: what changed
+
+# The part of a job description or process that changed.
+diff-section = { $section ->
+    [title] title
+    [summary] summary
+    [reports-to] reports to
+    [deputy] deputy
+    [owned-stages] owned stages
+    [exit-criteria] exit criteria
+    [duties] duties
+    [not-responsible-for] not responsible for
+    [rights] rights
+    [checklist] checklist
+    [handoff-out] handoff out
+    [handoff-in] handoff in
+    [KPIs] KPIs
+    [pay] pay
+    [time-budget] time budget
+    [stages] stages
+   *[other] { $section }
+}
+# An item of it: the handbook's own names, but for a few words of the format.
+diff-item = { $item ->
+    [fixed] fixed
+    [example] example
+    [other] other
+   *[name] { $item }
+}
+# What a changed handoff changed in.
+diff-fact = { $fact ->
+    [passes] passes
+    [deadline] deadline
+    [channel] channel
+    [read-back] read-back
+    [tell-the-client] tell the client
+    [first-actions] first actions
+   *[other] { $fact }
+}
+diff-part-item = { $section } · { $item }
+diff-part-fact = { $section } · { $item }: { $fact }
+diff-change = { $part }: { $kind ->
+    [added] added “{ $new }”
+    [removed] removed “{ $old }”
+    [re-ordered] moved from place { $old } to { $new }
+    [re-owned] re-owned “{ $old }” → “{ $new }”
+   *[changed] changed “{ $old }” → “{ $new }”
+}
+diff-heading = { $status ->
+    [renamed] { $title } ({ $id }, renamed from { $old })
+    [added] { $title } ({ $id }): new
+    [removed] { $title } ({ $id }): removed
+   *[other] { $title } ({ $id })
+}
+diff-none = no changes for any role or process between { $old } and { $new }
+diff-from-to = changes from { $old } to { $new }
+diff-role = role { $heading }
+diff-process = process { $heading }
+diff-md-title = Handbook changes
+diff-md-none = No changes for any role or process.
+diff-md-from-to = From `{ $old }` to `{ $new }`.
+diff-md-process = Process: { $heading }
+status-md-title = Who must re-read their role
+status-all-current = Everyone's signature is current.
+status-due = { $count ->
+    [one] 1 person must read their role again:
+   *[other] { $count } people must read their role again:
+}
+status-person = { $person } — { $title } ({ $role }): signed { $signed }{ $date ->
+    [none] {""}
+   *[other] {" "}on { $date }
+}, now { $now }
+status-changed-since = changed since { $rev }:
+status-not-in-history = (the version they signed is not in the repository's history)
+status-unsigned = Roles nobody holds a current signature for: { $roles }

@@ -1,7 +1,7 @@
-# Замечания rolebook по-русски: что `check`, `build` и `serve` говорят о
-# справочнике. Сообщение, подпись под отмеченным местом (`-label`) или
-# подсказка (`-help`). Идентификаторы, имена файлов и ключи YAML остаются
-# как в файлах, в обратных кавычках.
+# Фразы rolebook по-русски: что `check`, `build`, `serve`, `diff` и
+# `status` говорят о справочнике. У замечания есть сообщение, подпись под
+# отмеченным местом (`-label`) и подсказка (`-help`). Идентификаторы, имена
+# файлов и ключи YAML остаются как в файлах, в обратных кавычках.
 
 ## Слова внутри других сообщений
 
@@ -384,3 +384,86 @@ out-foreign = `{ $out }` — не сайт, записанный rolebook (в н
     [few] { $count } записи); сборка удалила бы их
    *[many] { $count } записей); сборка удалила бы их
 }; укажите пустую или новую папку или добавьте --force, чтобы заменить её
+
+## `rolebook diff`, `build --since` и `status`: что изменилось
+
+# Часть должностной инструкции или процесса, которая изменилась.
+diff-section = { $section ->
+    [title] должность
+    [summary] назначение
+    [reports-to] подчиняется
+    [deputy] кто замещает
+    [owned-stages] свои этапы
+    [exit-criteria] критерии завершения
+    [duties] обязанности
+    [not-responsible-for] не отвечает за
+    [rights] права
+    [checklist] чек-лист
+    [handoff-out] передача дальше
+    [handoff-in] приём работы
+    [KPIs] показатели
+    [pay] оплата
+    [time-budget] бюджет времени
+    [stages] этапы
+   *[other] { $section }
+}
+# Пункт этой части: названия из справочника, кроме нескольких слов формата.
+diff-item = { $item ->
+    [fixed] оклад
+    [example] пример расчёта
+    [other] прочее
+   *[name] { $item }
+}
+# Что изменилось в передаче.
+diff-fact = { $fact ->
+    [passes] что передаётся
+    [deadline] срок
+    [channel] канал
+    [read-back] подтверждение
+    [tell-the-client] что сказать клиенту
+    [first-actions] первые действия
+   *[other] { $fact }
+}
+diff-part-item = { $section } · { $item }
+diff-part-fact = { $section } · { $item }: { $fact }
+diff-change = { $part }: { $kind ->
+    [added] добавлено «{ $new }»
+    [removed] удалено «{ $old }»
+    [re-ordered] перемещено с { $old }-го места на { $new }-е
+    [re-owned] сменился ответственный: «{ $old }» → «{ $new }»
+   *[changed] изменено: «{ $old }» → «{ $new }»
+}
+diff-heading = { $status ->
+    [renamed] { $title } ({ $id }, прежний идентификатор { $old })
+    [added] { $title } ({ $id }): { $what ->
+        [role] новая
+       *[process] новый
+    }
+    [removed] { $title } ({ $id }): { $what ->
+        [role] удалена
+       *[process] удалён
+    }
+   *[other] { $title } ({ $id })
+}
+diff-none = между { $old } и { $new } ни у одной роли и ни в одном процессе ничего не изменилось
+diff-from-to = изменения от { $old } к { $new }
+diff-role = роль { $heading }
+diff-process = процесс { $heading }
+diff-md-title = Изменения в справочнике
+diff-md-none = Ни у одной роли и ни в одном процессе ничего не изменилось.
+diff-md-from-to = От `{ $old }` к `{ $new }`.
+diff-md-process = Процесс: { $heading }
+status-md-title = Кому перечитать свою роль
+status-all-current = Подписи у всех действующие.
+status-due = { $count ->
+    [one] { $count } сотрудник должен перечитать свою роль:
+    [few] { $count } сотрудника должны перечитать свою роль:
+   *[many] { $count } сотрудников должны перечитать свою роль:
+}
+status-person = { $person } — { $title } ({ $role }): подписал(а) { $signed }{ $date ->
+    [none] {""}
+   *[other] {" "}{ $date }
+}, сейчас { $now }
+status-changed-since = изменилось после { $rev }:
+status-not-in-history = (подписанной версии нет в истории репозитория)
+status-unsigned = Роли, под которыми ни у кого нет действующей подписи: { $roles }
