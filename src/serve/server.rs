@@ -23,6 +23,7 @@ use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
 use crate::build::Built;
+use crate::diagnostic::Severity;
 use crate::i18n::say;
 use crate::markdown::escape_html as esc;
 use crate::model::Language;
@@ -43,17 +44,28 @@ pub struct Failure {
     pub help: String,
     /// The button that hides the overlay.
     pub hide: String,
+    /// The severities' names.
+    pub error: String,
+    /// See `error`.
+    pub warning: String,
 }
 
 impl Failure {
     /// A failure with no findings (the build could not run), in English:
     /// the handbook's language is not known.
     pub fn english(title: String) -> Failure {
+        Failure::new(title, Vec::new(), Language::En)
+    }
+
+    /// A failure with `findings`, its words in `language`.
+    pub fn new(title: String, findings: Vec<FindingJson>, language: Language) -> Failure {
         Failure {
             title,
-            findings: Vec::new(),
-            help: say(Language::En, &text!("help-prefix")),
-            hide: say(Language::En, &text!("serve-hide")),
+            findings,
+            help: say(language, &text!("help-prefix")),
+            hide: say(language, &text!("serve-hide")),
+            error: say(language, &text!("error")),
+            warning: say(language, &text!("warning")),
         }
     }
 }
@@ -177,15 +189,8 @@ impl LiveSite {
                 let errors = built.report.errors();
                 let warnings = built.report.warnings();
                 let language = built.language;
-                self.fail(Failure {
-                    title: say(
-                        language,
-                        &text!("serve-not-rebuilt", errors = errors, warnings = warnings),
-                    ),
-                    findings,
-                    help: say(language, &text!("help-prefix")),
-                    hide: say(language, &text!("serve-hide")),
-                });
+                let title = text!("serve-not-rebuilt", errors = errors, warnings = warnings);
+                self.fail(Failure::new(say(language, &title), findings, language));
             }
         }
     }
@@ -302,14 +307,20 @@ fn inject(html: &[u8], warnings: Option<&Vec<FindingJson>>, language: Language) 
     if let Some(w) = warnings.filter(|w| !w.is_empty()) {
         let help = say(language, &text!("help-prefix"));
         let mut panel = format!(
-            "<aside class=\"rolebook-warnings\" role=\"note\" style=\"border:2px solid #b34700;background:#fff4e5;color:#1d2430;padding:.6rem 1rem;margin:0 0 1rem\"><strong>{}</strong><ul>",
+            "<aside class=\"rolebook-warnings\" role=\"note\" style=\"border:2px solid #b34700;background:#fff4e5;color:#1d2430;padding:.6rem 1rem;margin:0 0 1rem;overflow-wrap:anywhere\"><strong>{}</strong><ul>",
             esc(&say(language, &text!("serve-panel")))
         );
         for f in w {
             panel.push_str(&format!(
                 "<li><code>{}</code> {} <code>{}:{}:{}</code>: {}{}</li>",
                 esc(f.rule),
-                f.severity,
+                esc(&say(
+                    language,
+                    &match f.severity {
+                        Severity::Error => text!("error"),
+                        Severity::Warning => text!("warning"),
+                    }
+                )),
                 esc(&f.file),
                 f.line,
                 f.column,

@@ -280,6 +280,10 @@ fn serve_speaks_the_handbooks_language() {
         "{body}"
     );
     assert!(body.contains("<em>подсказка: добавьте `deputy:`"), "{body}");
+    assert!(
+        body.contains("<code>deputy-missing</code> предупреждение <code>"),
+        "{body}"
+    );
 }
 
 #[test]
