@@ -440,3 +440,39 @@ status-person = { $person } — { $title } ({ $role }): signed { $signed }{ $dat
 status-changed-since = changed since { $rev }:
 status-not-in-history = (the version they signed is not in the repository's history)
 status-unsigned = Roles nobody holds a current signature for: { $roles }
+
+## What `build`, `watch` and `serve` say while they work
+
+phase-time = { $phase ->
+    [load] load
+    [check] check
+    [compile] compile
+    [render] render
+    [render-and-write] render and write
+    [search-index] search index
+    [write] write
+   *[other] { $phase }
+} { $ms } ms
+build-wrote = wrote { $count ->
+    [one] 1 file
+   *[other] { $count } files
+} to { $out } in { $ms } ms ({ $phases })
+build-not = not built: fix the findings above; { $out } is unchanged
+rebuilt = built { $count } files in { $ms } ms{ $after ->
+    [0] {""}
+    [one] {" "}after 1 change
+   *[other] {" "}after { $after } changes
+} ({ $phases })
+not-rebuilt = not rebuilt{ $after ->
+    [0] {""}
+    [one] {" "}after 1 change
+   *[other] {" "}after { $after } changes
+}: fix the findings above; the last good site stays in place
+rebuild-error = error{ $after ->
+    [0] {""}
+    [one] {" "}after 1 change
+   *[other] {" "}after { $after } changes
+}: { $message }; the last good site stays in place
+watching = watching { $folder } (Ctrl-C to stop)
+serving = serving the handbook at { $url } (Ctrl-C to stop)
+stopped = stopped

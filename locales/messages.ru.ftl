@@ -467,3 +467,44 @@ status-person = { $person } — { $title } ({ $role }): подписал(а) { $
 status-changed-since = изменилось после { $rev }:
 status-not-in-history = (подписанной версии нет в истории репозитория)
 status-unsigned = Роли, под которыми ни у кого нет действующей подписи: { $roles }
+
+## Что говорят `build`, `watch` и `serve` во время работы
+
+phase-time = { $phase ->
+    [load] чтение
+    [check] проверка
+    [compile] сведение
+    [render] вёрстка
+    [render-and-write] вёрстка и запись
+    [search-index] поисковый индекс
+    [write] запись
+   *[other] { $phase }
+} { $ms } мс
+build-wrote = { $count ->
+    [one] записан { $count } файл
+    [few] записано { $count } файла
+   *[many] записано { $count } файлов
+} в { $out } за { $ms } мс ({ $phases })
+build-not = не собрано: исправьте замечания выше; папка { $out } не изменилась
+rebuilt = { $count ->
+    [one] собран { $count } файл
+    [few] собрано { $count } файла
+   *[many] собрано { $count } файлов
+} за { $ms } мс{ $after ->
+    [0] {""}
+    [one] {" "}после { $after } изменения
+   *[other] {" "}после { $after } изменений
+} ({ $phases })
+not-rebuilt = не пересобрано{ $after ->
+    [0] {""}
+    [one] {" "}после { $after } изменения
+   *[other] {" "}после { $after } изменений
+}: исправьте замечания выше; последняя удачная версия сайта остаётся на месте
+rebuild-error = ошибка{ $after ->
+    [0] {""}
+    [one] {" "}после { $after } изменения
+   *[other] {" "}после { $after } изменений
+}: { $message }; последняя удачная версия сайта остаётся на месте
+watching = слежу за { $folder } (Ctrl-C — остановить)
+serving = справочник открыт по адресу { $url } (Ctrl-C — остановить)
+stopped = остановлено

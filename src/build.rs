@@ -107,6 +107,24 @@ impl Phases {
     }
 }
 
+impl Phases {
+    /// The steps and their times in `language` ("чтение 22 мс, проверка 1 мс").
+    pub fn said(&self, language: Language) -> String {
+        let times: Vec<String> = self
+            .0
+            .iter()
+            .map(|(name, d)| {
+                let ms = u64::try_from(d.as_millis()).unwrap_or(u64::MAX);
+                crate::i18n::say(
+                    language,
+                    &crate::text!("phase-time", phase = name.replace(' ', "-"), ms = ms),
+                )
+            })
+            .collect();
+        times.join(", ")
+    }
+}
+
 impl fmt::Display for Phases {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         for (i, (name, d)) in self.0.iter().enumerate() {

@@ -5,7 +5,9 @@ use std::time::Instant;
 
 use super::BuildArgs;
 use rolebook::build::{BuildOptions, build};
+use rolebook::i18n::say;
 use rolebook::report::{self, Format};
+use rolebook::text;
 
 /// Runs `build`.
 pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
@@ -36,23 +38,22 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
     }
     match &built.output {
         Some(output) => {
-            errln!(
-                "wrote {} files to {} in {} ms ({})",
-                output.pages,
-                args.out.display(),
-                started.elapsed().as_millis(),
-                built.phases
+            let wrote = text!(
+                "build-wrote",
+                count = output.pages,
+                out = args.out.display().to_string(),
+                ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
+                phases = built.phases.said(built.language)
             );
+            errln!("{}", say(built.language, &wrote));
             if let Some(note) = &output.note {
                 errln!("note: {note}");
             }
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            errln!(
-                "not built: fix the findings above; {} is unchanged",
-                args.out.display()
-            );
+            let out = args.out.display().to_string();
+            errln!("{}", say(built.language, &text!("build-not", out = out)));
             Ok(ExitCode::from(1))
         }
     }

@@ -6,19 +6,17 @@ use std::process::ExitCode;
 
 use super::{Color, Lang, ServeArgs, WatchArgs};
 use rolebook::build::BuildOptions;
+use rolebook::i18n::say;
+use rolebook::model::Language;
 use rolebook::report::{self, Format};
 use rolebook::serve::{Event, Rebuilder, ServeOptions, serve, watch_loop};
+use rolebook::text;
 
-fn print_event(event: Event<'_>, color: bool) {
+/// Prints what a rebuild did; `language` is the reader's until a build
+/// names the handbook's.
+fn print_event(event: Event<'_>, color: bool, language: Language) {
     let mut err = std::io::stderr().lock();
-    let changed = |batch: &rolebook::serve::watch::Batch| {
-        let n = batch.specs.len() + batch.templates.len();
-        if n == 0 {
-            String::new()
-        } else {
-            format!(" after {n} change{}", if n == 1 { "" } else { "s" })
-        }
-    };
+    let changed = |batch: &rolebook::serve::watch::Batch| batch.specs.len() + batch.templates.len();
     match event {
         Event::Rebuilt {
             built,
@@ -38,32 +36,21 @@ fn print_event(event: Event<'_>, color: bool) {
                     )
                 );
             }
-            match &built.output {
-                Some(output) => {
-                    let _ = writeln!(
-                        err,
-                        "built {} files in {} ms{} ({})",
-                        output.pages,
-                        elapsed.as_millis(),
-                        changed(batch),
-                        built.phases
-                    );
-                }
-                None => {
-                    let _ = writeln!(
-                        err,
-                        "not rebuilt{}: fix the findings above; the last good site stays in place",
-                        changed(batch)
-                    );
-                }
-            }
+            let line = match &built.output {
+                Some(output) => text!(
+                    "rebuilt",
+                    count = output.pages,
+                    ms = u64::try_from(elapsed.as_millis()).unwrap_or(u64::MAX),
+                    after = changed(batch),
+                    phases = built.phases.said(built.language)
+                ),
+                None => text!("not-rebuilt", after = changed(batch)),
+            };
+            let _ = writeln!(err, "{}", say(built.language, &line));
         }
         Event::Error { message, batch } => {
-            let _ = writeln!(
-                err,
-                "error{}: {message}; the last good site stays in place",
-                changed(batch)
-            );
+            let line = text!("rebuild-error", after = changed(batch), message = message);
+            let _ = writeln!(err, "{}", say(language, &line));
         }
     }
 }
@@ -102,9 +89,12 @@ pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
         args.force,
         args.lang,
     )?;
-    errln!("watching {} (Ctrl-C to stop)", args.roles.display());
+    // Until a build reads the handbook's language: --lang, or the terminal's.
+    let language = Lang::or_locale(args.lang);
+    let folder = args.roles.display().to_string();
+    errln!("{}", say(language, &text!("watching", folder = folder)));
     let rebuilder = Rebuilder::new(opts);
-    watch_loop(rebuilder, |event, _| print_event(event, color))?;
+    watch_loop(rebuilder, |event, _| print_event(event, color, language))?;
     Ok(ExitCode::SUCCESS)
 }
 
@@ -123,19 +113,20 @@ pub fn execute(args: &ServeArgs) -> Result<ExitCode, String> {
         port_fallback: args.port.is_none(),
     };
     let open = args.open;
+    let language = Lang::or_locale(args.lang);
     serve(
         opts,
-        move |event, _| print_event(event, color),
+        move |event, _| print_event(event, color, language),
         move |addr| {
             let url = format!("http://{addr}/");
-            let _ = outln!("serving the handbook at {url} (Ctrl-C to stop)");
+            let _ = outln!("{}", say(language, &text!("serving", url = url.as_str())));
             let _ = std::io::stdout().flush();
             if open {
                 open_browser(&url);
             }
         },
     )?;
-    errln!("stopped");
+    errln!("{}", say(language, &text!("stopped")));
     Ok(ExitCode::SUCCESS)
 }
 

@@ -318,7 +318,26 @@ fn a_russian_build_that_fails_says_why_in_russian() {
         err.contains("подсказка: назовите другую роль, которая может замещать"),
         "{err}"
     );
+    assert!(
+        err.contains("не собрано: исправьте замечания выше; папка "),
+        "{err}"
+    );
     assert!(!site.exists(), "a failed build wrote {}", site.display());
+    // And a build that works says so in Russian too.
+    let good = crate::support::rolebook()
+        .args(["build", "--roles"])
+        .arg(repo().join("examples/agency-ru"))
+        .arg("--out")
+        .arg(&site)
+        .output()
+        .expect("run");
+    assert_eq!(good.status.code(), Some(0));
+    let said = String::from_utf8_lossy(&good.stderr);
+    assert!(said.starts_with("записано "), "{said}");
+    assert!(
+        said.contains(" файлов в ") && said.contains("(чтение "),
+        "{said}"
+    );
 }
 
 #[test]
