@@ -1,9 +1,19 @@
-# The site's own words in English (Project Fluent). One message per key the
-# templates read as `t.KEY`; phrases with a count or a name take `$count`
-# or `$name`. To add a language, copy this file to locales/LANG.ftl and
-# translate the right-hand sides.
+### rolebook's own words in English, in Project Fluent's syntax: the site's
+### words, the sentences of findings and of the command line, and what
+### `rolebook explain` says about each rule. A language is one such file:
+### to add one, copy this file to locales/TAG.ftl (TAG as in `language:`,
+### e.g. `uk`), translate the right-hand sides, keep the message ids and the
+### `{ $name }` arguments, and write the plural variants the language has.
+
+## The site's words: the templates read each message without arguments as
+## `t.KEY`; phrases with a count or a name take `$count` or `$name`.
 
 skip = Skip to content
+# How dates are written (jiff's strftime): 2026-02-28.
+date-format = %Y-%m-%d
+# The form of a job description: `approval` (an approval block, «УТВЕРЖДАЮ»,
+# numbered sections, as a Russian HR department expects) or `plain`.
+job-description-form = plain
 home = Handbook
 processes = Processes
 process = Process
@@ -176,3 +186,741 @@ cli-unreadable = cannot read `{ $path }`: { $cause ->
     [missing] it is gone; was it moved or deleted while rolebook was reading?
    *[other] { $detail }
 }
+
+## Words used inside other messages
+
+did-you-mean = did you mean `{ $one }`?
+did-you-mean-two = did you mean `{ $one }` or `{ $two }`?
+quoted = `{ $value }`
+here = here
+second-definition = second definition
+# What a value in a file is, after "found".
+shape = { $shape ->
+    [nothing] nothing
+    [text] a text
+    [number] a number
+    [bool] true/false
+    [list] a list
+    *[mapping] a mapping
+}
+# An object of the format, as in "unknown key in a stage".
+object = { $name ->
+    [artifact] an artifact
+    [artifact-field] an artifact field
+    [handbook] handbook.yaml
+    [decision] a decision
+    [decision-level] a decision level
+    [exception] an exception
+    [stage] a stage
+    [process] a process
+    [KPI] a KPI
+    [variable-pay-item] a variable pay item
+    [pay] a pay
+    [handoff] a handoff
+    [checklist] a checklist
+    [role] a role
+    [acknowledgements-file] acknowledgements.yaml
+    [signature] a signature
+    [review] a review
+    *[other] a { $name }
+}
+
+## Reading files
+
+file-too-large = the file is { $size } bytes, over the limit of { $limit } bytes ({ $mib } MiB)
+file-too-large-help = split it: one role per file, one process per file
+not-utf8 = the file is not valid UTF-8
+not-utf8-help = save the file as UTF-8 (most editors offer it under "Save with encoding")
+yaml-error = { $detail }
+yaml-error-help = check the indentation and quote values that contain `: ` or start with `*`, `&`, `!`
+yaml-tabs-help = indent with spaces, not tabs
+yaml-one-document-help = keep one YAML document per file (no `---` between specs)
+yaml-documents = the file holds more than one YAML document (a `---` line after the first)
+yaml-documents-help = keep one YAML document per file: move the part after `---` into a file of its own
+yaml-budget = the file is too deeply nested or expands too many aliases ({ $detail })
+yaml-budget-help = handbook files nest at most { $depth } levels and expand to at most { $nodes } values; remove the repeated anchors (`*name`) or flatten the nesting
+not-a-file = { $through ->
+    [link] symbolic link leads to a pipe, a device or a socket, not a file; it is not read
+    *[entry] this is a pipe, a device or a socket, not a file; it is not read
+}
+not-a-file-help = only regular files are read: remove it, or replace it with a file
+outside-link = symbolic link leads outside the handbook folder, to `{ $target }`
+dangling-link = symbolic link leads nowhere
+outside-link-help = copy the file into the handbook folder, or remove the link
+no-handbook-yaml = `{ $folder }` has no handbook.yaml
+no-handbook-yaml-help = create handbook.yaml with at least `title:`; `rolebook init` writes a starter handbook
+invalid-file-name = the file name gives the { $kind } id `{ $stem }`, which is not a valid id
+invalid-file-name-help = rename the file: { $how }
+empty-file = { $kind ->
+    [handbook] the handbook.yaml file is empty
+    [acknowledgements] the acknowledgements file is empty
+    *[other] the { $kind } file is empty
+}
+empty-file-help = { $kind ->
+    [handbook] a handbook.yaml needs at least `{ $key }:`
+    [acknowledgements] an acknowledgements file needs at least `{ $key }:`
+    *[other] a { $kind } needs at least `{ $key }:`
+}
+
+## The shape of a file
+
+wrong-type = expected { $expected ->
+    [text] a text
+    [id] an id
+    [bool] true or false
+    [date] a date, YYYY-MM-DD
+    [period] a period
+    [number] a number, zero or more
+    [percent] a whole number from 0 to 100
+    [list] a list
+    [id-map] a mapping of id: value
+    *[rule-map] a mapping of rule: severity
+}, found { $found }
+wrong-type-label = should be { $expected ->
+    [text] a text
+    [id] an id
+    [bool] true or false
+    [date] a date, YYYY-MM-DD
+    [period] a period
+    [number] a number, zero or more
+    [percent] a whole number from 0 to 100
+    [list] a list
+    [id-map] a mapping of id: value
+    *[rule-map] a mapping of rule: severity
+}
+wrong-type-text-help = write the value on one line, or as a block after `|`; quote it if it contains `: `
+wrong-type-date-help = write the date as year-month-day, e.g. 2026-05-01
+wrong-type-period-help = write a whole number and days, weeks, months or years, e.g. "6 months"
+wrong-type-list-help = write it as `[a, b]` or as lines starting with `- `
+wrong-word = expected one of { $words }, found { $found }
+wrong-word-label = should be one of { $words }
+unsafe-link = the link `{ $url }` is not http, https, mailto or relative
+unsafe-link-label = unsafe link
+unsafe-link-help = link to an http(s) page, a mailto: address or a relative path; this link is left off the site
+invalid-id = `{ $id }` is not a valid id
+invalid-id-label = invalid id
+invalid-id-help = ids use lowercase letters a-z, digits and single hyphens, at most 64 characters
+invalid-id-try = ids use lowercase letters a-z, digits and single hyphens, at most 64 characters; try `{ $fixed }`
+id-twice-in-mapping = `{ $id }` is defined twice in this mapping
+id-twice-in-mapping-help = the first is on line { $line }; rename or remove one
+unknown-rule = `{ $name }` is not a rule of rolebook
+unknown-rule-label = unknown rule
+unknown-rule-help = `rolebook explain` lists the rules
+unknown-severity = severity must be error, warning or off, found { $found }
+unknown-severity-label = unknown severity
+repeated-key = key `{ $key }` appears twice in one mapping
+repeated-key-label = repeated key
+repeated-key-help = YAML keeps only one value per key: merge the two entries
+not-a-mapping = { $object } must be a mapping of keys, found { $found }
+not-a-mapping-label = expected a mapping
+key-not-a-word = a key must be a plain word
+key-without-value = `{ $key }` of this { $name } has no value
+key-without-value-label = empty
+unknown-key = unknown key `{ $key }` in { $object }
+unknown-key-label = unknown key
+unknown-key-help = the keys of { $object } are: { $keys }
+missing-key = this { $name } has no `{ $key }`
+missing-key-label = `{ $key }` missing here
+missing-key-help = add `{ $key }:` ({ $doc })
+
+## Artifacts
+
+artifact-unproduced = stage `{ $stage }` needs `{ $artifact }`, which no stage produces
+artifact-unproduced-label = produced nowhere
+artifact-unproduced-help = add `{ $artifact }` to `produces:` of the stage that makes it, or mark it `external: true` in handbook.yaml
+artifact-unused = artifact `{ $artifact }` is never needed, passed or paid for
+artifact-unused-label = unused
+artifact-unused-help = name it in a stage's `needs:`, a handoff's `passes:` or a KPI's `outcome:`, or remove it
+artifact-unstored = artifact `{ $artifact }` is handed over but kept nowhere
+artifact-unstored-label = no `kept_in`
+artifact-unstored-help = add `kept_in:` (the CRM, the shared drive, the archive) so it does not leave with a person
+field-filled-at-wrong-stage = `{ $field }` of `{ $artifact }` is filled at `{ $stage }`, which does not produce `{ $artifact }`
+field-filled-at-wrong-stage-label = does not produce it
+field-filled-at-wrong-stage-help = name the stage whose `produces:` includes `{ $artifact }`, or add it there
+field-checked-too-early = `{ $role }` hands over or receives `{ $artifact }` only before `{ $stage }` fills `{ $field }`
+field-checked-nowhere = `{ $role }` is to check `{ $field }`, but hands over or receives `{ $artifact }` at no change of hands
+field-checked-too-early-label = nothing to check yet
+field-checked-too-early-help = remove `{ $role }` from `checked_by:`, or move `filled_at:` to a stage before they receive `{ $artifact }`
+
+## Decision rights
+
+decision-without-decider = decision `{ $decision }` names no one who decides
+decision-without-decider-label = no decider
+decision-without-decider-help = add a level under `levels:` with `by:` naming a role or an external role
+decision-above-all = `{ $by }` decides `{ $decision }` over { $from }, but `{ $before }` already decides every amount above { $above }
+decision-above-all-label = two deciders
+decision-gap = nobody decides `{ $decision }` between { $from } and { $to }
+decision-gap-label = gap before this level
+decision-overlap = `{ $before }` and `{ $by }` both decide `{ $decision }` between { $from } and { $to }
+decision-overlap-label = overlaps the level before
+decision-gap-help = set `over: { $over }` here, or change the level before it
+decision-empty-level = `up_to: { $up }` is below `over: { $from }`
+decision-empty-level-label = empty level
+decision-empty-level-help = `over:` is where this level starts and `up_to:` where it ends
+
+## The flow of work
+
+stage-without-owner = no role owns stage `{ $stage }`
+stage-without-owner-label = nobody owns this stage
+stage-without-owner-help = add `{ $stage }` to `owns:` of exactly one role
+stage-multiple-owners = stage `{ $stage }` is owned by both `{ $first }` and `{ $second }`
+stage-multiple-owners-label = second owner
+stage-multiple-owners-help = keep it in `owns:` of one role; the other can list it under `supports:`
+handoff-missing = `{ $from }` ({ $giver }) is followed by `{ $to }` ({ $taker }), but no handoff says what is handed over
+handoff-missing-label = change of hands without a handoff
+handoff-missing-help = in { $file }, add under `handoffs:` an entry with `after: { $from }`, `to: { $taker }` and `passes:`
+handoff-not-owned = `{ $role }` hands over after `{ $stage }`, a stage it does not own
+handoff-not-owned-label = not owned by this role
+handoff-not-owned-move = move this handoff to role `{ $owner }`, which owns `{ $stage }`
+handoff-not-owned-help = add `{ $stage }` to `owns:` or remove this handoff
+handoff-to-external = `{ $role }` is an external role; handoffs go to roles of this handbook
+handoff-to-external-label = external role
+handoff-wrong-receiver = `{ $role }` owns no stage that follows `{ $stage }`
+handoff-wrong-receiver-label = not the next owner
+handoff-no-receiver-help = no other role takes over after `{ $stage }`; remove this handoff
+handoff-wrong-receiver-help = the stages after `{ $stage }` are owned by { $owners }
+handoff-incomplete = `{ $to }` needs `{ $artifact }`, but the handoff after `{ $from }` does not pass it and `{ $taker }` does not hold it yet
+handoff-incomplete-label = `{ $artifact }` missing
+handoff-incomplete-help = add `{ $artifact }` to `passes:`, or the client will have to explain it again
+unreachable-stage = stage `{ $stage }` cannot be reached from `{ $start }`, the start of `{ $process }`
+unreachable-stage-label = no `next` leads here
+unreachable-stage-help = add `{ $stage }` to `next:` of the stage that comes before it
+dead-end-stage = stage `{ $stage }` leads nowhere
+dead-end-stage-label = no `next`, not `final`
+dead-end-stage-help = add the stage that follows to `next:`, or `final: true` if the process may end here
+full-cycle-owner = `{ $role }` owns every stage of process `{ $process }`
+full-cycle-owner-label = one person does everything
+full-cycle-owner-help = split the stages between roles, each with its own result and pay
+
+## People, pay and time
+
+fixed-severity = the severity of `{ $rule }` cannot be changed
+fixed-severity-label = fixed severity
+fixed-severity-help = a file that cannot be read is always an error; remove this line
+time-budget-sum = the time budget of `{ $role }` adds up to { $sum }%, not 100%
+time-budget-sum-label = { $sum }% in all
+time-budget-sum-add = add the remaining { $rest }% to a stage or to `other`
+time-budget-sum-take = take { $over }% away
+reports-to-cycle = reporting goes round in a circle: { $circle }
+reports-to-cycle-label = closes the circle
+reports-to-cycle-help = one of these roles must report to a role outside the circle, or to an external role
+role-without-stages = role `{ $role }` owns no stage
+role-without-stages-help = list under `owns:` the stages this role is accountable for
+deputy-missing = role `{ $role }` names no deputy
+deputy-missing-label = no `deputy:` in this role
+deputy-missing-help = add `deputy:` with the role that stands in when this one is absent
+deputy-self = role `{ $role }` is its own deputy
+deputy-self-label = the same role
+deputy-self-help = name another role that can stand in
+kpi-missing = role `{ $role }` has no KPI
+kpi-missing-label = no `kpis:` in this role
+kpi-missing-help = add `kpis:` with at least one measure, its target and where it is measured
+pay-without-kpi = role `{ $role }` is not paid for its own result: no variable pay is tied to its KPIs
+pay-without-kpi-help = add `pay.variable` items whose `kpi:` names one of the role's KPIs
+shared-incentive = `{ $role }` and `{ $other }` are both paid for `{ $outcome }`
+shared-incentive-label = outcome shared with another role
+shared-incentive-help = tie each role's KPI to its own result, so two people never claim one commission
+empty-checklist = checklist "{ $name }" has no items
+empty-checklist-label = nothing to tick
+empty-checklist-help = add the items to tick, or remove the checklist
+review-overdue = the review of { $kind } `{ $id }` was due on { $next } (last { $last }, every { $every })
+review-overdue-label = review overdue
+review-overdue-help = `{ $by }` reviews it: go through it together, then set `last:` to the day of the review
+
+## Ids
+
+first-in = the first is in { $file }:{ $line }
+external-role-is-role = external role `{ $id }` has the id of a role file
+external-role-is-role-label = also a role
+external-role-is-role-help = { $first }; an external role and a role share one set of page addresses, so rename one
+duplicate-role = role id `{ $id }` is used by two files
+duplicate-role-help = { $first }; a role's id is its file name, so rename one file
+duplicate-process = process id `{ $id }` is used by two files
+duplicate-process-help = { $first }; rename one file
+duplicate-stage = stage id `{ $id }` is defined twice
+duplicate-stage-help = { $first }; stage ids are unique across all processes
+duplicate-artifact = artifact id `{ $id }` is declared twice
+duplicate-artifact-label = second declaration
+duplicate-artifact-help = { $first }; artifact ids are unique across handbook.yaml and the process files
+duplicate-kpi = KPI id `{ $id }` is used twice in role `{ $role }`
+duplicate-kpi-help = the first is on line { $line }
+renamed-help = `{ $old }` was renamed to `{ $now }`: write `{ $now }`
+# What a reference should have named.
+unknown-reference = `{ $id }` is not { $what ->
+    [stage-of-process] a stage of this process
+    [person] a role or an external role
+    [stage] a stage
+    [role] a role
+    [artifact] an artifact of the handbook
+    [kpi] a KPI of this role
+    [own-stage] a stage this role owns or supports (or `other`)
+    *[other] { $what }
+}
+unknown-reference-label = not { $what ->
+    [stage-of-process] a stage of this process
+    [person] a role or an external role
+    [stage] a stage
+    [role] a role
+    [artifact] an artifact of the handbook
+    [kpi] a KPI of this role
+    [own-stage] a stage this role owns or supports (or `other`)
+    *[other] { $what }
+}
+
+## Signatures
+
+signature-missing = nobody holds a current signature for role `{ $role }` (fingerprint { $fingerprint })
+signature-missing-help = have the person in the role read and sign the starter pack, then list them in acknowledgements.yaml with `signed: { $fingerprint }`; `rolebook status` shows what changed since their last signature
+
+## Around the findings (`check`'s human output)
+
+error = error
+warning = warning
+help-prefix = help
+no-findings = no findings
+findings-total = { $errors ->
+    [one] 1 error
+    *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+    *[other] { $warnings } warnings
+}
+
+## `rolebook serve`'s panels
+
+serve-panel = Findings in this page's spec (shown by rolebook serve only)
+serve-hide = Hide
+serve-not-rebuilt = The handbook was not rebuilt: { $errors ->
+    [one] 1 error
+    *[other] { $errors } errors
+}, { $warnings ->
+    [one] 1 warning
+    *[other] { $warnings } warnings
+}. The pages show the last good version.
+
+## `rolebook explain`
+
+explain-no-rule = no rule `{ $id }`; { $hint }
+explain-rule = rule
+explain-default = default
+explain-fires-when = fires when
+explain-list-foot = Run `rolebook explain RULE` for why a rule matters and how to fix a finding.
+explain-severity = { $severity } by default
+explain-fires = Fires when { $summary }.
+explain-why = Why it matters
+explain-fix = How to fix it
+explain-example = Example
+
+## Periods (a review's `every:`)
+
+period = { $unit ->
+    [years] { $count ->
+        [one] year
+       *[other] { $count } years
+    }
+    [months] { $count ->
+        [one] month
+       *[other] { $count } months
+    }
+    [weeks] { $count ->
+        [one] week
+       *[other] { $count } weeks
+    }
+   *[days] { $count ->
+        [one] day
+       *[other] { $count } days
+    }
+}
+quoted-plain = { $value }
+
+## The output folder (`--out`)
+
+io-error = { $detail }
+out-dangling-link = `{ $out }` is a symbolic link to a folder that does not exist ({ $detail }); create the folder or choose another --out
+out-not-a-folder = `{ $out }` exists and is not a folder; choose another --out
+out-is-input = `{ $out }` is a folder the build reads (the handbook or its templates): writing the site there would delete it; choose another --out
+out-holds-input = `{ $out }` holds `{ $input }`, a folder the build reads (the handbook or its templates): writing the site there would delete it; choose another --out
+out-current-folder = `{ $out }` is the current folder or holds it; building would delete its files; choose an empty or new folder, or pass --force to replace it
+out-git = `{ $out }` holds a git repository (`.git`); building would delete it; choose an empty or new folder, or pass --force to replace it
+out-foreign = `{ $out }` is not a site that rolebook wrote (it has no `{ $marker }` file) and is not empty ({ $count ->
+    [one] 1 entry); building would delete it
+   *[other] { $count } entries); building would delete them
+}; choose an empty or new folder, or pass --force to replace it
+
+## `rolebook diff`, `build --since` and `status`: what changed
+
+# The part of a job description or process that changed.
+diff-section = { $section ->
+    [title] title
+    [summary] summary
+    [reports-to] reports to
+    [deputy] deputy
+    [owned-stages] owned stages
+    [exit-criteria] exit criteria
+    [duties] duties
+    [not-responsible-for] not responsible for
+    [rights] rights
+    [checklist] checklist
+    [handoff-out] handoff out
+    [handoff-in] handoff in
+    [KPIs] KPIs
+    [pay] pay
+    [time-budget] time budget
+    [stages] stages
+   *[other] { $section }
+}
+# An item of it: the handbook's own names, but for a few words of the format.
+diff-item = { $item ->
+    [fixed] fixed
+    [example] example
+    [other] other
+   *[name] { $item }
+}
+# What a changed handoff changed in.
+diff-fact = { $fact ->
+    [passes] passes
+    [deadline] deadline
+    [channel] channel
+    [read-back] read-back
+    [tell-the-client] tell the client
+    [first-actions] first actions
+   *[other] { $fact }
+}
+diff-part-item = { $section } · { $item }
+diff-part-fact = { $section } · { $item }: { $fact }
+diff-change = { $part }: { $kind ->
+    [added] added “{ $new }”
+    [removed] removed “{ $old }”
+    [re-ordered] moved from place { $old } to { $new }
+    [re-owned] re-owned “{ $old }” → “{ $new }”
+   *[changed] changed “{ $old }” → “{ $new }”
+}
+diff-heading = { $status ->
+    [renamed] { $title } ({ $id }, renamed from { $old })
+    [added] { $title } ({ $id }): new
+    [removed] { $title } ({ $id }): removed
+   *[other] { $title } ({ $id })
+}
+diff-none = no changes for any role or process between { $old } and { $new }
+diff-from-to = changes from { $old } to { $new }
+diff-role = role { $heading }
+diff-process = process { $heading }
+diff-md-title = Handbook changes
+diff-md-none = No changes for any role or process.
+diff-md-from-to = From `{ $old }` to `{ $new }`.
+diff-md-process = Process: { $heading }
+status-md-title = Who must re-read their role
+status-all-current = Everyone's signature is current.
+status-due = { $count ->
+    [one] 1 person must read their role again:
+   *[other] { $count } people must read their role again:
+}
+status-person = { $person } — { $title } ({ $role }): signed { $signed }{ $date ->
+    [none] {""}
+   *[other] {" "}on { $date }
+}, now { $now }
+status-changed-since = changed since { $rev }:
+status-not-in-history = (the version they signed is not in the repository's history)
+status-unsigned = Roles nobody holds a current signature for: { $roles }
+
+## What `build`, `watch` and `serve` say while they work
+
+phase-time = { $phase ->
+    [load] load
+    [check] check
+    [compile] compile
+    [render] render
+    [render-and-write] render and write
+    [search-index] search index
+    [write] write
+   *[other] { $phase }
+} { $ms } ms
+build-wrote = wrote { $count ->
+    [one] 1 file
+   *[other] { $count } files
+} to { $out } in { $ms } ms ({ $phases })
+build-not = not built: fix the findings above; { $out } is unchanged
+rebuilt = built { $count } files in { $ms } ms{ $after ->
+    [0] {""}
+    [one] {" "}after 1 change
+   *[other] {" "}after { $after } changes
+} ({ $phases })
+not-rebuilt = not rebuilt{ $after ->
+    [0] {""}
+    [one] {" "}after 1 change
+   *[other] {" "}after { $after } changes
+}: fix the findings above; the last good site stays in place
+rebuild-error = error{ $after ->
+    [0] {""}
+    [one] {" "}after 1 change
+   *[other] {" "}after { $after } changes
+}: { $message }; the last good site stays in place
+watching = watching { $folder } (Ctrl-C to stop)
+serving = serving the handbook at { $url } (Ctrl-C to stop)
+stopped = stopped
+
+## `rolebook explain`: for each rule, when it fires (-summary), why it matters
+## (-why), how to fix a finding (-fix) and a YAML example (-example).
+
+yaml-syntax-summary = the file is not valid YAML (or not UTF-8, too large, too deep, an alias bomb, or a key repeated in one mapping)
+yaml-syntax-why = A spec that cannot be read is a spec nobody follows: every duty in it silently disappears from the handbook. Limits on size, depth and aliases keep a broken or hostile file from hanging CI.
+yaml-syntax-fix = Open the file at the line shown and correct the YAML. Indent with spaces, quote values that contain `: `, and keep each key once per mapping.
+yaml-syntax-example =
+    title: Courier
+    duties:
+      - Deliver documents
+       - Collect signatures   # wrong indentation
+
+unknown-field-summary = a key the format does not know
+unknown-field-why = A misspelt key (`dutys:`) would otherwise be dropped without a word, and the duties under it would never reach the person who must do them.
+unknown-field-fix = Use the key the help line suggests, or remove it. `rolebook schema` lists every key; an editor with the YAML language server completes them.
+unknown-field-example =
+    title: Courier
+    dutys:
+      - Deliver documents
+
+missing-field-summary = a required key is absent
+missing-field-why = A role without a title, or a handoff without `passes`, leaves a hole exactly where a reader looks for an answer.
+missing-field-fix = Add the key named in the message to the mapping shown.
+missing-field-example =
+    summary: Delivers documents
+    # no `title:`
+
+wrong-type-summary = a value of the wrong shape
+wrong-type-why = A list where one value is expected (or the other way round) cannot be read as the author meant it, so rolebook refuses to guess.
+wrong-type-fix = Give the value the shape named in the message: a text, a list, a mapping, a number or true/false.
+wrong-type-example =
+    title: Courier
+    owns: delivery    # must be a list: [delivery]
+
+invalid-id-summary = an id breaks the id rule (lowercase letters, digits and single hyphens, at most 64 characters)
+invalid-id-why = Ids become file names and links in the published handbook. A strict rule keeps links stable and stops an id such as `../x` from writing outside the site folder.
+invalid-id-fix = Rename the id (or the file, for a role or process) to lowercase words joined by single hyphens, e.g. `client-service`.
+invalid-id-example =
+    # file roles/Client Service.yaml: the file stem is the role id
+
+duplicate-id-summary = two roles, processes, stages, artifacts or KPIs of one role share an id
+duplicate-id-why = Two things under one name is the handbook version of "one person dealt with the client, another took the call": links and ownership become ambiguous.
+duplicate-id-fix = Rename one of them; the message names both places.
+duplicate-id-example =
+    # roles/sales/courier.yaml and roles/office/courier.yaml
+
+unknown-reference-summary = an id that names nothing: stage, role, external role, artifact, KPI
+unknown-reference-why = A duty that points to a stage or document that does not exist cannot be carried out; usually it is a typo the help line can fix.
+unknown-reference-fix = Use an existing id (the help line suggests the closest), or define the missing one.
+unknown-reference-example =
+    title: Courier
+    reports_to: head-of-sale    # head-of-sales
+
+stage-without-owner-summary = no role owns the stage
+stage-without-owner-why = A stage nobody owns is where the client falls through the conveyor: everyone assumes someone else does it.
+stage-without-owner-fix = Add the stage id to `owns:` of exactly one role.
+stage-without-owner-example =
+    # processes/sales.yaml has stage `invoice`; no role lists it in owns
+
+stage-multiple-owners-summary = more than one role owns it
+stage-multiple-owners-why = Two owners of one stage both think the work is theirs, or both think it is the other's; in the "object" model that the conveyor replaces this is the mix-up where one person dealt with the client, another took the call, and the client has no one to hold to account.
+stage-multiple-owners-fix = Keep the stage in `owns:` of one role; the other can `supports:` it.
+stage-multiple-owners-example =
+    # roles/active-sales.yaml and roles/client-service.yaml both own: [brief]
+
+handoff-missing-summary = a change of hands S -> T has no handoff `after: S`, `to: owner(T)` in the owner of S
+handoff-missing-why = Every change of hands is where the "broken telephone" starts: without a written handoff the client has to explain themselves again to the next person.
+handoff-missing-fix = In the role that owns S, add a handoff `after: S`, `to:` the owner of T, with what it `passes`, a deadline, a channel and a read-back.
+handoff-missing-example =
+    handoffs: []   # but stage intent-to-order (ours) is followed by brief (client-service's)
+
+handoff-mismatch-summary = a handoff whose `after` the role does not own, or whose `to` owns no next stage of `after`
+handoff-mismatch-why = A handoff written in the wrong role, or to the wrong person, is a procedure nobody will ever follow: the real change of hands stays undocumented.
+handoff-mismatch-fix = Move the handoff to the role that owns `after`, or set `to:` to the role that owns the stage that follows it. External roles cannot receive handoffs.
+handoff-mismatch-example =
+    handoffs:
+      - after: brief
+        to: courier    # courier owns no stage that follows brief
+
+handoff-incomplete-summary = the next stage needs an artifact that the handoff does not pass and that its new owner did not already hold
+handoff-incomplete-why = This is the broken telephone itself: the next person has to ask the client again for what the previous one already knew.
+handoff-incomplete-fix = Add the artifact to the handoff's `passes:`, or make sure the receiver already holds it from an earlier stage of the same process.
+handoff-incomplete-example =
+    handoffs:
+      - after: intent-to-order
+        to: client-service
+        passes: [client-card]   # brief needs order-request too
+
+unreachable-stage-summary = no path from the start of its process reaches the stage
+unreachable-stage-why = A stage no `next` leads to is never started: its owner waits, and its exit criteria are never checked.
+unreachable-stage-fix = Add the stage to the `next:` of the stage that comes before it, or set `start:` of the process to a stage of that process.
+unreachable-stage-example =
+    stages:
+      - id: first-contact
+        next: []
+      - id: meeting        # nothing leads here
+
+time-budget-sum-summary = a role's `time_budget` does not add up to 100
+time-budget-sum-why = The agency's trouble began as 60/30/10 spent the wrong way round. A budget that does not add up cannot show where the time goes.
+time-budget-sum-fix = Make the percentages add up to exactly 100; put the rest under `other`.
+time-budget-sum-example =
+    time_budget:
+      prospecting: 60
+      first-contact: 30   # 90 in all
+
+reports-to-cycle-summary = A reports to B ... reports to A
+reports-to-cycle-why = A circle of reporting leaves nobody to settle a dispute or to hold a stage to account.
+reports-to-cycle-fix = Break the circle: one of the roles reports to a role outside it, or to an external role such as the head of sales.
+reports-to-cycle-example =
+    # courier reports_to documents-clerk; documents-clerk reports_to courier
+
+dead-end-stage-summary = a stage has no `next` and is not `final`
+dead-end-stage-why = The client waits at a dead end: nobody knows what happens after this stage.
+dead-end-stage-fix = Add the stage that follows to `next:`, or mark the stage `final: true` if the process may end there.
+dead-end-stage-example =
+    - id: act-signed
+      name: Act signed   # no next, no final: true
+
+role-without-stages-summary = a role owns no stage
+role-without-stages-why = A role with no stage of its own has no result of its own: its pay cannot be tied to anything it answers for.
+role-without-stages-fix = Give the role the stages it is accountable for in `owns:`, or merge it with another role.
+role-without-stages-example =
+    title: Assistant
+    owns: []
+
+full-cycle-owner-summary = one role owns every stage of a process of 3 or more stages
+full-cycle-owner-why = This is the "object" model the conveyor replaces: one person leads the client from first call to signed act, so while they sell, the paperwork waits, and while they do the paperwork, nobody sells: one face of the Rubik's cube is always falling apart.
+full-cycle-owner-fix = Split the stages between roles, each with its own result and pay.
+full-cycle-owner-example =
+    owns: [prospecting, brief, estimate, contract, act]   # the whole sales process
+
+deputy-missing-summary = a role names no deputy
+deputy-missing-why = When someone is absent and nobody stands in, the others know nothing of their clients and the clients wait; and whoever leaves can take "their" clients with them.
+deputy-missing-fix = Name the role that stands in: `deputy: client-service`.
+deputy-missing-example =
+    title: Courier
+    # no deputy:
+
+deputy-self-summary = a role is its own deputy
+deputy-self-why = Standing in for oneself means nobody stands in.
+deputy-self-fix = Name another role as the deputy.
+deputy-self-example =
+    # roles/courier.yaml
+    deputy: courier
+
+kpi-missing-summary = a role has no KPI
+kpi-missing-why = Without a measure, people set their own norms, judge their own quality and decide for themselves how much is enough.
+kpi-missing-fix = Add `kpis:` with at least one KPI that has a target and says how it is measured.
+kpi-missing-example =
+    title: Courier
+    # no kpis:
+
+pay-without-kpi-summary = a role that owns stages has no variable pay tied to one of its KPIs
+pay-without-kpi-why = Pay that is not tied to the role's own result (a salary plus a share of profit, say) pushes everyone to chase "their" client's bigger order instead of doing their stage well.
+pay-without-kpi-fix = Add `pay.variable` items whose `kpi:` names one of the role's KPIs.
+pay-without-kpi-example =
+    pay:
+      fixed: Base salary
+      # no variable part
+
+shared-incentive-summary = KPIs of two different roles name the same `outcome`
+shared-incentive-why = Two roles paid for the same result is the seed of commission disputes: one worked the client for half a year, another closed the deal, and each claims the commission.
+shared-incentive-fix = Tie each role's KPI to its own result: the lead, the brief, the signed contract, the delivered act.
+shared-incentive-example =
+    # active-sales and client-service both have a KPI with outcome: contract
+
+artifact-unproduced-summary = a stage needs an artifact that no stage produces and that is not `external`
+artifact-unproduced-why = A stage that starts from a document nobody makes will wait for it forever, or someone will improvise it.
+artifact-unproduced-fix = Add the artifact to `produces:` of the stage that makes it, or mark it `external: true` in handbook.yaml if it arrives from outside.
+artifact-unproduced-example =
+    needs: [signed-contract]   # no stage produces signed-contract
+
+artifact-unused-summary = an artifact nothing needs, passes or pays for
+artifact-unused-why = A document nobody uses is paperwork for its own sake, the easy work that crowds out real work ("second-level laziness": sorting the shelves instead of serving clients).
+artifact-unused-fix = Name it in a stage's `needs:`, a handoff's `passes:` or a KPI's `outcome:`, or remove it.
+artifact-unused-example =
+    artifacts:
+      fax-cover:
+        name: Fax cover sheet
+
+artifact-unstored-summary = an artifact passed in a handoff names no `kept_in`
+artifact-unstored-why = What is handed over but kept nowhere lives in someone's drawer and leaves with them: each employee becomes a state within the state.
+artifact-unstored-fix = Add `kept_in:` to the artifact in handbook.yaml: the CRM, the shared drive, the archive.
+artifact-unstored-example =
+    artifacts:
+      brief:
+        name: Brief   # no kept_in
+
+outside-link-summary = a symbolic link in the handbook folder leads outside it; it is not read
+outside-link-why = The handbook must be reviewable as one folder. A link outside it could publish a file that nobody reviewed.
+outside-link-fix = Copy the file into the handbook folder, or remove the link.
+outside-link-example =
+    # roles/courier.yaml -> /home/someone/courier.yaml
+
+missing-file-summary = `handbook.yaml` is absent
+missing-file-why = Without handbook.yaml there are no artifacts, external roles or settings to check the roles against.
+missing-file-fix = Create handbook.yaml with at least `title:` (`rolebook init` writes a starter).
+missing-file-example =
+    # roles/ holds role files but no handbook.yaml
+
+empty-checklist-summary = a checklist has no items
+empty-checklist-why = An empty checklist printed and pinned to the wall tells staff the routine is covered when it is not.
+empty-checklist-fix = Add the items to tick, or remove the checklist.
+empty-checklist-example =
+    checklists:
+      - name: Every working day
+        items: []
+
+unsafe-link-summary = a link (`edit_url`, or a link or image in a text) is not http, https, mailto or relative; it is left off the site
+unsafe-link-why = Staff open the handbook in the browser they do their work in. A `javascript:` or `data:` link written into a spec would run as code when a reader clicks it, with the reader's access to the handbook and everything beside it.
+unsafe-link-fix = Link to an http(s) page, a mailto: address, or a page of the handbook by its relative path; remove any other link.
+unsafe-link-example =
+    edit_url: "javascript:alert(1)//{"{"}path{"}"}"
+
+not-a-file-summary = an entry in the handbook folder (or what a symbolic link in it points at) is a pipe, a device or a socket; it is not read
+not-a-file-why = Reading a named pipe or a device waits for data that may never come: CI would hang instead of failing, and `serve` would stop rebuilding. Only regular files are specs.
+not-a-file-fix = Remove the entry from the handbook folder, or replace it with a regular file.
+not-a-file-example =
+    # mkfifo roles/courier.yaml
+
+field-filled-late-summary = an artifact field is filled at a stage that does not produce the artifact, or a role is asked to check it at changes of hands that all come before it is filled
+field-filled-late-why = Each change of hands asks the receiver to check only what exists at that moment. A field that is filled later (the client's signature on a contract the courier is only taking out) would either be left off every list or ask someone to tick what cannot be there yet, and a list with impossible boxes is a list people stop reading.
+field-filled-late-fix = Set `filled_at:` to the stage that writes the field (one that `produces:` the artifact), and list in `checked_by:` only roles that hand over or receive the artifact after that stage.
+field-filled-late-example =
+    fields:
+      - text: Signatures of both parties
+        filled_at: document-delivery
+        checked_by: [courier]   # the courier receives the contract before it is signed
+
+decision-gap-summary = the levels of a decision right leave amounts nobody may decide, or give one amount to two deciders
+decision-gap-why = A discount of 7% when one person may give up to 5% and the next decides from 10% has no approver: it is either refused for no reason or given by whoever is asked, and the client learns which. Two deciders for one amount is the same problem the other way round.
+decision-gap-fix = Write the levels from the smallest up, each `over:` equal to the `up_to:` of the level before it, the first from zero.
+decision-gap-example =
+    levels:
+      - by: documents-clerk
+        up_to: 5
+      - by: head-of-sales
+        over: 10   # 5 to 10 is nobody's
+
+decision-without-decider-summary = a decision right names no one who decides
+decision-without-decider-why = A decision written down without a decider sends every case to the head of the department, or to nobody.
+decision-without-decider-fix = Add at least one level with `by:` naming a role or an external role.
+decision-without-decider-example =
+    decisions:
+      refund:
+        name: Refund to a client
+        levels: []
+
+review-overdue-summary = a role's or process's next review (`review: last` plus `every`) is before today (`--today DATE` sets the day)
+review-overdue-why = A job description nobody has looked at for a year describes last year's job. A review date written down, and a warning in CI when it passes, is how a handbook stays true without anyone having to remember.
+review-overdue-fix = Review the role or process with the person named in `review: by`, then set `review: last` to the day of the review.
+review-overdue-example =
+    review:
+      by: head-of-sales
+      last: 2025-01-15
+      every: 6 months   # due 2025-07-15
+
+signature-missing-summary = the handbook keeps `acknowledgements.yaml`, and nobody holds a signature for a role's job description as it is now
+signature-missing-why = A signature is worth what it refers to. When a role's duties or checklists change, the person who signed the old version is working from it; until someone signs the new one, nobody has confirmed they know the role as written.
+signature-missing-fix = Have the person in the role read the starter pack and sign it, then add or update their entry in acknowledgements.yaml with the fingerprint printed on it. `rolebook status` lists who must re-read what.
+signature-missing-example =
+    signatures:
+      - person: Ivan Petrov
+        role: courier
+        signed: 1a2b3c4d5e6f   # the courier's fingerprint has changed since

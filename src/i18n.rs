@@ -1,10 +1,10 @@
-//! rolebook's own words in each built-in language, from Project Fluent message files in `locales/`: the site's (`LANG.ftl`), its sentences: findings, refusals, changes (`messages.LANG.ftl`) and `explain`'s (`rules.LANG.ftl`).
+//! rolebook's own words in each language it speaks: one Project Fluent file per language, `locales/TAG.ftl`, with the site's words, the sentences of findings and of the command line, and `rolebook explain`'s texts.
 //!
-//! The files are compiled into the binary: a translator edits them without
-//! reading Rust, and each language brings its own plural rules
-//! (`checklist-count` is "1 чек-лист, 2 чек-листа, 5 чек-листов" in Russian).
-//! Adding a language is adding its files and one line to each of [`FILES`],
-//! [`MESSAGE_FILES`] and [`RULE_FILES`].
+//! The files are compiled into the binary (`build.rs` lists `locales/`):
+//! a translator edits one file without reading Rust, and adding a
+//! language is adding its file. Each language brings its own plural rules
+//! (`checklist-count` is "1 чек-лист, 2 чек-листа, 5 чек-листов" in
+//! Russian). A message a file lacks is said in English.
 
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
@@ -13,13 +13,51 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource};
 
 use crate::diagnostic::{Arg, Text};
-use crate::model::Language;
 
-/// The message files: (language tag, source).
-pub const FILES: &[(&str, &str)] = &[
-    ("en", include_str!("../locales/en.ftl")),
-    ("ru", include_str!("../locales/ru.ftl")),
-];
+include!(concat!(env!("OUT_DIR"), "/locales.rs"));
+
+/// A language rolebook speaks: the tag of one file of `locales/` (`en`, `ru`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Language(&'static str);
+
+impl Language {
+    /// English, the language of the code and the fallback of every other.
+    pub const EN: Language = Language("en");
+
+    /// The language whose file is `locales/TAG.ftl`, if there is one.
+    pub fn from_tag(tag: &str) -> Option<Language> {
+        LOCALES
+            .iter()
+            .find(|(t, _)| *t == tag)
+            .map(|(t, _)| Language(t))
+    }
+
+    /// Every language, English first.
+    pub fn all() -> impl Iterator<Item = Language> {
+        LOCALES.iter().map(|(t, _)| Language(t))
+    }
+
+    /// Its tag, as `language:` in handbook.yaml writes it.
+    pub fn tag(self) -> &'static str {
+        self.0
+    }
+
+    /// The language a locale such as `ru_RU.UTF-8` names, if rolebook speaks it.
+    pub fn of_locale(locale: &str) -> Option<Language> {
+        let lang = locale.split(['_', '.', '@', '-']).next()?;
+        Language::from_tag(&lang.to_ascii_lowercase())
+    }
+
+    fn index(self) -> usize {
+        LOCALES.iter().position(|(t, _)| *t == self.0).unwrap_or(0)
+    }
+}
+
+impl Default for Language {
+    fn default() -> Language {
+        Language::EN
+    }
+}
 
 /// A language's messages, parsed once.
 struct Messages {
@@ -47,48 +85,31 @@ fn messages(tag: &str, source: &str) -> Messages {
     Messages { bundle, ids }
 }
 
-/// `rolebook explain` in languages other than English (whose texts are
-/// the rule table itself, `rules::RULES`): `RULE-summary`, `-why`, `-fix`.
-pub const RULE_FILES: &[(&str, &str)] = &[("ru", include_str!("../locales/rules.ru.ftl"))];
-
-static RULE_BUNDLES: LazyLock<Vec<Messages>> = LazyLock::new(|| {
-    RULE_FILES
+static BUNDLES: LazyLock<Vec<Messages>> = LazyLock::new(|| {
+    LOCALES
         .iter()
         .map(|(tag, source)| messages(tag, source))
         .collect()
 });
 
-/// A rule's `part` (`summary`, `why` or `fix`) in `language`; `None` in
-/// English, whose text is the rule table's.
-pub fn rule_text(language: Language, id: &str, part: &str) -> Option<String> {
-    let tag = match language {
-        Language::En => return None,
-        Language::Ru => "ru",
-    };
-    let i = RULE_FILES.iter().position(|(t, _)| *t == tag)?;
-    let m = &RULE_BUNDLES[i];
-    let key = format!("{id}-{part}");
-    m.ids.contains(&key).then(|| format(m, &key, None))
+/// The file of `language` when it has message `id`, else English's.
+fn holding(language: Language, id: &str) -> &'static Messages {
+    let m = &BUNDLES[language.index()];
+    if m.bundle.has_message(id) {
+        m
+    } else {
+        &BUNDLES[0]
+    }
 }
 
-/// rolebook's sentences: each [`Text`] (a finding, a refusal of the
-/// command line, a change between two versions, who must sign again) is a
-/// message here, worded by [`say`].
-pub const MESSAGE_FILES: &[(&str, &str)] = &[
-    ("en", include_str!("../locales/messages.en.ftl")),
-    ("ru", include_str!("../locales/messages.ru.ftl")),
-];
-
-static MESSAGE_BUNDLES: LazyLock<Vec<Messages>> = LazyLock::new(|| {
-    MESSAGE_FILES
-        .iter()
-        .map(|(tag, source)| messages(tag, source))
-        .collect()
-});
+/// A rule's `part` (`summary`, `why`, `fix` or `example`) in `language`.
+pub fn rule_text(language: Language, id: &str, part: &str) -> String {
+    let key = format!("{id}-{part}");
+    format(holding(language, &key), &key, None)
+}
 
 /// `text` in `language`: its arguments first (a phrase in an argument is
-/// worded in the same language), then its message. A message a language's
-/// file lacks is said in English (a test makes sure no file lacks one).
+/// worded in the same language), then its message.
 pub fn say(language: Language, text: &Text) -> String {
     let mut args = FluentArgs::new();
     for (name, value) in &text.args {
@@ -98,37 +119,12 @@ pub fn say(language: Language, text: &Text) -> String {
             Arg::Text(t) => args.set(*name, say(language, t)),
         }
     }
-    let m = &MESSAGE_BUNDLES[tag_index(MESSAGE_FILES, language)];
-    if m.bundle.has_message(text.id) {
-        format(m, text.id, Some(&args))
-    } else {
-        format(&MESSAGE_BUNDLES[0], text.id, Some(&args))
-    }
+    format(holding(language, text.id), text.id, Some(&args))
 }
 
 /// [`say`] in English: what the library's callers and the tests read.
 pub fn english(text: &Text) -> String {
-    say(Language::En, text)
-}
-
-/// The language's position in a file table (English, the first, when absent).
-fn tag_index(files: &[(&str, &str)], language: Language) -> usize {
-    let tag = match language {
-        Language::En => "en",
-        Language::Ru => "ru",
-    };
-    files.iter().position(|(t, _)| *t == tag).unwrap_or(0)
-}
-
-static BUNDLES: LazyLock<Vec<Messages>> = LazyLock::new(|| {
-    FILES
-        .iter()
-        .map(|(tag, source)| messages(tag, source))
-        .collect()
-});
-
-fn of(language: Language) -> &'static Messages {
-    &BUNDLES[tag_index(FILES, language)]
+    say(Language::EN, text)
 }
 
 /// Formats message `id` with `args`; the id itself when the file lacks it
@@ -147,7 +143,7 @@ fn format(m: &Messages, id: &str, args: Option<&FluentArgs>) -> String {
 /// takes no argument (those that do, such as counts and the command
 /// line's errors, are formatted where their arguments are known).
 pub fn words(language: Language) -> BTreeMap<String, String> {
-    let m = of(language);
+    let m = &BUNDLES[language.index()];
     m.ids
         .iter()
         .filter_map(|id| {
@@ -165,38 +161,40 @@ pub fn message(language: Language, id: &str, args: &[(&str, &str)]) -> String {
     for (name, value) in args {
         fluent.set(*name, *value);
     }
-    format(of(language), id, Some(&fluent))
+    format(holding(language, id), id, Some(&fluent))
 }
 
 /// A counted phrase, e.g. `checklist-count` with 5: "5 checklists", "5 чек-листов".
 pub fn counted(language: Language, id: &str, count: usize) -> String {
     let mut args = FluentArgs::new();
     args.set("count", count);
-    format(of(language), id, Some(&args))
+    format(holding(language, id), id, Some(&args))
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    /// Every file of `files` (`locales/{prefix}LANG.ftl`) parses and has
-    /// every message of the others.
-    fn same_messages(prefix: &str, files: &[(&str, &str)]) {
-        let all: Vec<(&str, Vec<String>)> = files
-            .iter()
-            .map(|(tag, source)| {
-                if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
-                    panic!("locales/{prefix}{tag}.ftl does not parse: {errors:?}");
-                }
-                (*tag, messages(tag, source).ids)
-            })
-            .collect();
-        for (tag, ids) in &all {
-            for (other, theirs) in &all {
-                for id in theirs {
+    fn ru() -> Language {
+        Language::from_tag("ru").expect("locales/ru.ftl")
+    }
+
+    #[test]
+    fn every_file_parses_and_has_every_message_of_the_others() {
+        assert!(LOCALES.len() >= 2 && LOCALES[0].0 == "en");
+        for (tag, source) in LOCALES {
+            if let Err((_, errors)) = FluentResource::try_new(source.to_string()) {
+                panic!("locales/{tag}.ftl does not parse: {errors:?}");
+            }
+        }
+        for (language, m) in Language::all().zip(BUNDLES.iter()) {
+            for (other, theirs) in Language::all().zip(BUNDLES.iter()) {
+                for id in &theirs.ids {
                     assert!(
-                        ids.contains(id),
-                        "locales/{prefix}{tag}.ftl lacks `{id}` (in {prefix}{other}.ftl)"
+                        m.ids.contains(id),
+                        "locales/{}.ftl lacks `{id}` (in {}.ftl)",
+                        language.tag(),
+                        other.tag()
                     );
                 }
             }
@@ -204,9 +202,11 @@ mod tests {
     }
 
     #[test]
-    fn every_file_parses_and_has_every_message_of_the_others() {
-        same_messages("", FILES);
-        same_messages("messages.", MESSAGE_FILES);
+    fn a_locale_names_its_language() {
+        assert_eq!(Language::of_locale("ru_RU.UTF-8"), Some(ru()));
+        assert_eq!(Language::of_locale("en_GB.UTF-8"), Some(Language::EN));
+        assert_eq!(Language::of_locale("C.UTF-8"), None);
+        assert_eq!(Language::of_locale("rum"), None);
     }
 
     /// Each `text!` of the sources: its message id and argument names.
@@ -266,16 +266,21 @@ mod tests {
     }
 
     #[test]
-    fn every_text_of_the_code_is_in_every_findings_file_with_its_arguments() {
+    fn every_text_of_the_code_is_in_every_file_with_its_arguments() {
         let texts = texts_in_the_code();
         assert!(texts.len() > 150, "found only {} texts", texts.len());
-        for (i, (tag, _)) in MESSAGE_FILES.iter().enumerate() {
-            let m = &MESSAGE_BUNDLES[i];
+        let src: String = walkdir::WalkDir::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))
+            .into_iter()
+            .filter_map(Result::ok)
+            .filter(|e| e.path().extension().is_some_and(|x| x == "rs"))
+            .map(|e| std::fs::read_to_string(e.path()).unwrap_or_default())
+            .collect();
+        for (language, m) in Language::all().zip(BUNDLES.iter()) {
+            let tag = language.tag();
             for (file, id, names) in &texts {
                 let pattern = m.bundle.get_message(id).and_then(|msg| msg.value());
-                let pattern = pattern.unwrap_or_else(|| {
-                    panic!("{file}: `{id}` is not in locales/messages.{tag}.ftl")
-                });
+                let pattern =
+                    pattern.unwrap_or_else(|| panic!("{file}: `{id}` is not in locales/{tag}.ftl"));
                 let mut args = FluentArgs::new();
                 for name in names {
                     args.set(name.as_str(), "x");
@@ -284,18 +289,24 @@ mod tests {
                 let text = m.bundle.format_pattern(pattern, Some(&args), &mut errors);
                 assert!(
                     errors.is_empty(),
-                    "{file}: `{id}` in messages.{tag}.ftl needs an argument the code does not pass: {errors:?}"
+                    "{file}: `{id}` in {tag}.ftl needs an argument the code does not pass: {errors:?}"
                 );
-                assert!(
-                    !text.trim().is_empty(),
-                    "`{id}` is empty in messages.{tag}.ftl"
-                );
+                assert!(!text.trim().is_empty(), "`{id}` is empty in {tag}.ftl");
             }
+            // A message that takes arguments is said by the code, which
+            // names it: one nobody says is a leftover.
             for id in &m.ids {
-                assert!(
-                    texts.iter().any(|(_, used, _)| used == id),
-                    "locales/messages.{tag}.ftl has `{id}`, which no code says"
-                );
+                let pattern = m.bundle.get_message(id).and_then(|msg| msg.value());
+                let mut errors = Vec::new();
+                if let Some(p) = pattern {
+                    let _ = m.bundle.format_pattern(p, None, &mut errors);
+                }
+                if !errors.is_empty() {
+                    assert!(
+                        src.contains(&format!("\"{id}\"")),
+                        "locales/{tag}.ftl has `{id}`, which no code says"
+                    );
+                }
             }
         }
     }
@@ -304,31 +315,33 @@ mod tests {
     fn a_finding_is_worded_in_the_readers_language() {
         let t = crate::text!("stage-without-owner", stage = "brief");
         assert_eq!(english(&t), "no role owns stage `brief`");
-        assert_eq!(
-            say(Language::Ru, &t),
-            "у этапа `brief` нет ответственной роли"
-        );
+        assert_eq!(say(ru(), &t), "у этапа `brief` нет ответственной роли");
         // A phrase inside a phrase is worded in the same language.
         let t = crate::text!(
             "duplicate-role-help",
             first = crate::text!("first-in", file = "roles/a.yaml", line = 3)
         );
         assert_eq!(
-            say(Language::Ru, &t),
+            say(ru(), &t),
             "первое — в roles/a.yaml:3; идентификатор роли — это имя её файла, поэтому переименуйте один из файлов"
         );
         let total = crate::text!("findings-total", errors = 2, warnings = 5);
-        assert_eq!(say(Language::Ru, &total), "2 ошибки, 5 предупреждений");
+        assert_eq!(say(ru(), &total), "2 ошибки, 5 предупреждений");
         assert_eq!(english(&total), "2 errors, 5 warnings");
         let total = crate::text!("findings-total", errors = 1, warnings = 21);
-        assert_eq!(say(Language::Ru, &total), "1 ошибка, 21 предупреждение");
+        assert_eq!(say(ru(), &total), "1 ошибка, 21 предупреждение");
     }
 
     #[test]
     fn every_message_renders_in_every_language() {
-        for language in [Language::En, Language::Ru] {
-            let m = of(language);
-            for id in &m.ids {
+        let texts = texts_in_the_code();
+        for m in BUNDLES.iter() {
+            // The code's texts are checked with their own arguments above.
+            let others = m
+                .ids
+                .iter()
+                .filter(|id| !texts.iter().any(|(_, used, _)| used == *id));
+            for id in others {
                 // Every argument a message of ours takes, with a sample value.
                 let mut args = FluentArgs::new();
                 args.set("count", 3);
@@ -346,28 +359,31 @@ mod tests {
     }
 
     #[test]
-    fn every_rule_is_explained_in_russian() {
+    fn every_rule_is_explained_in_every_language() {
         for info in crate::rules::RULES {
-            for part in ["summary", "why", "fix", "example"] {
-                let text = rule_text(Language::Ru, info.id, part);
-                assert!(
-                    text.as_deref().is_some_and(|t| !t.trim().is_empty()),
-                    "locales/rules.ru.ftl lacks `{}-{part}`",
-                    info.id
+            for language in Language::all() {
+                for part in ["summary", "why", "fix", "example"] {
+                    let key = format!("{}-{part}", info.id);
+                    assert!(
+                        BUNDLES[language.index()].ids.contains(&key),
+                        "locales/{}.ftl lacks `{key}`",
+                        language.tag()
+                    );
+                }
+                // The example is the same YAML in every language, line for
+                // line and indent for indent, in the language's words.
+                let shape = |s: &str| -> Vec<usize> {
+                    s.lines().map(|l| l.len() - l.trim_start().len()).collect()
+                };
+                let example = rule_text(language, info.id, "example");
+                assert_eq!(
+                    shape(&example),
+                    shape(&rule_text(Language::EN, info.id, "example")),
+                    "`{}-example` of {}.ftl is not indented as the English one:\n{example}",
+                    info.id,
+                    language.tag()
                 );
             }
-            // The example is the same YAML, line for line and indent for
-            // indent, with Russian words and comments.
-            let shape = |s: &str| -> Vec<usize> {
-                s.lines().map(|l| l.len() - l.trim_start().len()).collect()
-            };
-            let ru = rule_text(Language::Ru, info.id, "example").unwrap_or_default();
-            assert_eq!(
-                shape(&ru),
-                shape(info.example),
-                "`{}-example` is not indented as the English one:\n{ru}",
-                info.id
-            );
         }
     }
 
@@ -375,7 +391,7 @@ mod tests {
     fn russian_counts_take_the_three_plural_forms() {
         let forms: Vec<String> = [1, 2, 5, 11, 21, 22]
             .iter()
-            .map(|n| counted(Language::Ru, "checklist-count", *n))
+            .map(|n| counted(ru(), "checklist-count", *n))
             .collect();
         assert_eq!(
             forms,
@@ -388,7 +404,7 @@ mod tests {
                 "22 чек-листа"
             ]
         );
-        assert_eq!(counted(Language::En, "stage-count", 1), "1 stage");
-        assert_eq!(counted(Language::En, "stage-count", 2), "2 stages");
+        assert_eq!(counted(Language::EN, "stage-count", 1), "1 stage");
+        assert_eq!(counted(Language::EN, "stage-count", 2), "2 stages");
     }
 }

@@ -21,7 +21,7 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
         force: args.force,
         today: args.today,
         since: args.since.clone(),
-        lang: args.lang.map(super::Lang::language),
+        lang: args.lang,
     };
     let built = build(&opts).map_err(super::problem::build)?;
     if !built.report.findings.is_empty() {

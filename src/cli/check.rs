@@ -12,7 +12,7 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
     let opts = BuildOptions {
         roles: args.roles.clone(),
         today: args.today,
-        lang: args.lang.map(super::Lang::language),
+        lang: args.lang,
         ..BuildOptions::default()
     };
     let checked = load_and_check(

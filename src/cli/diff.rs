@@ -41,9 +41,7 @@ pub fn execute(args: &DiffArgs) -> Result<ExitCode, String> {
     );
     d.old = old_label;
     d.new = new_label;
-    let language = args
-        .lang
-        .map_or(new.handbook.settings.language, super::Lang::language);
+    let language = args.lang.unwrap_or(new.handbook.settings.language);
     match args.format {
         ChangeFormat::Human => out!("{}", diff::human(&d, language))?,
         ChangeFormat::Markdown => out!("{}", diff::markdown(&d, language))?,

@@ -2,28 +2,21 @@
 
 use std::process::ExitCode;
 
-use super::{ExplainArgs, Lang};
 use std::path::Path;
 
+use super::ExplainArgs;
 use rolebook::diagnostic::{Text, did_you_mean};
-use rolebook::i18n::rule_text;
-use rolebook::i18n::say;
+use rolebook::i18n::{rule_text, say};
 use rolebook::model::Language;
-use rolebook::rules::{RULES, Rule, RuleInfo};
+use rolebook::rules::{RULES, Rule};
 use rolebook::text;
-
-/// A rule's text in `language`, the rule table's English otherwise.
-fn text(language: Language, info: &RuleInfo, part: &str, english: &'static str) -> String {
-    rule_text(language, info.id, part).unwrap_or_else(|| english.to_string())
-}
 
 /// Runs `explain`.
 pub fn execute(args: &ExplainArgs) -> Result<ExitCode, String> {
     let language = args
         .lang
-        .map(Lang::language)
         .or_else(|| handbook_language(&args.roles))
-        .unwrap_or_else(|| Lang::or_locale(None));
+        .unwrap_or_else(|| super::or_locale(None));
     let word = |t: Text| say(language, &t);
     let Some(id) = &args.rule else {
         let (a, b, c) = (
@@ -33,7 +26,7 @@ pub fn execute(args: &ExplainArgs) -> Result<ExitCode, String> {
         );
         outln!("{a:<24} {b:<8} {c}")?;
         for r in RULES {
-            let summary = text(language, r, "summary", r.summary);
+            let summary = rule_text(language, r.id, "summary");
             outln!("{:<24} {:<8} {summary}", r.id, r.default.to_string())?;
         }
         outln!("\n{}", word(text!("explain-list-foot")))?;
@@ -58,14 +51,14 @@ pub fn execute(args: &ExplainArgs) -> Result<ExitCode, String> {
         "{}\n",
         word(text!(
             "explain-fires",
-            summary = text(language, info, "summary", info.summary)
+            summary = rule_text(language, info.id, "summary")
         ))
     )?;
-    let why = text(language, info, "why", info.why);
+    let why = rule_text(language, info.id, "why");
     outln!("{}\n  {why}\n", word(text!("explain-why")))?;
-    let fix = text(language, info, "fix", info.fix);
+    let fix = rule_text(language, info.id, "fix");
     outln!("{}\n  {fix}\n", word(text!("explain-fix")))?;
-    let example = text(language, info, "example", info.example);
+    let example = rule_text(language, info.id, "example");
     outln!("{}\n{}", word(text!("explain-example")), indent(&example))?;
     Ok(ExitCode::SUCCESS)
 }

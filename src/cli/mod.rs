@@ -96,11 +96,7 @@ pub mod problem {
     /// `--roles` names no folder.
     pub fn no_folder(path: &Path) -> String {
         let path = path.display().to_string();
-        message(
-            super::Lang::or_locale(None),
-            "cli-no-folder",
-            &[("path", &path)],
-        )
+        message(super::or_locale(None), "cli-no-folder", &[("path", &path)])
     }
 
     /// Checks `--roles` before a command reads anything.
@@ -122,7 +118,7 @@ pub mod problem {
     /// output folder's) in the reader's language too.
     pub fn build(e: BuildError) -> String {
         match &e.said {
-            Some(text) => rolebook::i18n::say(super::Lang::or_locale(None), text),
+            Some(text) => rolebook::i18n::say(super::or_locale(None), text),
             None => said(e.message, e.unreadable.as_ref()),
         }
     }
@@ -146,7 +142,7 @@ pub mod problem {
             ("cause", cause),
             ("detail", detail.as_str()),
         ];
-        message(super::Lang::or_locale(None), "cli-unreadable", &args)
+        message(super::or_locale(None), "cli-unreadable", &args)
     }
 }
 
@@ -164,7 +160,7 @@ pub struct DiffArgs {
     #[arg(long, value_enum, default_value_t = diff::ChangeFormat::Human)]
     pub format: diff::ChangeFormat,
     /// Language of the output; default: the handbook's `language:`.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = lang, value_name = "TAG")]
     pub lang: Option<Lang>,
 }
 
@@ -178,7 +174,7 @@ pub struct StatusArgs {
     #[arg(long, value_enum, default_value_t = diff::ChangeFormat::Human)]
     pub format: diff::ChangeFormat,
     /// Language of the output; default: the handbook's `language:`.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = lang, value_name = "TAG")]
     pub lang: Option<Lang>,
 }
 
@@ -201,7 +197,7 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
     /// Language of the findings; default: the handbook's `language:`.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = lang, value_name = "TAG")]
     pub lang: Option<Lang>,
 }
 
@@ -235,7 +231,7 @@ pub struct BuildArgs {
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
     /// Language of the findings; default: the handbook's `language:`.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = lang, value_name = "TAG")]
     pub lang: Option<Lang>,
 }
 
@@ -259,7 +255,7 @@ pub struct WatchArgs {
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
     /// Language of the findings; default: the handbook's `language:`.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = lang, value_name = "TAG")]
     pub lang: Option<Lang>,
 }
 
@@ -289,7 +285,7 @@ pub struct ServeArgs {
     #[arg(long)]
     pub open: bool,
     /// Language of the findings; default: the handbook's `language:`.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = lang, value_name = "TAG")]
     pub lang: Option<Lang>,
 }
 
@@ -363,46 +359,34 @@ pub struct ExplainArgs {
     /// Language of the explanation; default: the `language:` of the
     /// handbook in `--roles`, else Russian when the terminal's locale
     /// (LC_ALL, LC_MESSAGES, LANG) is Russian, else English.
-    #[arg(long, value_enum)]
+    #[arg(long, value_parser = lang, value_name = "TAG")]
     pub lang: Option<Lang>,
     /// The handbook whose language `explain` speaks when `--lang` is not given.
     #[arg(long, default_value = "roles", value_name = "DIR")]
     pub roles: std::path::PathBuf,
 }
 
-/// A language of rolebook's own texts.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Lang {
-    /// English.
-    En,
-    /// Russian.
-    Ru,
+/// A language of rolebook's own texts: `--lang TAG`, one of `locales/`.
+pub type Lang = rolebook::model::Language;
+
+/// Reads `--lang`: a language rolebook has a file for.
+fn lang(tag: &str) -> Result<Lang, String> {
+    Lang::from_tag(tag).ok_or_else(|| {
+        let tags: Vec<&str> = Lang::all().map(Lang::tag).collect();
+        format!("rolebook speaks {}", tags.join(", "))
+    })
 }
 
-impl Lang {
-    /// The model's language.
-    pub fn language(self) -> rolebook::model::Language {
-        match self {
-            Lang::En => rolebook::model::Language::En,
-            Lang::Ru => rolebook::model::Language::Ru,
-        }
-    }
-
-    /// `--lang`, else the terminal's locale.
-    pub fn or_locale(lang: Option<Lang>) -> rolebook::model::Language {
-        let russian = match lang {
-            Some(l) => l == Lang::Ru,
-            None => ["LC_ALL", "LC_MESSAGES", "LANG"]
-                .iter()
-                .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
-                .is_some_and(|l| l.starts_with("ru")),
-        };
-        if russian {
-            rolebook::model::Language::Ru
-        } else {
-            rolebook::model::Language::En
-        }
-    }
+/// `--lang`, else the terminal's locale (LC_ALL, LC_MESSAGES, LANG, the
+/// first that is set), else English.
+pub fn or_locale(lang: Option<Lang>) -> Lang {
+    lang.or_else(|| {
+        ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
+            .and_then(|l| Lang::of_locale(&l))
+    })
+    .unwrap_or_default()
 }
 
 /// Arguments of `schema`.

@@ -72,7 +72,7 @@ fn options(
         templates: templates.map(std::path::Path::to_path_buf),
         deny_warnings: false,
         force,
-        lang: lang.map(Lang::language),
+        lang,
         ..BuildOptions::default()
     };
     opts.validate().map_err(super::problem::build)?;
@@ -90,7 +90,7 @@ pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
         args.lang,
     )?;
     // Until a build reads the handbook's language: --lang, or the terminal's.
-    let language = Lang::or_locale(args.lang);
+    let language = super::or_locale(args.lang);
     let folder = args.roles.display().to_string();
     errln!("{}", say(language, &text!("watching", folder = folder)));
     let rebuilder = Rebuilder::new(opts);
@@ -113,7 +113,7 @@ pub fn execute(args: &ServeArgs) -> Result<ExitCode, String> {
         port_fallback: args.port.is_none(),
     };
     let open = args.open;
-    let language = Lang::or_locale(args.lang);
+    let language = super::or_locale(args.lang);
     serve(
         opts,
         move |event, _| print_event(event, color, language),

@@ -75,9 +75,7 @@ pub fn execute(args: &StatusArgs) -> Result<ExitCode, String> {
     super::problem::folder(&args.roles)?;
     let loaded = load::load(&args.roles).map_err(super::problem::load)?;
     let compiled = compile(&loaded.handbook);
-    let language = args
-        .lang
-        .map_or(loaded.handbook.settings.language, super::Lang::language);
+    let language = args.lang.unwrap_or(loaded.handbook.settings.language);
     let st = status(&loaded.handbook, &compiled);
     let history = load::git::history(&args.roles, HISTORY).unwrap_or_default();
     let renames = Renames::of(&loaded.handbook);

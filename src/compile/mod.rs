@@ -18,7 +18,7 @@ use crate::check::flow::{
     Change, changes_of_hands, comes_before, handoff_for, receiver_holds, walk_order,
 };
 use crate::markdown::Md;
-use crate::model::{Handbook, Index, Language, Role, Sp};
+use crate::model::{Handbook, Index, Role, Sp};
 pub use coverage::Coverage;
 pub use decisions::{DecisionView, ExternalView, LevelView};
 
@@ -899,11 +899,12 @@ impl<'a> Compiler<'a> {
     }
 
     fn review_view(&self, r: &crate::model::Review) -> ReviewView {
-        // Dates as the handbook's readers write them: 2026-02-28 in
-        // English, 28.02.2026 in Russian.
-        let date = |d: jiff::civil::Date| match self.hb.settings.language {
-            Language::En => d.to_string(),
-            Language::Ru => d.strftime("%d.%m.%Y").to_string(),
+        // Dates as the handbook's readers write them (`date-format` of its
+        // language: 2026-02-28 in English, 28.02.2026 in Russian); a format
+        // jiff cannot follow gives the ISO date.
+        let format = crate::i18n::message(self.hb.settings.language, "date-format", &[]);
+        let date = |d: jiff::civil::Date| {
+            jiff::fmt::strtime::format(format.as_str(), d).unwrap_or_else(|_| d.to_string())
         };
         ReviewView {
             by: self.superior(&r.by),
@@ -1300,10 +1301,7 @@ pub fn compile(hb: &Handbook) -> Compiled {
             title: hb.settings.title.clone(),
             organization: hb.settings.organization.clone(),
             version: hb.settings.version.clone(),
-            language: match hb.settings.language {
-                Language::En => "en",
-                Language::Ru => "ru",
-            },
+            language: hb.settings.language.tag(),
             description: hb.settings.description.as_deref().map(Md::block),
             search: hb.settings.search,
             edit_url: hb.settings.edit_url.clone(),

@@ -698,10 +698,13 @@ impl Reader<'_> {
             title: self.text(node, key::TITLE).unwrap_or_default(),
             organization: self.text(node, key::ORGANIZATION),
             description: self.text(node, key::DESCRIPTION),
-            language: match node.get(key::LANGUAGE).and_then(Node::text) {
-                Some("ru") => Language::Ru,
-                _ => Language::En,
-            },
+            // An unknown tag is `wrong-type` already (the schema lists the
+            // languages of `locales/`).
+            language: node
+                .get(key::LANGUAGE)
+                .and_then(Node::text)
+                .and_then(Language::from_tag)
+                .unwrap_or_default(),
             version: self.text(node, key::VERSION),
             edit_url: self.text(node, key::EDIT_URL),
             search: !matches!(

@@ -233,8 +233,8 @@ pub static HANDBOOK: Obj = Obj {
         ),
         f(
             key::LANGUAGE,
-            Ty::Enum(&["en", "ru"]),
-            "Language of the site's own words: en or ru.",
+            Ty::Enum(crate::i18n::TAGS),
+            "Language of rolebook's own words on the site and in its findings: the tag of a file in rolebook's `locales/` (en, ru).",
         ),
         f(key::VERSION, Ty::Text, "Shown on every page."),
         f(
@@ -777,7 +777,11 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                 Finding::new(
                     Rule::WrongType,
                     loc(file, node),
-                    text!("wrong-word", words = words.join(", "), found = shape(node)),
+                    text!(
+                        "wrong-word",
+                        words = words.join(", "),
+                        found = describe(node)
+                    ),
                 )
                 .label(text!("wrong-word-label", words = words.join(", ")))
                 .maybe_help(

@@ -35,15 +35,7 @@ pub struct SourceFile {
     pub text: String,
 }
 
-/// Language of the site's own words.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Language {
-    /// English.
-    #[default]
-    En,
-    /// Russian.
-    Ru,
-}
+pub use crate::i18n::Language;
 
 /// A check severity override from `checks:`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -297,11 +297,7 @@ impl Renderer {
         sink: &(dyn Fn(Page) -> Result<(), String> + Sync),
         open: Option<&Opener<'_>>,
     ) -> Result<usize, RenderError> {
-        let language = if c.meta.language == "ru" {
-            Language::Ru
-        } else {
-            Language::En
-        };
+        let language = Language::from_tag(c.meta.language).unwrap_or_default();
         let t = i18n::words(language);
         // What every page shares goes into Tera's global context once, not into each page's.
         let global = self.tera.global_context();

@@ -54,7 +54,7 @@ impl Failure {
     /// A failure with no findings (the build could not run), in English:
     /// the handbook's language is not known.
     pub fn english(title: String) -> Failure {
-        Failure::new(title, Vec::new(), Language::En)
+        Failure::new(title, Vec::new(), Language::EN)
     }
 
     /// A failure with `findings`, its words in `language`.
@@ -711,7 +711,7 @@ mod tests {
         let out = String::from_utf8(inject(
             b"<html><body><main id=\"main\">x</main></body></html>",
             None,
-            Language::En,
+            Language::EN,
         ))
         .unwrap_or_default();
         assert!(out.contains(EVENTS_PATH));

@@ -234,7 +234,10 @@ fn the_manual_of_the_format_is_fresh() {
     let text = std::fs::read_to_string(&path).expect("docs/format.md");
     let rules: String = rolebook::rules::RULES
         .iter()
-        .map(|r| format!("| `{}` | {} | {} |\n", r.id, r.default, r.summary))
+        .map(|r| {
+            let summary = rolebook::i18n::rule_text(rolebook::model::Language::EN, r.id, "summary");
+            format!("| `{}` | {} | {summary} |\n", r.id, r.default)
+        })
         .collect();
     let blocks = [
         ("fields", rolebook::load::schema::field_tables()),

@@ -43,12 +43,13 @@ fn no_english_interface_word_on_a_russian_page() {
     let dir = tempfile::tempdir().expect("temp");
     let site = dir.path().join("site");
     build_russian(&site);
-    // Every English phrase of the site's own words that Russian says otherwise.
+    // Every English phrase of rolebook's own words that Russian says otherwise.
+    let russian = rolebook_words("ru");
     let english: Vec<String> = rolebook_words("en")
         .into_iter()
-        .zip(rolebook_words("ru"))
-        .filter(|((_, en), _)| en.chars().filter(char::is_ascii_alphabetic).count() >= 5)
-        .map(|((_, en), _)| en)
+        .filter(|(id, en)| russian.get(id).is_some_and(|ru| ru != en))
+        .filter(|(_, en)| en.chars().filter(char::is_ascii_alphabetic).count() >= 5)
+        .map(|(_, en)| en)
         .collect();
     assert!(english.len() > 100, "{}", english.len());
     let mut pages = 0;
@@ -71,8 +72,8 @@ fn no_english_interface_word_on_a_russian_page() {
     assert!(pages > 30, "{pages} pages");
 }
 
-/// (id, text) of every message of `locales/LANG.ftl` that is a plain line.
-fn rolebook_words(lang: &str) -> Vec<(String, String)> {
+/// id -> text of every message of `locales/LANG.ftl` that is a plain line.
+fn rolebook_words(lang: &str) -> std::collections::BTreeMap<String, String> {
     let text = std::fs::read_to_string(repo().join(format!("locales/{lang}.ftl"))).expect("ftl");
     text.lines()
         .filter(|l| !l.starts_with('#') && !l.starts_with(' ') && l.contains(" = "))

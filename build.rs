@@ -1,0 +1,46 @@
+//! Finds rolebook's languages: each `locales/TAG.ftl` is compiled into the binary, so adding a language is adding one file.
+
+use std::fmt::Write;
+use std::path::Path;
+
+fn main() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    println!("cargo::rerun-if-changed={}", dir.display());
+    let mut tags: Vec<String> = std::fs::read_dir(&dir)
+        .expect("locales/ is part of the source")
+        .filter_map(Result::ok)
+        .filter_map(|e| {
+            let name = e.file_name().into_string().ok()?;
+            let tag = name.strip_suffix(".ftl")?;
+            let is_tag = !tag.is_empty() && tag.chars().all(|c| c.is_ascii_lowercase() || c == '-');
+            is_tag.then(|| tag.to_string())
+        })
+        .collect();
+    // English first: what a language's file lacks is said in English.
+    tags.sort_by_key(|t| (t.as_str() != "en", t.clone()));
+    assert!(
+        tags.first().is_some_and(|t| t == "en"),
+        "locales/en.ftl is missing"
+    );
+    let mut out = String::from(
+        "/// Each language: its tag and its message file (English first).\n\
+         pub const LOCALES: &[(&str, &str)] = &[\n",
+    );
+    for tag in &tags {
+        let path = dir.join(format!("{tag}.ftl"));
+        let _ = writeln!(
+            out,
+            "    ({tag:?}, include_str!({:?})),",
+            path.display().to_string()
+        );
+    }
+    out.push_str(
+        "];\n\n/// The languages' tags, as `language:` takes them.\npub const TAGS: &[&str] = &[",
+    );
+    for tag in &tags {
+        let _ = write!(out, "{tag:?}, ");
+    }
+    out.push_str("];\n");
+    let out_dir = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    std::fs::write(Path::new(&out_dir).join("locales.rs"), out).expect("OUT_DIR is writable");
+}
