@@ -490,6 +490,9 @@ findings-total = { $errors ->
 
 serve-panel = Findings in this page's spec (shown by rolebook serve only)
 serve-hide = Hide
+serve-not-found = Not found
+serve-not-found-path = is not part of the handbook.
+serve-to-index = Go to the index
 serve-not-rebuilt = The handbook was not rebuilt: { $errors ->
     [one] 1 error
     *[other] { $errors } errors

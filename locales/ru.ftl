@@ -499,6 +499,9 @@ findings-total = { $errors ->
 
 serve-panel = Замечания к описанию этой страницы (их показывает только rolebook serve)
 serve-hide = Скрыть
+serve-not-found = Не найдено
+serve-not-found-path = — такой страницы в справочнике нет.
+serve-to-index = Перейти к оглавлению
 serve-not-rebuilt = Справочник не пересобран: { $errors ->
     [one] { $errors } ошибка
     [few] { $errors } ошибки

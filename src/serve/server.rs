@@ -358,8 +358,13 @@ async fn handle(State(live): State<Arc<LiveSite>>, uri: Uri) -> Response {
     let (status, path, body) = match snap.pages.get(&path) {
         Some(body) => (StatusCode::OK, path, Arc::clone(body)),
         None => {
+            let language = snap.language;
+            let title = esc(&say(language, &text!("serve-not-found")));
+            let gone = esc(&say(language, &text!("serve-not-found-path")));
+            let index = esc(&say(language, &text!("serve-to-index")));
             let msg = format!(
-                "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Not found</title></head><body><main id=\"main\"><h1>Not found</h1><p><code>{}</code> is not part of the handbook. <a href=\"/index.html\">Go to the index</a>.</p></main></body></html>",
+                "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body><main id=\"main\"><h1>{title}</h1><p><code>{}</code> {gone} <a href=\"/index.html\">{index}</a>.</p></main></body></html>",
+                language.tag(),
                 esc(&path)
             );
             (

@@ -280,6 +280,13 @@ fn serve_speaks_the_handbooks_language() {
         "{body}"
     );
     assert!(body.contains("<em>подсказка: добавьте `deputy:`"), "{body}");
+    let (status, missing) = get(&server.addr, "/roles/nobody.html");
+    assert_eq!(status, 404);
+    assert!(
+        missing.contains("<html lang=\"ru\">")
+            && missing.contains("<h1>Не найдено</h1><p><code>roles/nobody.html</code> — такой страницы в справочнике нет."),
+        "{missing}"
+    );
     assert!(
         body.contains("<code>deputy-missing</code> предупреждение <code>"),
         "{body}"
