@@ -160,7 +160,7 @@ pub struct DiffArgs {
     #[arg(long, value_enum, default_value_t = diff::ChangeFormat::Human)]
     pub format: diff::ChangeFormat,
     /// Language of the output; default: the handbook's `language:`.
-    #[arg(long, value_parser = lang, value_name = "TAG")]
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
     pub lang: Option<Lang>,
 }
 
@@ -174,7 +174,7 @@ pub struct StatusArgs {
     #[arg(long, value_enum, default_value_t = diff::ChangeFormat::Human)]
     pub format: diff::ChangeFormat,
     /// Language of the output; default: the handbook's `language:`.
-    #[arg(long, value_parser = lang, value_name = "TAG")]
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
     pub lang: Option<Lang>,
 }
 
@@ -197,7 +197,7 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
     /// Language of the findings; default: the handbook's `language:`.
-    #[arg(long, value_parser = lang, value_name = "TAG")]
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
     pub lang: Option<Lang>,
 }
 
@@ -231,7 +231,7 @@ pub struct BuildArgs {
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
     /// Language of the findings; default: the handbook's `language:`.
-    #[arg(long, value_parser = lang, value_name = "TAG")]
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
     pub lang: Option<Lang>,
 }
 
@@ -255,7 +255,7 @@ pub struct WatchArgs {
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
     /// Language of the findings; default: the handbook's `language:`.
-    #[arg(long, value_parser = lang, value_name = "TAG")]
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
     pub lang: Option<Lang>,
 }
 
@@ -285,7 +285,7 @@ pub struct ServeArgs {
     #[arg(long)]
     pub open: bool,
     /// Language of the findings; default: the handbook's `language:`.
-    #[arg(long, value_parser = lang, value_name = "TAG")]
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
     pub lang: Option<Lang>,
 }
 
@@ -357,9 +357,9 @@ pub struct ExplainArgs {
     /// A rule id, e.g. `handoff-missing`; without it, all rules are listed.
     pub rule: Option<String>,
     /// Language of the explanation; default: the `language:` of the
-    /// handbook in `--roles`, else Russian when the terminal's locale
-    /// (LC_ALL, LC_MESSAGES, LANG) is Russian, else English.
-    #[arg(long, value_parser = lang, value_name = "TAG")]
+    /// handbook in `--roles`, else the terminal's (LC_ALL, LC_MESSAGES,
+    /// LANG) when rolebook speaks it, else English.
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
     pub lang: Option<Lang>,
     /// The handbook whose language `explain` speaks when `--lang` is not given.
     #[arg(long, default_value = "roles", value_name = "DIR")]
@@ -369,12 +369,12 @@ pub struct ExplainArgs {
 /// A language of rolebook's own texts: `--lang TAG`, one of `locales/`.
 pub type Lang = rolebook::model::Language;
 
-/// Reads `--lang`: a language rolebook has a file for.
-fn lang(tag: &str) -> Result<Lang, String> {
-    Lang::from_tag(tag).ok_or_else(|| {
-        let tags: Vec<&str> = Lang::all().map(Lang::tag).collect();
-        format!("rolebook speaks {}", tags.join(", "))
-    })
+/// Reads `--lang`: the tag of a language rolebook has a file for (which
+/// `--help` and the shell completions list).
+fn lang() -> impl clap::builder::TypedValueParser<Value = Lang> {
+    use clap::builder::TypedValueParser;
+    clap::builder::PossibleValuesParser::new(rolebook::i18n::TAGS)
+        .map(|tag| Lang::from_tag(&tag).unwrap_or_default())
 }
 
 /// `--lang`, else the terminal's locale (LC_ALL, LC_MESSAGES, LANG, the
