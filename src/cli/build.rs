@@ -12,7 +12,8 @@ use rolebook::text;
 /// Runs `build`.
 pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
     let started = Instant::now();
-    super::problem::folder(&args.roles)?;
+    let problem = super::problem::said_in(args.lang);
+    problem.folder(&args.roles)?;
     let opts = BuildOptions {
         roles: args.roles.clone(),
         out: args.out.clone(),
@@ -23,7 +24,7 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
         since: args.since.clone(),
         lang: args.lang,
     };
-    let built = build(&opts).map_err(super::problem::build)?;
+    let built = build(&opts).map_err(|e| problem.build(e))?;
     if !built.report.findings.is_empty() {
         err!(
             "{}",

@@ -8,7 +8,8 @@ use rolebook::{load, report};
 
 /// Runs `check`.
 pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
-    super::problem::folder(&args.roles)?;
+    let problem = super::problem::said_in(args.lang);
+    problem.folder(&args.roles)?;
     let opts = BuildOptions {
         roles: args.roles.clone(),
         today: args.today,
@@ -20,7 +21,7 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
         &mut load::ParseCache::one_shot(),
         &mut Phases::default(),
     )
-    .map_err(super::problem::build)?;
+    .map_err(|e| problem.build(e))?;
     let (loaded, result) = (checked.loaded, checked.report);
     out!(
         "{}",

@@ -7,8 +7,9 @@ use rolebook::{check, compile, load};
 
 /// Runs `coverage`.
 pub fn execute(args: &CoverageArgs) -> Result<ExitCode, String> {
-    super::problem::folder(&args.roles)?;
-    let loaded = load::load(&args.roles).map_err(super::problem::load)?;
+    let problem = super::problem::said_in(None);
+    problem.folder(&args.roles)?;
+    let loaded = load::load(&args.roles).map_err(|e| problem.load(e))?;
     let errors = check::check_on(&loaded, args.today.unwrap_or_else(check::today)).errors();
     let compiled = compile::compile(&loaded.handbook);
     let cov = &compiled.coverage;

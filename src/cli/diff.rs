@@ -1,6 +1,5 @@
 //! `rolebook diff OLD [NEW]`: what changed for each role and process between two handbooks (folders or git revisions).
 
-use std::path::Path;
 use std::process::ExitCode;
 
 use super::DiffArgs;
@@ -18,19 +17,19 @@ pub enum ChangeFormat {
     Json,
 }
 
-/// A handbook given on the command line: a folder, or a git revision.
-fn side(spec: &str, roles: &Path) -> Result<(Loaded, String), String> {
-    load::git::folder_or_revision(spec, roles).map_err(super::problem::load)
-}
-
 /// Runs `diff`.
 pub fn execute(args: &DiffArgs) -> Result<ExitCode, String> {
-    let (old, old_label) = side(&args.old, &args.roles)?;
+    let problem = super::problem::said_in(args.lang);
+    // A handbook given on the command line: a folder, or a git revision.
+    let side = |spec: &str| -> Result<(Loaded, String), String> {
+        load::git::folder_or_revision(spec, &args.roles).map_err(|e| problem.load(e))
+    };
+    let (old, old_label) = side(&args.old)?;
     let (new, new_label) = match &args.new {
-        Some(spec) => side(spec, &args.roles)?,
+        Some(spec) => side(spec)?,
         None => {
-            super::problem::folder(&args.roles)?;
-            let loaded = load::load(&args.roles).map_err(super::problem::load)?;
+            problem.folder(&args.roles)?;
+            let loaded = load::load(&args.roles).map_err(|e| problem.load(e))?;
             (loaded, args.roles.display().to_string())
         }
     };

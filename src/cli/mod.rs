@@ -84,65 +84,72 @@ pub struct CompletionsArgs {
     pub shell: clap_complete::Shell,
 }
 
-/// The errors of the command line a head of department meets, in the
-/// terminal's language (the handbook's cannot be read yet).
+/// The errors of the command line a head of department meets, in their
+/// language: `--lang`, else the terminal's (the handbook's cannot be read yet).
 pub mod problem {
     use std::path::Path;
 
     use rolebook::build::BuildError;
-    use rolebook::i18n::message;
+    use rolebook::i18n::{message, say};
     use rolebook::load::LoadError;
 
-    /// `--roles` names no folder.
-    pub fn no_folder(path: &Path) -> String {
-        let path = path.display().to_string();
-        message(super::or_locale(None), "cli-no-folder", &[("path", &path)])
+    /// Says problems in one language.
+    #[derive(Clone, Copy)]
+    pub struct In(pub super::Lang);
+
+    /// Problems in `--lang`, else the terminal's language.
+    pub fn said_in(lang: Option<super::Lang>) -> In {
+        In(super::or_locale(lang))
     }
 
-    /// Checks `--roles` before a command reads anything.
-    pub fn folder(path: &Path) -> Result<(), String> {
-        if path.is_dir() {
-            Ok(())
-        } else {
-            Err(no_folder(path))
+    impl In {
+        /// Checks `--roles` before a command reads anything.
+        pub fn folder(self, path: &Path) -> Result<(), String> {
+            if path.is_dir() {
+                Ok(())
+            } else {
+                let path = path.display().to_string();
+                Err(message(self.0, "cli-no-folder", &[("path", &path)]))
+            }
         }
-    }
 
-    /// A load that failed: a file that could not be read in the reader's
-    /// language, anything else as the loader says it.
-    pub fn load(e: LoadError) -> String {
-        said(e.message, e.unreadable.as_ref())
-    }
-
-    /// [`load`] for the pipeline's error; a refusal rolebook words (the
-    /// output folder's) in the reader's language too.
-    pub fn build(e: BuildError) -> String {
-        match &e.said {
-            Some(text) => rolebook::i18n::say(super::or_locale(None), text),
-            None => said(e.message, e.unreadable.as_ref()),
+        /// A load that failed: a file that could not be read in the
+        /// reader's language, anything else as the loader says it.
+        pub fn load(self, e: LoadError) -> String {
+            self.said(e.message, e.unreadable.as_ref())
         }
-    }
 
-    fn said(
-        english: String,
-        unreadable: Option<&(std::path::PathBuf, std::io::ErrorKind)>,
-    ) -> String {
-        let Some((path, kind)) = unreadable else {
-            return english;
-        };
-        let cause = match kind {
-            std::io::ErrorKind::PermissionDenied => "denied",
-            std::io::ErrorKind::NotFound => "missing",
-            _ => "other",
-        };
-        let path = path.display().to_string();
-        let detail = english.rsplit(": ").next().unwrap_or_default().to_string();
-        let args = [
-            ("path", path.as_str()),
-            ("cause", cause),
-            ("detail", detail.as_str()),
-        ];
-        message(super::or_locale(None), "cli-unreadable", &args)
+        /// [`In::load`] for the pipeline's error; a refusal rolebook words
+        /// (the output folder's) in the reader's language too.
+        pub fn build(self, e: BuildError) -> String {
+            match &e.said {
+                Some(text) => say(self.0, text),
+                None => self.said(e.message, e.unreadable.as_ref()),
+            }
+        }
+
+        fn said(
+            self,
+            english: String,
+            unreadable: Option<&(std::path::PathBuf, std::io::ErrorKind)>,
+        ) -> String {
+            let Some((path, kind)) = unreadable else {
+                return english;
+            };
+            let cause = match kind {
+                std::io::ErrorKind::PermissionDenied => "denied",
+                std::io::ErrorKind::NotFound => "missing",
+                _ => "other",
+            };
+            let path = path.display().to_string();
+            let detail = english.rsplit(": ").next().unwrap_or_default().to_string();
+            let args = [
+                ("path", path.as_str()),
+                ("cause", cause),
+                ("detail", detail.as_str()),
+            ];
+            message(self.0, "cli-unreadable", &args)
+        }
     }
 }
 

@@ -65,7 +65,8 @@ fn options(
     force: bool,
     lang: Option<Lang>,
 ) -> Result<BuildOptions, String> {
-    super::problem::folder(roles)?;
+    let problem = super::problem::said_in(lang);
+    problem.folder(roles)?;
     let opts = BuildOptions {
         roles: roles.to_path_buf(),
         out: out.to_path_buf(),
@@ -75,7 +76,7 @@ fn options(
         lang,
         ..BuildOptions::default()
     };
-    opts.validate().map_err(super::problem::build)?;
+    opts.validate().map_err(|e| problem.build(e))?;
     Ok(opts)
 }
 

@@ -72,8 +72,9 @@ fn signed_at<'c>(
 
 /// Runs `status`.
 pub fn execute(args: &StatusArgs) -> Result<ExitCode, String> {
-    super::problem::folder(&args.roles)?;
-    let loaded = load::load(&args.roles).map_err(super::problem::load)?;
+    let problem = super::problem::said_in(args.lang);
+    problem.folder(&args.roles)?;
+    let loaded = load::load(&args.roles).map_err(|e| problem.load(e))?;
     let compiled = compile(&loaded.handbook);
     let language = args.lang.unwrap_or(loaded.handbook.settings.language);
     let st = status(&loaded.handbook, &compiled);
