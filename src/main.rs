@@ -23,10 +23,12 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
+    let language = args.language();
     match cli::run(args) {
         Ok(code) => code,
         Err(message) => {
-            cli::write_err(&format!("error: {message}\n"));
+            let error = rolebook::i18n::say(language, &rolebook::text!("error"));
+            cli::write_err(&format!("{error}: {message}\n"));
             ExitCode::from(2)
         }
     }

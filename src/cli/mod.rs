@@ -445,6 +445,23 @@ pub fn write_err(text: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
+impl Cli {
+    /// The language the command's own errors are said in: its `--lang`,
+    /// else the terminal's.
+    pub fn language(&self) -> Lang {
+        or_locale(match &self.command {
+            Command::Check(a) => a.lang,
+            Command::Build(a) => a.lang,
+            Command::Watch(a) => a.lang,
+            Command::Serve(a) => a.lang,
+            Command::Diff(a) => a.lang,
+            Command::Status(a) => a.lang,
+            Command::Explain(a) => a.lang,
+            _ => None,
+        })
+    }
+}
+
 /// Runs a parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode, String> {
     match cli.command {

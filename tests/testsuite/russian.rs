@@ -369,7 +369,7 @@ fn the_errors_a_head_of_sales_meets_are_in_their_language() {
     let nowhere = dir.path().join("nowhere");
     let (code, err) = run("ru_RU.UTF-8", &nowhere, false);
     assert_eq!(code, Some(2));
-    assert!(err.contains("папки справочника"), "{err}");
+    assert!(err.starts_with("ошибка: папки справочника"), "{err}");
     assert!(
         err.contains("укажите в --roles папку, в которой лежит handbook.yaml"),
         "{err}"
