@@ -164,10 +164,6 @@ checklist-count = { $count ->
     [one] { $count } checklist
    *[other] { $count } checklists
 }
-stage-count = { $count ->
-    [one] { $count } stage
-   *[other] { $count } stages
-}
 
 # The Russian form of a job description (English keeps its own form and
 # does not show these).

@@ -162,11 +162,6 @@ checklist-count = { $count ->
     [few] { $count } чек-листа
    *[many] { $count } чек-листов
 }
-stage-count = { $count ->
-    [one] { $count } этап
-    [few] { $count } этапа
-   *[many] { $count } этапов
-}
 
 # The Russian form of a job description (English keeps its own form and
 # does not show these).

@@ -155,22 +155,6 @@ pub fn words(language: Language) -> BTreeMap<String, String> {
         .collect()
 }
 
-/// Message `id` with named text arguments, e.g. an error of the command line.
-pub fn message(language: Language, id: &str, args: &[(&str, &str)]) -> String {
-    let mut fluent = FluentArgs::new();
-    for (name, value) in args {
-        fluent.set(*name, *value);
-    }
-    format(holding(language, id), id, Some(&fluent))
-}
-
-/// A counted phrase, e.g. `checklist-count` with 5: "5 checklists", "5 чек-листов".
-pub fn counted(language: Language, id: &str, count: usize) -> String {
-    let mut args = FluentArgs::new();
-    args.set("count", count);
-    format(holding(language, id), id, Some(&args))
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -269,12 +253,6 @@ mod tests {
     fn every_text_of_the_code_is_in_every_file_with_its_arguments() {
         let texts = texts_in_the_code();
         assert!(texts.len() > 150, "found only {} texts", texts.len());
-        let src: String = walkdir::WalkDir::new(concat!(env!("CARGO_MANIFEST_DIR"), "/src"))
-            .into_iter()
-            .filter_map(Result::ok)
-            .filter(|e| e.path().extension().is_some_and(|x| x == "rs"))
-            .map(|e| std::fs::read_to_string(e.path()).unwrap_or_default())
-            .collect();
         for (language, m) in Language::all().zip(BUNDLES.iter()) {
             let tag = language.tag();
             for (file, id, names) in &texts {
@@ -293,8 +271,8 @@ mod tests {
                 );
                 assert!(!text.trim().is_empty(), "`{id}` is empty in {tag}.ftl");
             }
-            // A message that takes arguments is said by the code, which
-            // names it: one nobody says is a leftover.
+            // A message that takes arguments is said by the code through
+            // `text!`: one nobody says is a leftover.
             for id in &m.ids {
                 let pattern = m.bundle.get_message(id).and_then(|msg| msg.value());
                 let mut errors = Vec::new();
@@ -303,7 +281,7 @@ mod tests {
                 }
                 if !errors.is_empty() {
                     assert!(
-                        src.contains(&format!("\"{id}\"")),
+                        texts.iter().any(|(_, used, _)| used == id),
                         "locales/{tag}.ftl has `{id}`, which no code says"
                     );
                 }
@@ -341,17 +319,13 @@ mod tests {
                 .ids
                 .iter()
                 .filter(|id| !texts.iter().any(|(_, used, _)| used == *id));
+            // The others are words without arguments (the templates', the
+            // rules' texts).
             for id in others {
-                // Every argument a message of ours takes, with a sample value.
-                let mut args = FluentArgs::new();
-                args.set("count", 3);
-                args.set("path", "roles/courier.yaml");
-                args.set("cause", "denied");
-                args.set("detail", "Permission denied");
                 let mut errors = Vec::new();
                 let pattern = m.bundle.get_message(id).and_then(|msg| msg.value());
                 let pattern = pattern.unwrap_or_else(|| panic!("`{id}` has no value"));
-                let text = m.bundle.format_pattern(pattern, Some(&args), &mut errors);
+                let text = m.bundle.format_pattern(pattern, None, &mut errors);
                 assert!(errors.is_empty(), "`{id}`: {errors:?}");
                 assert!(!text.trim().is_empty(), "`{id}` is empty");
             }
@@ -391,7 +365,7 @@ mod tests {
     fn russian_counts_take_the_three_plural_forms() {
         let forms: Vec<String> = [1, 2, 5, 11, 21, 22]
             .iter()
-            .map(|n| counted(ru(), "checklist-count", *n))
+            .map(|n| say(ru(), &crate::text!("checklist-count", count = *n)))
             .collect();
         assert_eq!(
             forms,
@@ -404,7 +378,8 @@ mod tests {
                 "22 чек-листа"
             ]
         );
-        assert_eq!(counted(Language::EN, "stage-count", 1), "1 stage");
-        assert_eq!(counted(Language::EN, "stage-count", 2), "2 stages");
+        let english = |n: usize| english(&crate::text!("checklist-count", count = n));
+        assert_eq!(english(1), "1 checklist");
+        assert_eq!(english(2), "2 checklists");
     }
 }

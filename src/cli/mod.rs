@@ -90,8 +90,9 @@ pub mod problem {
     use std::path::Path;
 
     use rolebook::build::BuildError;
-    use rolebook::i18n::{message, say};
+    use rolebook::i18n::say;
     use rolebook::load::LoadError;
+    use rolebook::text;
 
     /// Says problems in one language.
     #[derive(Clone, Copy)]
@@ -109,7 +110,7 @@ pub mod problem {
                 Ok(())
             } else {
                 let path = path.display().to_string();
-                Err(message(self.0, "cli-no-folder", &[("path", &path)]))
+                Err(say(self.0, &text!("cli-no-folder", path = path)))
             }
         }
 
@@ -141,14 +142,13 @@ pub mod problem {
                 std::io::ErrorKind::NotFound => "missing",
                 _ => "other",
             };
-            let path = path.display().to_string();
-            let detail = english.rsplit(": ").next().unwrap_or_default().to_string();
-            let args = [
-                ("path", path.as_str()),
-                ("cause", cause),
-                ("detail", detail.as_str()),
-            ];
-            message(self.0, "cli-unreadable", &args)
+            let unreadable = text!(
+                "cli-unreadable",
+                path = path.display().to_string(),
+                cause = cause,
+                detail = english.rsplit(": ").next().unwrap_or_default()
+            );
+            say(self.0, &unreadable)
         }
     }
 }

@@ -902,7 +902,7 @@ impl<'a> Compiler<'a> {
         // Dates as the handbook's readers write them (`date-format` of its
         // language: 2026-02-28 in English, 28.02.2026 in Russian); a format
         // jiff cannot follow gives the ISO date.
-        let format = crate::i18n::message(self.hb.settings.language, "date-format", &[]);
+        let format = crate::i18n::say(self.hb.settings.language, &crate::text!("date-format"));
         let date = |d: jiff::civil::Date| {
             jiff::fmt::strtime::format(format.as_str(), d).unwrap_or_else(|_| d.to_string())
         };

@@ -422,7 +422,10 @@ impl Renderer {
                 ctx.insert("role", r);
                 ctx.insert(
                     "checklists_label",
-                    &i18n::counted(pc.language, "checklist-count", r.checklists.len()),
+                    &i18n::say(
+                        pc.language,
+                        &crate::text!("checklist-count", count = r.checklists.len()),
+                    ),
                 );
                 let since = c
                     .since
@@ -742,7 +745,10 @@ fn role_summaries(c: &Compiled, language: Language) -> Vec<RoleSummary<'_>> {
             title: &r.title,
             summary: r.summary.as_deref(),
             reports_to: r.reports_to.as_ref(),
-            checklists: i18n::counted(language, "checklist-count", r.checklists.len()),
+            checklists: i18n::say(
+                language,
+                &crate::text!("checklist-count", count = r.checklists.len()),
+            ),
         })
         .collect()
 }
