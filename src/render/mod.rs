@@ -113,8 +113,11 @@ pub struct Renderer {
 
 /// How many roles (or processes, handoffs) the whole-handbook files render at
 /// once: enough to keep both cores busy, few enough that a streamed
-/// `print.html` or `handbook.json` never sits in memory whole.
-const BATCH: usize = 128;
+/// `print.html` or `handbook.json` never sits in memory whole. At 128 a
+/// handbook of 100 roles held both files whole (6.5 and 4.5 MB); 16 took
+/// 5 MB off the peak of a build, at 100 roles and at 1,000, in the same time
+/// (BENCHMARKS.md, eleventh session).
+const BATCH: usize = 16;
 
 /// Receives each part with its index.
 type EmitPart<'a> = dyn FnMut(usize, &[u8]) -> Result<(), RenderError> + 'a;

@@ -416,12 +416,8 @@ fn files_without_index(dir: &std::path::Path) -> std::collections::BTreeMap<Stri
 fn rebuilds_after_saves_are_byte_identical_to_full_builds() {
     use rolebook::build::{BuildOptions, build};
     use rolebook::serve::Rebuilder;
-    let work = tempfile::tempdir().expect("temp");
-    let roles = work.path().join("roles");
-    rolebook::synth::generate(40, &roles).expect("generate");
-    // The search index is rebuilt in the background and compared elsewhere; here it only costs time.
+    let (work, roles) = crate::support::synthetic(40);
     let hb = std::fs::read_to_string(roles.join("handbook.yaml")).expect("read");
-    std::fs::write(roles.join("handbook.yaml"), format!("{hb}search: false\n")).expect("write");
     let live_out = work.path().join("live");
     let opts = |out: &std::path::Path| BuildOptions {
         roles: roles.clone(),
@@ -477,7 +473,7 @@ fn rebuilds_after_saves_are_byte_identical_to_full_builds() {
         Box::new(|| {
             std::fs::write(
                 roles.join("handbook.yaml"),
-                format!("{hb}search: false\nedit_url: \"https://git.example.org/edit/{{path}}\"\n"),
+                format!("{hb}edit_url: \"https://git.example.org/edit/{{path}}\"\n"),
             )
             .expect("write")
         }),

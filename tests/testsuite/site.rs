@@ -6,7 +6,7 @@ use std::path::Path;
 use rolebook::build::{BuildOptions, build, prepare};
 use rolebook::render::{Renderer, Site};
 
-use crate::support::{handbook, repo, rolebook};
+use crate::support::{handbook, repo, rolebook, synthetic};
 
 /// Builds roles/ in memory, as `cargo run -- build` does from the repository root.
 fn agency_site() -> Site {
@@ -407,6 +407,42 @@ fn index_coverage_and_json() {
             .as_array()
             .is_some_and(|c| !c.is_empty())
     );
+}
+
+/// `print.html` and `handbook.json` are written part by part, a few roles at
+/// a time: a handbook of 40 roles (three batches) still gets every role's
+/// section once, in order, and one complete JSON document.
+#[test]
+fn whole_handbook_files_hold_every_role_once_in_order() {
+    let (work, roles) = synthetic(40);
+    let out = work.path().join("site");
+    let status = rolebook()
+        .args(["build", "--roles"])
+        .arg(&roles)
+        .arg("--out")
+        .arg(&out)
+        .status()
+        .expect("run");
+    assert!(status.success());
+    let print = std::fs::read_to_string(out.join("print.html")).expect("print.html");
+    let json: serde_json::Value =
+        serde_json::from_slice(&std::fs::read(out.join("handbook.json")).expect("json"))
+            .expect("handbook.json is one JSON document");
+    let ids: Vec<&str> = json["roles"]
+        .as_array()
+        .expect("roles")
+        .iter()
+        .filter_map(|r| r["id"].as_str())
+        .collect();
+    assert_eq!(ids.len(), 40, "{ids:?}");
+    let mut last = 0;
+    for id in ids {
+        let anchor = format!("id=\"role-{id}-top\"");
+        assert_eq!(print.matches(&anchor).count(), 1, "{anchor}");
+        let at = print.find(&anchor).expect("section");
+        assert!(at > last, "`{id}`'s section is out of order");
+        last = at;
+    }
 }
 
 #[test]

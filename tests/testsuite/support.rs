@@ -152,6 +152,18 @@ pub fn quiet(changes: &[(&str, &str)], rule: &str) {
 }
 
 /// The built binary.
+/// A synthetic handbook of `roles` roles in `roles/` of a new temporary
+/// folder, without the search index (built and compared elsewhere; here it
+/// would only cost time).
+pub fn synthetic(roles: usize) -> (TempDir, PathBuf) {
+    let work = tempfile::tempdir().expect("temp");
+    let dir = work.path().join("roles");
+    rolebook::synth::generate(roles, &dir).expect("generate");
+    let hb = std::fs::read_to_string(dir.join("handbook.yaml")).expect("read");
+    std::fs::write(dir.join("handbook.yaml"), format!("{hb}search: false\n")).expect("write");
+    (work, dir)
+}
+
 pub fn rolebook() -> Command {
     // rolebook's own texts follow the terminal's locale: the tests' one is fixed.
     let mut command = Command::new(env!("CARGO_BIN_EXE_rolebook"));
