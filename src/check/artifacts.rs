@@ -4,6 +4,7 @@ use rustc_hash::FxHashSet;
 
 use super::Ctx;
 use crate::diagnostic::Finding;
+use crate::model::{Artifact, ArtifactField};
 use crate::rules::Rule;
 use crate::text;
 
@@ -142,57 +143,70 @@ pub fn field_filled_late(ctx: &Ctx, out: &mut Vec<Finding>) {
                 );
                 continue;
             }
-            let process = &hb.processes[pi];
-            let rank = super::flow::walk_order(process);
-            for r in &f.checked_by {
-                let Some(&ri) = ix.roles.get(r.as_str()) else {
-                    continue;
-                };
-                let receives = changes.iter().filter(|c| {
-                    (c.taker == ri || c.giver == ri)
-                        && super::flow::passes_or_needs(hb, ix, c, a.id.as_str())
-                });
-                let mut any = false;
-                let mut in_time = false;
-                for c in receives {
-                    any = true;
-                    let Some(&(cp, _)) = ix.stages.get(c.from) else {
-                        continue;
-                    };
-                    in_time |=
-                        cp != pi || super::flow::comes_before(process, &rank, at.as_str(), c.from);
-                }
-                if !in_time {
-                    out.push(
-                        Finding::new(
-                            Rule::FieldFilledLate,
-                            r.loc,
-                            if any {
-                                text!(
-                                    "field-checked-too-early",
-                                    role = &r.value,
-                                    artifact = &a.id.value,
-                                    stage = &at.value,
-                                    field = &f.text
-                                )
-                            } else {
-                                text!(
-                                    "field-checked-nowhere",
-                                    role = &r.value,
-                                    artifact = &a.id.value,
-                                    field = &f.text
-                                )
-                            },
-                        )
-                        .label(text!("field-checked-too-early-label"))
-                        .help(text!(
-                            "field-checked-too-early-help",
-                            role = &r.value,
-                            artifact = &a.id.value
-                        )),
-                    );
-                }
-            }
+            checked_too_early(ctx, &changes, a, f, pi, out);
         }
+    }
+}
+
+/// The `field-filled-late` findings of `f`'s `checked_by`: a role that gets
+/// the artifact (hands it over or receives it) only before the field is
+/// filled, in the field's process `pi`, or never.
+fn checked_too_early(
+    ctx: &Ctx,
+    changes: &[super::flow::Change<'_>],
+    a: &Artifact,
+    f: &ArtifactField,
+    pi: usize,
+    out: &mut Vec<Finding>,
+) {
+    let (hb, ix) = (ctx.hb, &ctx.ix);
+    let Some(at) = &f.filled_at else { return };
+    let process = &hb.processes[pi];
+    let rank = super::flow::walk_order(process);
+    for r in &f.checked_by {
+        let Some(&ri) = ix.roles.get(r.as_str()) else {
+            continue;
+        };
+        let receives = changes.iter().filter(|c| {
+            (c.taker == ri || c.giver == ri)
+                && super::flow::passes_or_needs(hb, ix, c, a.id.as_str())
+        });
+        let mut any = false;
+        let mut in_time = false;
+        for c in receives {
+            any = true;
+            let Some(&(cp, _)) = ix.stages.get(c.from) else {
+                continue;
+            };
+            in_time |= cp != pi || super::flow::comes_before(process, &rank, at.as_str(), c.from);
+        }
+        if in_time {
+            continue;
+        }
+        let message = if any {
+            text!(
+                "field-checked-too-early",
+                role = &r.value,
+                artifact = &a.id.value,
+                stage = &at.value,
+                field = &f.text
+            )
+        } else {
+            text!(
+                "field-checked-nowhere",
+                role = &r.value,
+                artifact = &a.id.value,
+                field = &f.text
+            )
+        };
+        out.push(
+            Finding::new(Rule::FieldFilledLate, r.loc, message)
+                .label(text!("field-checked-too-early-label"))
+                .help(text!(
+                    "field-checked-too-early-help",
+                    role = &r.value,
+                    artifact = &a.id.value
+                )),
+        );
     }
 }

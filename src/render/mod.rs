@@ -519,81 +519,99 @@ impl Renderer {
         job: Job,
         emit: &mut dyn FnMut(&[u8]) -> Result<(), RenderError>,
     ) -> Result<(), RenderError> {
-        let c = pc.c;
         if job == Job::Print {
-            let mut ctx = base_ctx(pc, "", pc.word("print_all"), "print", None);
-            ctx.insert("processes", &process_refs(c));
-            ctx.insert("roles", &role_summaries(c, pc.language));
-            ctx.insert("externals", &c.externals);
-            ctx.insert("artifacts", &c.artifacts);
-            // The sections (tens of megabytes for a large handbook) are spliced in
-            // after rendering rather than copied through the template engine.
-            ctx.insert("sections", SECTIONS_MARK);
-            let html = self.fragment("print.html", &ctx)?;
-            let (head, tail) = html.split_once(SECTIONS_MARK).unwrap_or((&html, ""));
-            emit(head.as_bytes())?;
-            emit_parts(
-                &c.processes,
-                |p| {
-                    let it = process_item(c, p, "", &format!("#process-{}-", p.id), pc);
-                    let mut ctx = Ctx::new();
-                    ctx.insert("root", "");
-                    ctx.insert("process", p);
-                    ctx.insert("svg", &it.svg);
-                    ctx.insert("handoffs", &it.handoffs);
-                    self.fragment("partials/print_process.html", &ctx)
-                },
-                &mut |_, b| emit(b),
-            )?;
-            emit_parts(
-                &c.roles,
-                |r| {
-                    let mut ctx = Ctx::new();
-                    ctx.insert("root", "");
-                    ctx.insert("role", r);
-                    ctx.insert("since", &None::<()>);
-                    self.fragment("partials/print_role.html", &ctx)
-                },
-                &mut |_, b| emit(b),
-            )?;
-            return emit(tail.as_bytes());
+            self.print_file(pc, emit)
+        } else {
+            json_file(pc.c, emit)
         }
-        // handbook.json: compact (the model is for tools, and a large handbook's
-        // JSON is tens of megabytes), in `Compiled`'s field order.
-        fn json<T: Serialize>(v: &T) -> Result<Vec<u8>, RenderError> {
-            serde_json::to_vec(v).map_err(|e| RenderError {
-                message: format!("cannot serialise handbook.json: {e}"),
-            })
-        }
-        emit(b"{\"meta\":")?;
-        emit(&json(&c.meta)?)?;
-        emit(b",\"artifacts\":")?;
-        emit(&json(&c.artifacts)?)?;
-        let comma = |i: usize| if i == 0 { &b""[..] } else { &b","[..] };
-        emit(b",\"processes\":[")?;
-        emit_parts(&c.processes, json, &mut |i, b| {
-            emit(comma(i)).and_then(|()| emit(b))
-        })?;
-        emit(b"],\"roles\":[")?;
-        emit_parts(&c.roles, json, &mut |i, b| {
-            emit(comma(i)).and_then(|()| emit(b))
-        })?;
-        emit(b"],\"handoffs\":[")?;
-        emit_parts(&c.handoffs, json, &mut |i, b| {
-            emit(comma(i)).and_then(|()| emit(b))
-        })?;
-        emit(b"],\"decisions\":")?;
-        emit(&json(&c.decisions)?)?;
-        emit(b",\"externals\":")?;
-        emit(&json(&c.externals)?)?;
-        emit(b",\"redirects\":")?;
-        emit(&json(&c.redirects)?)?;
-        emit(b",\"since\":")?;
-        emit(&json(&c.since)?)?;
-        emit(b",\"coverage\":")?;
-        emit(&json(&c.coverage)?)?;
-        emit(b"}\n")
     }
+
+    /// `print.html`: its frame rendered once, the processes' and roles'
+    /// sections spliced in where the frame marks them.
+    fn print_file(
+        &self,
+        pc: &PageCtx<'_>,
+        emit: &mut dyn FnMut(&[u8]) -> Result<(), RenderError>,
+    ) -> Result<(), RenderError> {
+        let c = pc.c;
+        let mut ctx = base_ctx(pc, "", pc.word("print_all"), "print", None);
+        ctx.insert("processes", &process_refs(c));
+        ctx.insert("roles", &role_summaries(c, pc.language));
+        ctx.insert("externals", &c.externals);
+        ctx.insert("artifacts", &c.artifacts);
+        // The sections (tens of megabytes for a large handbook) are spliced in
+        // after rendering rather than copied through the template engine.
+        ctx.insert("sections", SECTIONS_MARK);
+        let html = self.fragment("print.html", &ctx)?;
+        let (head, tail) = html.split_once(SECTIONS_MARK).unwrap_or((&html, ""));
+        emit(head.as_bytes())?;
+        emit_parts(
+            &c.processes,
+            |p| {
+                let it = process_item(c, p, "", &format!("#process-{}-", p.id), pc);
+                let mut ctx = Ctx::new();
+                ctx.insert("root", "");
+                ctx.insert("process", p);
+                ctx.insert("svg", &it.svg);
+                ctx.insert("handoffs", &it.handoffs);
+                self.fragment("partials/print_process.html", &ctx)
+            },
+            &mut |_, b| emit(b),
+        )?;
+        emit_parts(
+            &c.roles,
+            |r| {
+                let mut ctx = Ctx::new();
+                ctx.insert("root", "");
+                ctx.insert("role", r);
+                ctx.insert("since", &None::<()>);
+                self.fragment("partials/print_role.html", &ctx)
+            },
+            &mut |_, b| emit(b),
+        )?;
+        emit(tail.as_bytes())
+    }
+}
+
+/// `handbook.json`: compact (the model is for tools, and a large handbook's
+/// JSON is tens of megabytes), in `Compiled`'s field order.
+fn json_file(
+    c: &Compiled,
+    emit: &mut dyn FnMut(&[u8]) -> Result<(), RenderError>,
+) -> Result<(), RenderError> {
+    fn json<T: Serialize>(v: &T) -> Result<Vec<u8>, RenderError> {
+        serde_json::to_vec(v).map_err(|e| RenderError {
+            message: format!("cannot serialise handbook.json: {e}"),
+        })
+    }
+    emit(b"{\"meta\":")?;
+    emit(&json(&c.meta)?)?;
+    emit(b",\"artifacts\":")?;
+    emit(&json(&c.artifacts)?)?;
+    let comma = |i: usize| if i == 0 { &b""[..] } else { &b","[..] };
+    emit(b",\"processes\":[")?;
+    emit_parts(&c.processes, json, &mut |i, b| {
+        emit(comma(i)).and_then(|()| emit(b))
+    })?;
+    emit(b"],\"roles\":[")?;
+    emit_parts(&c.roles, json, &mut |i, b| {
+        emit(comma(i)).and_then(|()| emit(b))
+    })?;
+    emit(b"],\"handoffs\":[")?;
+    emit_parts(&c.handoffs, json, &mut |i, b| {
+        emit(comma(i)).and_then(|()| emit(b))
+    })?;
+    emit(b"],\"decisions\":")?;
+    emit(&json(&c.decisions)?)?;
+    emit(b",\"externals\":")?;
+    emit(&json(&c.externals)?)?;
+    emit(b",\"redirects\":")?;
+    emit(&json(&c.redirects)?)?;
+    emit(b",\"since\":")?;
+    emit(&json(&c.since)?)?;
+    emit(b",\"coverage\":")?;
+    emit(&json(&c.coverage)?)?;
+    emit(b"}\n")
 }
 
 /// One unit of rendering: a page, or a few pages that share their data.
