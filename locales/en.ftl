@@ -510,6 +510,12 @@ explain-why = Why it matters
 explain-fix = How to fix it
 explain-example = Example
 
+## `rolebook init` and `rolebook schema --write`
+
+wrote-file = wrote { $path }
+init-next = Next: `rolebook check --roles { $dir }` and `rolebook build --roles { $dir }`.
+init-refuses = refusing to overwrite existing files: { $files }; choose another folder, or move them away first
+
 ## Periods (a review's `every:`)
 
 period = { $unit ->

@@ -520,6 +520,12 @@ explain-why = Почему это важно
 explain-fix = Как исправить
 explain-example = Пример
 
+## `rolebook init` и `rolebook schema --write`
+
+wrote-file = записан { $path }
+init-next = Дальше: `rolebook check --roles { $dir }` и `rolebook build --roles { $dir }`.
+init-refuses = не перезаписываю существующие файлы: { $files }; выберите другую папку или сначала уберите их
+
 ## Сроки (`every:` пересмотра)
 
 period = { $unit ->

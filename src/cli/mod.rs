@@ -413,6 +413,11 @@ pub struct InitArgs {
     /// Where to write the handbook.
     #[arg(default_value = "roles")]
     pub dir: PathBuf,
+    /// Language of the starter handbook (its specs and `language:`) and of
+    /// what `init` says; default: the terminal's (LC_ALL, LC_MESSAGES, LANG)
+    /// when rolebook speaks it, else English.
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
+    pub lang: Option<Lang>,
 }
 
 /// Set once the reader of standard output has gone.
@@ -457,6 +462,7 @@ impl Cli {
             Command::Diff(a) => a.lang,
             Command::Status(a) => a.lang,
             Command::Explain(a) => a.lang,
+            Command::Init(a) => a.lang,
             _ => None,
         })
     }

@@ -3,13 +3,18 @@
 use std::process::ExitCode;
 
 use super::SchemaArgs;
-use rolebook::starter;
+use rolebook::i18n::say;
+use rolebook::{starter, text};
 
 /// Runs `schema`.
 pub fn execute(args: &SchemaArgs) -> Result<ExitCode, String> {
     if let Some(dir) = &args.write {
         for path in starter::write_all(dir, &starter::schema_files())? {
-            outln!("wrote {}", path.display())?;
+            let path = path.display().to_string();
+            outln!(
+                "{}",
+                say(super::or_locale(None), &text!("wrote-file", path = path))
+            )?;
         }
         return Ok(ExitCode::SUCCESS);
     }

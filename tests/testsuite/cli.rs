@@ -155,6 +155,13 @@ fn init_writes_a_handbook_that_passes_check_and_refuses_to_overwrite() {
     assert!(err.contains("refusing to overwrite"), "{err}");
     let kept = std::fs::read_to_string(target.join("order-clerk.yaml")).expect("read");
     assert_eq!(kept, "title: Changed\n");
+    // The starter of every language rolebook speaks passes as well.
+    for tag in rolebook::i18n::TAGS {
+        let t = dir.path().join(tag).to_string_lossy().to_string();
+        assert_eq!(run(&["init", &t, "--lang", tag]).0, 0);
+        let (code, out, _) = run(&["check", "--roles", &t, "--deny-warnings"]);
+        assert_eq!(code, 0, "{tag}: {out}");
+    }
 }
 
 #[test]

@@ -494,3 +494,65 @@ fn diff_status_and_the_changes_page_speak_russian() {
         "{status}"
     );
 }
+
+/// `rolebook init` in a Russian terminal (or with `--lang ru`) writes a
+/// starter handbook in Russian that passes `check --deny-warnings` and builds
+/// Russian pages; in an English one, the English starter.
+#[test]
+fn init_writes_a_russian_starter_for_a_russian_head_of_sales() {
+    let dir = tempfile::tempdir().expect("temp");
+    let run = |args: &[&str], lang: &str| {
+        let out = crate::support::rolebook()
+            .current_dir(dir.path())
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", lang)
+            .args(args)
+            .output()
+            .expect("run");
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stdout).into_owned(),
+            String::from_utf8_lossy(&out.stderr).into_owned(),
+        )
+    };
+    let (code, out, _) = run(&["init", "otdel"], "ru_RU.UTF-8");
+    assert_eq!(code, Some(0));
+    assert!(out.contains("записан otdel/sales-manager.yaml"), "{out}");
+    assert!(
+        out.contains("Дальше: `rolebook check --roles otdel`"),
+        "{out}"
+    );
+    let spec = |rel: &str| std::fs::read_to_string(dir.path().join("otdel").join(rel)).expect(rel);
+    assert!(spec("handbook.yaml").contains("\nlanguage: ru\n"));
+    assert!(spec("sales-manager.yaml").contains("\ntitle: Менеджер по продажам\n"));
+    assert!(spec("processes/orders.yaml").contains("name: Обращение"));
+    let (code, out, _) = run(&["check", "--roles", "otdel", "--deny-warnings"], "C.UTF-8");
+    assert_eq!((code, out.trim()), (Some(0), "замечаний нет"));
+    let (code, _, _) = run(&["build", "--roles", "otdel", "--out", "site"], "C.UTF-8");
+    assert_eq!(code, Some(0));
+    let page =
+        std::fs::read_to_string(dir.path().join("site/roles/order-clerk.html")).expect("page");
+    let text = visible(&page);
+    for words in [
+        "Должностная инструкция",
+        "Специалист по договорам",
+        "Вернуть договор менеджеру по продажам",
+    ] {
+        assert!(text.contains(words), "`{words}` not on the page");
+    }
+    // A second init would overwrite: refused in Russian, the edited file kept.
+    std::fs::write(dir.path().join("otdel/order-clerk.yaml"), "title: Своя\n").expect("write");
+    let (code, _, err) = run(&["init", "otdel", "--lang", "ru"], "C.UTF-8");
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with("ошибка: не перезаписываю существующие файлы: otdel/handbook.yaml"),
+        "{err}"
+    );
+    assert_eq!(spec("order-clerk.yaml"), "title: Своя\n");
+    // An English terminal gets the English starter.
+    let (code, _, _) = run(&["init", "dept"], "en_GB.UTF-8");
+    assert_eq!(code, Some(0));
+    let handbook = std::fs::read_to_string(dir.path().join("dept/handbook.yaml")).expect("read");
+    assert!(handbook.contains("\nlanguage: en\n") && handbook.contains("title: Orders handbook"));
+}

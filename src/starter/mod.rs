@@ -1,0 +1,124 @@
+//! `rolebook init` and `rolebook schema --write`: the starter handbook and the JSON Schema files editors read.
+
+use std::path::{Path, PathBuf};
+
+use crate::load::schema::{self, json_schema};
+use crate::model::Language;
+
+/// The JSON Schema of each file kind: (kind, schema).
+pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
+    vec![
+        (
+            "handbook",
+            json_schema(&schema::HANDBOOK, "rolebook handbook.yaml"),
+        ),
+        ("process", json_schema(&schema::PROCESS, "rolebook process")),
+        ("role", json_schema(&schema::ROLE, "rolebook role")),
+        (
+            "acknowledgements",
+            json_schema(&schema::ACKNOWLEDGEMENTS, "rolebook acknowledgements.yaml"),
+        ),
+    ]
+}
+
+/// The folder inside a handbook where the schema files live (hidden, so the loader skips it).
+pub const SCHEMA_DIR: &str = ".schema";
+
+/// The schema files as (path under the handbook folder, content).
+pub fn schema_files() -> Vec<(String, String)> {
+    schemas()
+        .into_iter()
+        .map(|(kind, s)| {
+            let mut text = serde_json::to_string_pretty(&s).unwrap_or_default();
+            text.push('\n');
+            (format!("{SCHEMA_DIR}/{kind}.schema.json"), text)
+        })
+        .collect()
+}
+
+/// The `# yaml-language-server: $schema=...` line for a file at `rel` (e.g. `processes/sales.yaml`).
+pub fn schema_comment(rel: &str, kind: &str) -> String {
+    let depth = rel.matches('/').count();
+    format!(
+        "# yaml-language-server: $schema={}{SCHEMA_DIR}/{kind}.schema.json\n",
+        "../".repeat(depth)
+    )
+}
+
+/// The starter's files, each with its kind: paths under the new handbook's
+/// folder and under `src/starter/TAG/`.
+const FILES: [(&str, &str); 4] = [
+    ("handbook.yaml", "handbook"),
+    ("processes/orders.yaml", "process"),
+    ("sales-manager.yaml", "role"),
+    ("order-clerk.yaml", "role"),
+];
+
+/// One language's starter: its tag and the contents of [`FILES`], in order.
+type Starter = (&'static str, [&'static str; 4]);
+
+/// The [`Starter`] in `src/starter/TAG/`.
+macro_rules! starter {
+    ($tag:literal) => {
+        (
+            $tag,
+            [
+                include_str!(concat!($tag, "/handbook.yaml")),
+                include_str!(concat!($tag, "/processes/orders.yaml")),
+                include_str!(concat!($tag, "/sales-manager.yaml")),
+                include_str!(concat!($tag, "/order-clerk.yaml")),
+            ],
+        )
+    };
+}
+
+/// The starter handbook in each language it is written in (its specs' own
+/// words: two roles and one process), English first.
+const STARTERS: [Starter; 2] = [starter!("en"), starter!("ru")];
+
+/// The starter handbook's files in `language`, or in English where it has
+/// none: (path under the folder, content).
+pub fn starter_files(language: Language) -> Vec<(String, String)> {
+    let (_, bodies) = STARTERS
+        .iter()
+        .find(|(tag, _)| *tag == language.tag())
+        .unwrap_or(&STARTERS[0]);
+    let mut files: Vec<(String, String)> = FILES
+        .iter()
+        .zip(bodies)
+        .map(|(&(rel, kind), body)| {
+            (
+                rel.to_string(),
+                format!("{}{body}", schema_comment(rel, kind)),
+            )
+        })
+        .collect();
+    files.extend(schema_files());
+    files
+}
+
+/// Those of `files` that already exist under `dir`, as paths to show.
+pub fn existing(dir: &Path, files: &[(String, String)]) -> Vec<String> {
+    files
+        .iter()
+        .map(|(rel, _)| dir.join(rel))
+        .filter(|p| p.exists())
+        .map(|p| p.display().to_string())
+        .collect()
+}
+
+/// Writes files under `dir`, replacing any that exist.
+pub fn write_all(dir: &Path, files: &[(String, String)]) -> Result<Vec<PathBuf>, String> {
+    let mut written = Vec::new();
+    for (rel, content) in files {
+        let path = dir.join(rel);
+        if let Some(parent) = path.parent() {
+            std::fs::create_dir_all(parent)
+                .map_err(|e| format!("cannot create folder `{}`: {e}", parent.display()))?;
+        }
+        std::fs::write(&path, content)
+            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        written.push(path);
+    }
+    Ok(written)
+}
