@@ -317,7 +317,7 @@ unknown-key-label = unknown key
 unknown-key-help = the keys of { $object } are: { $keys }
 missing-key = this { $name } has no `{ $key }`
 missing-key-label = `{ $key }` missing here
-missing-key-help = add `{ $key }:` ({ $doc })
+missing-key-help = add `{ $key }:` — { $doc }
 
 ## Artifacts
 
@@ -929,3 +929,132 @@ signature-missing-example =
       - person: Ivan Petrov
         role: courier
         signed: 1a2b3c4d5e6f   # the courier's fingerprint has changed since
+
+## The format's fields: what each key means (the JSON Schema your editor shows, the manual's tables, the help of a missing key)
+
+# artifact
+doc-artifact-name = Human name, e.g. "Client card".
+doc-artifact-description = What it is for (Markdown).
+doc-artifact-kept_in = Where it lives: the CRM, the shared drive, the archive.
+doc-artifact-external = true: it arrives from outside, so no stage needs to produce it.
+doc-artifact-fields = What a complete one contains; each becomes a checklist item at the handoffs that pass it once it is filled.
+
+# artifact field
+doc-artifact-field-text = What the field holds (Markdown).
+doc-artifact-field-filled_at = Stage id where it is filled in: handoffs before that stage leave it off their checklists.
+doc-artifact-field-checked_by = Role ids that check it when they hand over or receive the artifact; without it, everyone who does.
+
+# handbook
+doc-handbook-title = Title of the handbook.
+doc-handbook-organization = The organisation it belongs to.
+doc-handbook-description = Introduction shown on the index page (Markdown).
+doc-handbook-language = Language of rolebook's own words on the site and in its findings: the tag of a file in rolebook's `locales/` (en, ru).
+doc-handbook-version = Shown on every page.
+doc-handbook-edit_url = Edit link for each page; {"{"}path{"}"} is the file path under the handbook folder.
+doc-handbook-search = Full-text search box and index (default true); false for a site with no JavaScript at all.
+doc-handbook-external_roles = People outside the handbook who may be named in reports_to: id -> name.
+doc-handbook-artifacts = What moves between stages: documents, records, goods.
+doc-handbook-decisions = Decision rights: who decides what, up to which limit (discounts, refunds, disputes).
+doc-handbook-checks = Severity overrides: rule id -> error | warning | off.
+
+# decision
+doc-decision-name = What is decided, e.g. "Discount on an estimate".
+doc-decision-stage = The stage where it comes up; its owner's page shows whom to ask.
+doc-decision-unit = Unit of the limits, e.g. "%" or "RUB".
+doc-decision-levels = Who decides, from the smallest amount up; each level starts where the one before ends.
+
+# decision level
+doc-decision-level-by = The role or external role that decides at this level.
+doc-decision-level-over = This level decides amounts above this one (not included); without it, from zero.
+doc-decision-level-up_to = ...up to and including this one; without it, with no upper limit.
+
+# exception
+doc-exception-when = What happens, e.g. "The client is not there".
+doc-exception-then = What the owner does (Markdown).
+
+# stage
+doc-stage-id = Stage id, unique across the handbook.
+doc-stage-name = Human name.
+doc-stage-description = What happens in this stage (Markdown).
+doc-stage-needs = Artifact ids this stage starts from.
+doc-stage-produces = Artifact ids it creates or completes.
+doc-stage-done_when = Exit criteria; they become checklist items for the owner.
+doc-stage-next = Stage ids that follow (any process); branching allowed.
+doc-stage-final = true: the process may end here.
+doc-stage-exceptions = What the owner does when the stage does not go as planned.
+doc-stage-renamed_from = Earlier ids of this stage: a reference to one is reported with this id.
+
+# process
+doc-process-name = Human name of the process.
+doc-process-description = What the process is for (Markdown).
+doc-process-start = The first stage; default: the first in the list.
+doc-process-stages = The stages, in reading order.
+doc-process-review = Who reviews this process, when they last did, and how often.
+doc-process-renamed_from = Earlier ids of this process: their pages redirect here.
+doc-process-artifacts = Artifacts this process uses, declared beside it (same shape as in handbook.yaml; ids are unique across the handbook).
+
+# KPI
+doc-kpi-id = KPI id, unique within the role.
+doc-kpi-name = What is measured.
+doc-kpi-target = The target, e.g. "8 a month".
+doc-kpi-measured_by = Where the figure comes from.
+doc-kpi-outcome = Artifact id: the result this KPI pays for.
+
+# variable pay item
+doc-variable-pay-item-kpi = KPI id of this role.
+doc-variable-pay-item-rule = How the KPI turns into money (Markdown).
+
+# pay
+doc-pay-fixed = The fixed part (Markdown).
+doc-pay-variable = Variable parts, each tied to a KPI.
+doc-pay-example = A worked example: one month's figures and the pay they give (Markdown).
+
+# handoff
+doc-handoff-after = A stage this role owns.
+doc-handoff-to = The role that owns the next stage.
+doc-handoff-passes = Artifact ids handed over.
+doc-handoff-deadline = By when.
+doc-handoff-channel = How: a CRM task, in person, by e-mail.
+doc-handoff-actions = What the receiver does first (Markdown).
+doc-handoff-confirm = The read-back before the sender lets go.
+doc-handoff-tell_client = How the client meets the next person (Markdown).
+
+# checklist
+doc-checklist-name = Name of the list.
+doc-checklist-when = When to go through it.
+doc-checklist-items = Items to tick (Markdown).
+
+# role
+doc-role-title = Job title.
+doc-role-summary = One line: what the role is for.
+doc-role-purpose = Why the role exists (Markdown).
+doc-role-reports_to = Role id or external role id.
+doc-role-deputy = Role id that stands in during absence.
+doc-role-owns = Stages this role is accountable for (RACI A).
+doc-role-supports = Stages it takes part in (RACI C).
+doc-role-informed = Stages it must hear about (RACI I).
+doc-role-duties = Duties beyond the owned stages.
+doc-role-not_responsible_for = Work this role must NOT take on.
+doc-role-rights = What the role may decide or demand.
+doc-role-qualification = What the holder must know and be able to do.
+doc-role-kpis = Key performance indicators with targets.
+doc-role-pay = Fixed and variable pay, each variable part tied to a KPI.
+doc-role-time_budget = Percent of working time per owned or supported stage, or `other`; adds up to 100.
+doc-role-handoffs = What this role hands over after its stages.
+doc-role-checklists = The role's own routine lists.
+doc-role-review = Who reviews this role, when they last did, and how often.
+doc-role-renamed_from = Earlier ids of this role: their pages redirect here, and a reference to one is reported with this id.
+
+# acknowledgements file
+doc-acknowledgements-file-signatures = One entry per person and role they signed for.
+
+# signature
+doc-signature-person = Who signed, e.g. "Ivan Petrov".
+doc-signature-role = The role they signed for.
+doc-signature-signed = What they signed: the role's fingerprint as printed on the starter pack, or the handbook's version.
+doc-signature-date = When, YYYY-MM-DD.
+
+# review
+doc-review-by = The role or external role that reviews it.
+doc-review-last = Date of the last review, YYYY-MM-DD.
+doc-review-every = How often: a number of days, weeks, months or years, e.g. "6 months".

@@ -36,7 +36,7 @@ impl Loc {
 }
 
 /// Words for the user in no language yet: a message id of
-/// `locales/messages.LANG.ftl` and its named arguments.
+/// `locales/LANG.ftl` and its named arguments.
 ///
 /// The checks describe what they found with these; [`crate::i18n::say`]
 /// turns one into a sentence once the reader's language is known (the

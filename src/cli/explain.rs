@@ -2,12 +2,9 @@
 
 use std::process::ExitCode;
 
-use std::path::Path;
-
 use super::ExplainArgs;
 use rolebook::diagnostic::{Text, did_you_mean};
 use rolebook::i18n::{rule_text, say};
-use rolebook::model::Language;
 use rolebook::rules::{RULES, Rule};
 use rolebook::text;
 
@@ -15,7 +12,7 @@ use rolebook::text;
 pub fn execute(args: &ExplainArgs) -> Result<ExitCode, String> {
     let language = args
         .lang
-        .or_else(|| handbook_language(&args.roles))
+        .or_else(|| super::handbook_language(&args.roles))
         .unwrap_or_else(|| super::or_locale(None));
     let word = |t: Text| say(language, &t);
     let Some(id) = &args.rule else {
@@ -64,12 +61,6 @@ pub fn execute(args: &ExplainArgs) -> Result<ExitCode, String> {
 }
 
 /// The `language:` of `roles/handbook.yaml`, when there is one to read.
-fn handbook_language(roles: &Path) -> Option<Language> {
-    let bytes = std::fs::read(roles.join("handbook.yaml")).ok()?;
-    let loaded = rolebook::load::load_files(roles, vec![("handbook.yaml".into(), bytes)]);
-    Some(loaded.handbook.settings.language)
-}
-
 fn indent(text: &str) -> String {
     text.lines().map(|l| format!("    {l}\n")).collect()
 }

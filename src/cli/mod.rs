@@ -34,7 +34,7 @@ mod serve;
 mod status;
 
 use std::io::{IsTerminal, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, Ordering};
 
@@ -405,6 +405,18 @@ pub struct SchemaArgs {
     /// Write all three schema files into DIR/.schema/ (e.g. `--write roles`).
     #[arg(long, value_name = "DIR", conflicts_with = "kind")]
     pub write: Option<PathBuf>,
+    /// Language of the fields' descriptions (what an editor shows for a
+    /// key); default: the `language:` of the handbook in `--write`, else the
+    /// terminal's when rolebook speaks it, else English.
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
+    pub lang: Option<Lang>,
+}
+
+/// The `language:` of the handbook in `roles`, when it has a `handbook.yaml`.
+pub fn handbook_language(roles: &Path) -> Option<Lang> {
+    let bytes = std::fs::read(roles.join("handbook.yaml")).ok()?;
+    let loaded = rolebook::load::load_files(roles, vec![("handbook.yaml".into(), bytes)]);
+    Some(loaded.handbook.settings.language)
 }
 
 /// Arguments of `init`.
@@ -463,6 +475,7 @@ impl Cli {
             Command::Status(a) => a.lang,
             Command::Explain(a) => a.lang,
             Command::Init(a) => a.lang,
+            Command::Schema(a) => a.lang,
             _ => None,
         })
     }

@@ -8,17 +8,18 @@ use rolebook::{starter, text};
 
 /// Runs `schema`.
 pub fn execute(args: &SchemaArgs) -> Result<ExitCode, String> {
+    let language = args
+        .lang
+        .or_else(|| args.write.as_deref().and_then(super::handbook_language))
+        .unwrap_or_else(|| super::or_locale(None));
     if let Some(dir) = &args.write {
-        for path in starter::write_all(dir, &starter::schema_files())? {
+        for path in starter::write_all(dir, &starter::schema_files(language))? {
             let path = path.display().to_string();
-            outln!(
-                "{}",
-                say(super::or_locale(None), &text!("wrote-file", path = path))
-            )?;
+            outln!("{}", say(language, &text!("wrote-file", path = path)))?;
         }
         return Ok(ExitCode::SUCCESS);
     }
-    let all = starter::schemas();
+    let all = starter::schemas(language);
     let value = match &args.kind {
         Some(kind) => all
             .into_iter()

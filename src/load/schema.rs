@@ -8,6 +8,7 @@ use serde_json::{Map, Value as Json, json};
 
 use super::yaml::{Node, ScalarKind, Value};
 use crate::diagnostic::{Finding, Loc, Text, did_you_mean};
+use crate::i18n::{Language, english, say};
 use crate::rules::{RULES, Rule};
 use crate::text;
 
@@ -140,7 +141,9 @@ pub struct Field {
     pub ty: Ty,
     /// Whether it must be present.
     pub required: bool,
-    /// What it means (shown by editors from the JSON Schema).
+    /// The id of the message (in `locales/LANG.ftl`) that says what it means:
+    /// editors show it from the JSON Schema, the manual's tables and the
+    /// help of a missing key quote it.
     pub doc: &'static str,
 }
 
@@ -151,6 +154,16 @@ pub struct Obj {
     pub name: &'static str,
     /// Its keys.
     pub fields: &'static [Field],
+}
+
+impl Field {
+    /// What the field means, to be worded in the reader's language.
+    pub fn meaning(&self) -> Text {
+        Text {
+            id: self.doc,
+            args: Vec::new(),
+        }
+    }
 }
 
 const fn f(name: &'static str, ty: Ty, doc: &'static str) -> Field {
@@ -178,22 +191,14 @@ const MARKDOWN_LIST: Ty = Ty::List(&Ty::Markdown);
 pub static ARTIFACT: Obj = Obj {
     name: "artifact",
     fields: &[
-        req(key::NAME, Ty::Text, "Human name, e.g. \"Client card\"."),
-        f(key::DESCRIPTION, Ty::Markdown, "What it is for (Markdown)."),
-        f(
-            key::KEPT_IN,
-            Ty::Text,
-            "Where it lives: the CRM, the shared drive, the archive.",
-        ),
-        f(
-            key::EXTERNAL,
-            Ty::Bool,
-            "true: it arrives from outside, so no stage needs to produce it.",
-        ),
+        req(key::NAME, Ty::Text, "doc-artifact-name"),
+        f(key::DESCRIPTION, Ty::Markdown, "doc-artifact-description"),
+        f(key::KEPT_IN, Ty::Text, "doc-artifact-kept_in"),
+        f(key::EXTERNAL, Ty::Bool, "doc-artifact-external"),
         f(
             key::FIELDS,
             Ty::List(&Ty::TextOr(&ARTIFACT_FIELD)),
-            "What a complete one contains; each becomes a checklist item at the handoffs that pass it once it is filled.",
+            "doc-artifact-fields",
         ),
     ],
 };
@@ -202,17 +207,9 @@ pub static ARTIFACT: Obj = Obj {
 pub static ARTIFACT_FIELD: Obj = Obj {
     name: "artifact field",
     fields: &[
-        req(key::TEXT, Ty::Markdown, "What the field holds (Markdown)."),
-        f(
-            key::FILLED_AT,
-            Ty::Id,
-            "Stage id where it is filled in: handoffs before that stage leave it off their checklists.",
-        ),
-        f(
-            key::CHECKED_BY,
-            IDS,
-            "Role ids that check it when they hand over or receive the artifact; without it, everyone who does.",
-        ),
+        req(key::TEXT, Ty::Markdown, "doc-artifact-field-text"),
+        f(key::FILLED_AT, Ty::Id, "doc-artifact-field-filled_at"),
+        f(key::CHECKED_BY, IDS, "doc-artifact-field-checked_by"),
     ],
 };
 
@@ -220,53 +217,33 @@ pub static ARTIFACT_FIELD: Obj = Obj {
 pub static HANDBOOK: Obj = Obj {
     name: "handbook",
     fields: &[
-        req(key::TITLE, Ty::Text, "Title of the handbook."),
-        f(
-            key::ORGANIZATION,
-            Ty::Text,
-            "The organisation it belongs to.",
-        ),
-        f(
-            key::DESCRIPTION,
-            Ty::Markdown,
-            "Introduction shown on the index page (Markdown).",
-        ),
+        req(key::TITLE, Ty::Text, "doc-handbook-title"),
+        f(key::ORGANIZATION, Ty::Text, "doc-handbook-organization"),
+        f(key::DESCRIPTION, Ty::Markdown, "doc-handbook-description"),
         f(
             key::LANGUAGE,
             Ty::Enum(crate::i18n::TAGS),
-            "Language of rolebook's own words on the site and in its findings: the tag of a file in rolebook's `locales/` (en, ru).",
+            "doc-handbook-language",
         ),
-        f(key::VERSION, Ty::Text, "Shown on every page."),
-        f(
-            key::EDIT_URL,
-            Ty::Url,
-            "Edit link for each page; {path} is the file path under the handbook folder.",
-        ),
-        f(
-            key::SEARCH,
-            Ty::Bool,
-            "Full-text search box and index (default true); false for a site with no JavaScript at all.",
-        ),
+        f(key::VERSION, Ty::Text, "doc-handbook-version"),
+        f(key::EDIT_URL, Ty::Url, "doc-handbook-edit_url"),
+        f(key::SEARCH, Ty::Bool, "doc-handbook-search"),
         f(
             key::EXTERNAL_ROLES,
             Ty::IdMap(&Ty::Text),
-            "People outside the handbook who may be named in reports_to: id -> name.",
+            "doc-handbook-external_roles",
         ),
         f(
             key::ARTIFACTS,
             Ty::IdMap(&Ty::Obj(&ARTIFACT)),
-            "What moves between stages: documents, records, goods.",
+            "doc-handbook-artifacts",
         ),
         f(
             key::DECISIONS,
             Ty::IdMap(&Ty::Obj(&DECISION)),
-            "Decision rights: who decides what, up to which limit (discounts, refunds, disputes).",
+            "doc-handbook-decisions",
         ),
-        f(
-            key::CHECKS,
-            Ty::RuleMap,
-            "Severity overrides: rule id -> error | warning | off.",
-        ),
+        f(key::CHECKS, Ty::RuleMap, "doc-handbook-checks"),
     ],
 };
 
@@ -274,25 +251,13 @@ pub static HANDBOOK: Obj = Obj {
 pub static DECISION: Obj = Obj {
     name: "decision",
     fields: &[
-        req(
-            key::NAME,
-            Ty::Text,
-            "What is decided, e.g. \"Discount on an estimate\".",
-        ),
-        f(
-            key::STAGE,
-            Ty::Id,
-            "The stage where it comes up; its owner's page shows whom to ask.",
-        ),
-        f(
-            key::UNIT,
-            Ty::Text,
-            "Unit of the limits, e.g. \"%\" or \"RUB\".",
-        ),
+        req(key::NAME, Ty::Text, "doc-decision-name"),
+        f(key::STAGE, Ty::Id, "doc-decision-stage"),
+        f(key::UNIT, Ty::Text, "doc-decision-unit"),
         req(
             key::LEVELS,
             Ty::List(&Ty::Obj(&DECISION_LEVEL)),
-            "Who decides, from the smallest amount up; each level starts where the one before ends.",
+            "doc-decision-levels",
         ),
     ],
 };
@@ -301,21 +266,9 @@ pub static DECISION: Obj = Obj {
 pub static DECISION_LEVEL: Obj = Obj {
     name: "decision level",
     fields: &[
-        req(
-            key::BY,
-            Ty::Id,
-            "The role or external role that decides at this level.",
-        ),
-        f(
-            key::OVER,
-            Ty::Number,
-            "This level decides amounts above this one (not included); without it, from zero.",
-        ),
-        f(
-            key::UP_TO,
-            Ty::Number,
-            "...up to and including this one; without it, with no upper limit.",
-        ),
+        req(key::BY, Ty::Id, "doc-decision-level-by"),
+        f(key::OVER, Ty::Number, "doc-decision-level-over"),
+        f(key::UP_TO, Ty::Number, "doc-decision-level-up_to"),
     ],
 };
 
@@ -323,12 +276,8 @@ pub static DECISION_LEVEL: Obj = Obj {
 pub static EXCEPTION: Obj = Obj {
     name: "exception",
     fields: &[
-        req(
-            key::WHEN,
-            Ty::Text,
-            "What happens, e.g. \"The client is not there\".",
-        ),
-        req(key::THEN, Ty::Markdown, "What the owner does (Markdown)."),
+        req(key::WHEN, Ty::Text, "doc-exception-when"),
+        req(key::THEN, Ty::Markdown, "doc-exception-then"),
     ],
 };
 
@@ -336,36 +285,20 @@ pub static EXCEPTION: Obj = Obj {
 pub static STAGE: Obj = Obj {
     name: "stage",
     fields: &[
-        req(key::ID, Ty::Id, "Stage id, unique across the handbook."),
-        req(key::NAME, Ty::Text, "Human name."),
-        f(
-            key::DESCRIPTION,
-            Ty::Markdown,
-            "What happens in this stage (Markdown).",
-        ),
-        f(key::NEEDS, IDS, "Artifact ids this stage starts from."),
-        f(key::PRODUCES, IDS, "Artifact ids it creates or completes."),
-        f(
-            key::DONE_WHEN,
-            MARKDOWN_LIST,
-            "Exit criteria; they become checklist items for the owner.",
-        ),
-        f(
-            key::NEXT,
-            IDS,
-            "Stage ids that follow (any process); branching allowed.",
-        ),
-        f(key::FINAL, Ty::Bool, "true: the process may end here."),
+        req(key::ID, Ty::Id, "doc-stage-id"),
+        req(key::NAME, Ty::Text, "doc-stage-name"),
+        f(key::DESCRIPTION, Ty::Markdown, "doc-stage-description"),
+        f(key::NEEDS, IDS, "doc-stage-needs"),
+        f(key::PRODUCES, IDS, "doc-stage-produces"),
+        f(key::DONE_WHEN, MARKDOWN_LIST, "doc-stage-done_when"),
+        f(key::NEXT, IDS, "doc-stage-next"),
+        f(key::FINAL, Ty::Bool, "doc-stage-final"),
         f(
             key::EXCEPTIONS,
             Ty::List(&Ty::Obj(&EXCEPTION)),
-            "What the owner does when the stage does not go as planned.",
+            "doc-stage-exceptions",
         ),
-        f(
-            key::RENAMED_FROM,
-            IDS,
-            "Earlier ids of this stage: a reference to one is reported with this id.",
-        ),
+        f(key::RENAMED_FROM, IDS, "doc-stage-renamed_from"),
     ],
 };
 
@@ -373,36 +306,20 @@ pub static STAGE: Obj = Obj {
 pub static PROCESS: Obj = Obj {
     name: "process",
     fields: &[
-        req(key::NAME, Ty::Text, "Human name of the process."),
-        f(
-            key::DESCRIPTION,
-            Ty::Markdown,
-            "What the process is for (Markdown).",
-        ),
-        f(
-            key::START,
-            Ty::Id,
-            "The first stage; default: the first in the list.",
-        ),
+        req(key::NAME, Ty::Text, "doc-process-name"),
+        f(key::DESCRIPTION, Ty::Markdown, "doc-process-description"),
+        f(key::START, Ty::Id, "doc-process-start"),
         req(
             key::STAGES,
             Ty::List(&Ty::Obj(&STAGE)),
-            "The stages, in reading order.",
+            "doc-process-stages",
         ),
-        f(
-            key::REVIEW,
-            Ty::Obj(&REVIEW),
-            "Who reviews this process, when they last did, and how often.",
-        ),
-        f(
-            key::RENAMED_FROM,
-            IDS,
-            "Earlier ids of this process: their pages redirect here.",
-        ),
+        f(key::REVIEW, Ty::Obj(&REVIEW), "doc-process-review"),
+        f(key::RENAMED_FROM, IDS, "doc-process-renamed_from"),
         f(
             key::ARTIFACTS,
             Ty::IdMap(&Ty::Obj(&ARTIFACT)),
-            "Artifacts this process uses, declared beside it (same shape as in handbook.yaml; ids are unique across the handbook).",
+            "doc-process-artifacts",
         ),
     ],
 };
@@ -411,15 +328,11 @@ pub static PROCESS: Obj = Obj {
 pub static KPI: Obj = Obj {
     name: "KPI",
     fields: &[
-        req(key::ID, Ty::Id, "KPI id, unique within the role."),
-        req(key::NAME, Ty::Text, "What is measured."),
-        f(key::TARGET, Ty::Text, "The target, e.g. \"8 a month\"."),
-        f(key::MEASURED_BY, Ty::Text, "Where the figure comes from."),
-        f(
-            key::OUTCOME,
-            Ty::Id,
-            "Artifact id: the result this KPI pays for.",
-        ),
+        req(key::ID, Ty::Id, "doc-kpi-id"),
+        req(key::NAME, Ty::Text, "doc-kpi-name"),
+        f(key::TARGET, Ty::Text, "doc-kpi-target"),
+        f(key::MEASURED_BY, Ty::Text, "doc-kpi-measured_by"),
+        f(key::OUTCOME, Ty::Id, "doc-kpi-outcome"),
     ],
 };
 
@@ -427,12 +340,8 @@ pub static KPI: Obj = Obj {
 pub static VARIABLE_PAY: Obj = Obj {
     name: "variable pay item",
     fields: &[
-        req(key::KPI, Ty::Id, "KPI id of this role."),
-        req(
-            key::RULE,
-            Ty::Markdown,
-            "How the KPI turns into money (Markdown).",
-        ),
+        req(key::KPI, Ty::Id, "doc-variable-pay-item-kpi"),
+        req(key::RULE, Ty::Markdown, "doc-variable-pay-item-rule"),
     ],
 };
 
@@ -440,17 +349,13 @@ pub static VARIABLE_PAY: Obj = Obj {
 pub static PAY: Obj = Obj {
     name: "pay",
     fields: &[
-        f(key::FIXED, Ty::Markdown, "The fixed part (Markdown)."),
+        f(key::FIXED, Ty::Markdown, "doc-pay-fixed"),
         f(
             key::VARIABLE,
             Ty::List(&Ty::Obj(&VARIABLE_PAY)),
-            "Variable parts, each tied to a KPI.",
+            "doc-pay-variable",
         ),
-        f(
-            key::EXAMPLE,
-            Ty::Markdown,
-            "A worked example: one month's figures and the pay they give (Markdown).",
-        ),
+        f(key::EXAMPLE, Ty::Markdown, "doc-pay-example"),
     ],
 };
 
@@ -458,30 +363,14 @@ pub static PAY: Obj = Obj {
 pub static HANDOFF: Obj = Obj {
     name: "handoff",
     fields: &[
-        req(key::AFTER, Ty::Id, "A stage this role owns."),
-        req(key::TO, Ty::Id, "The role that owns the next stage."),
-        req(key::PASSES, IDS, "Artifact ids handed over."),
-        f(key::DEADLINE, Ty::Text, "By when."),
-        f(
-            key::CHANNEL,
-            Ty::Text,
-            "How: a CRM task, in person, by e-mail.",
-        ),
-        f(
-            key::ACTIONS,
-            MARKDOWN_LIST,
-            "What the receiver does first (Markdown).",
-        ),
-        f(
-            key::CONFIRM,
-            Ty::Markdown,
-            "The read-back before the sender lets go.",
-        ),
-        f(
-            key::TELL_CLIENT,
-            Ty::Markdown,
-            "How the client meets the next person (Markdown).",
-        ),
+        req(key::AFTER, Ty::Id, "doc-handoff-after"),
+        req(key::TO, Ty::Id, "doc-handoff-to"),
+        req(key::PASSES, IDS, "doc-handoff-passes"),
+        f(key::DEADLINE, Ty::Text, "doc-handoff-deadline"),
+        f(key::CHANNEL, Ty::Text, "doc-handoff-channel"),
+        f(key::ACTIONS, MARKDOWN_LIST, "doc-handoff-actions"),
+        f(key::CONFIRM, Ty::Markdown, "doc-handoff-confirm"),
+        f(key::TELL_CLIENT, Ty::Markdown, "doc-handoff-tell_client"),
     ],
 };
 
@@ -489,9 +378,9 @@ pub static HANDOFF: Obj = Obj {
 pub static CHECKLIST: Obj = Obj {
     name: "checklist",
     fields: &[
-        req(key::NAME, Ty::Text, "Name of the list."),
-        f(key::WHEN, Ty::Text, "When to go through it."),
-        req(key::ITEMS, MARKDOWN_LIST, "Items to tick (Markdown)."),
+        req(key::NAME, Ty::Text, "doc-checklist-name"),
+        f(key::WHEN, Ty::Text, "doc-checklist-when"),
+        req(key::ITEMS, MARKDOWN_LIST, "doc-checklist-items"),
     ],
 };
 
@@ -499,81 +388,41 @@ pub static CHECKLIST: Obj = Obj {
 pub static ROLE: Obj = Obj {
     name: "role",
     fields: &[
-        req(key::TITLE, Ty::Text, "Job title."),
-        f(key::SUMMARY, Ty::Text, "One line: what the role is for."),
-        f(
-            key::PURPOSE,
-            Ty::Markdown,
-            "Why the role exists (Markdown).",
-        ),
-        f(key::REPORTS_TO, Ty::Id, "Role id or external role id."),
-        f(
-            key::DEPUTY,
-            Ty::Id,
-            "Role id that stands in during absence.",
-        ),
-        f(
-            key::OWNS,
-            IDS,
-            "Stages this role is accountable for (RACI A).",
-        ),
-        f(key::SUPPORTS, IDS, "Stages it takes part in (RACI C)."),
-        f(key::INFORMED, IDS, "Stages it must hear about (RACI I)."),
-        f(
-            key::DUTIES,
-            MARKDOWN_LIST,
-            "Duties beyond the owned stages.",
-        ),
+        req(key::TITLE, Ty::Text, "doc-role-title"),
+        f(key::SUMMARY, Ty::Text, "doc-role-summary"),
+        f(key::PURPOSE, Ty::Markdown, "doc-role-purpose"),
+        f(key::REPORTS_TO, Ty::Id, "doc-role-reports_to"),
+        f(key::DEPUTY, Ty::Id, "doc-role-deputy"),
+        f(key::OWNS, IDS, "doc-role-owns"),
+        f(key::SUPPORTS, IDS, "doc-role-supports"),
+        f(key::INFORMED, IDS, "doc-role-informed"),
+        f(key::DUTIES, MARKDOWN_LIST, "doc-role-duties"),
         f(
             key::NOT_RESPONSIBLE_FOR,
             MARKDOWN_LIST,
-            "Work this role must NOT take on.",
+            "doc-role-not_responsible_for",
         ),
-        f(
-            key::RIGHTS,
-            MARKDOWN_LIST,
-            "What the role may decide or demand.",
-        ),
-        f(
-            key::QUALIFICATION,
-            MARKDOWN_LIST,
-            "What the holder must know and be able to do.",
-        ),
-        f(
-            key::KPIS,
-            Ty::List(&Ty::Obj(&KPI)),
-            "Key performance indicators with targets.",
-        ),
-        f(
-            key::PAY,
-            Ty::Obj(&PAY),
-            "Fixed and variable pay, each variable part tied to a KPI.",
-        ),
+        f(key::RIGHTS, MARKDOWN_LIST, "doc-role-rights"),
+        f(key::QUALIFICATION, MARKDOWN_LIST, "doc-role-qualification"),
+        f(key::KPIS, Ty::List(&Ty::Obj(&KPI)), "doc-role-kpis"),
+        f(key::PAY, Ty::Obj(&PAY), "doc-role-pay"),
         f(
             key::TIME_BUDGET,
             Ty::IdMap(&Ty::Percent),
-            "Percent of working time per owned or supported stage, or `other`; adds up to 100.",
+            "doc-role-time_budget",
         ),
         f(
             key::HANDOFFS,
             Ty::List(&Ty::Obj(&HANDOFF)),
-            "What this role hands over after its stages.",
+            "doc-role-handoffs",
         ),
         f(
             key::CHECKLISTS,
             Ty::List(&Ty::Obj(&CHECKLIST)),
-            "The role's own routine lists.",
+            "doc-role-checklists",
         ),
-        f(
-            key::REVIEW,
-            Ty::Obj(&REVIEW),
-            "Who reviews this role, when they last did, and how often.",
-        ),
-        f(
-            key::RENAMED_FROM,
-            IDS,
-            "Earlier ids of this role: their pages redirect here, and a reference to one is reported with this id.",
-        ),
+        f(key::REVIEW, Ty::Obj(&REVIEW), "doc-role-review"),
+        f(key::RENAMED_FROM, IDS, "doc-role-renamed_from"),
     ],
 };
 
@@ -583,7 +432,7 @@ pub static ACKNOWLEDGEMENTS: Obj = Obj {
     fields: &[req(
         key::SIGNATURES,
         Ty::List(&Ty::Obj(&SIGNATURE)),
-        "One entry per person and role they signed for.",
+        "doc-acknowledgements-file-signatures",
     )],
 };
 
@@ -591,14 +440,10 @@ pub static ACKNOWLEDGEMENTS: Obj = Obj {
 pub static SIGNATURE: Obj = Obj {
     name: "signature",
     fields: &[
-        req(key::PERSON, Ty::Text, "Who signed, e.g. \"Ivan Petrov\"."),
-        req(key::ROLE, Ty::Id, "The role they signed for."),
-        req(
-            key::SIGNED,
-            Ty::Text,
-            "What they signed: the role's fingerprint as printed on the starter pack, or the handbook's version.",
-        ),
-        f(key::DATE, Ty::Date, "When, YYYY-MM-DD."),
+        req(key::PERSON, Ty::Text, "doc-signature-person"),
+        req(key::ROLE, Ty::Id, "doc-signature-role"),
+        req(key::SIGNED, Ty::Text, "doc-signature-signed"),
+        f(key::DATE, Ty::Date, "doc-signature-date"),
     ],
 };
 
@@ -606,17 +451,9 @@ pub static SIGNATURE: Obj = Obj {
 pub static REVIEW: Obj = Obj {
     name: "review",
     fields: &[
-        req(
-            key::BY,
-            Ty::Id,
-            "The role or external role that reviews it.",
-        ),
-        req(key::LAST, Ty::Date, "Date of the last review, YYYY-MM-DD."),
-        req(
-            key::EVERY,
-            Ty::Period,
-            "How often: a number of days, weeks, months or years, e.g. \"6 months\".",
-        ),
+        req(key::BY, Ty::Id, "doc-review-by"),
+        req(key::LAST, Ty::Date, "doc-review-last"),
+        req(key::EVERY, Ty::Period, "doc-review-every"),
     ],
 };
 
@@ -979,16 +816,16 @@ pub fn validate_obj(file: u32, node: &Node, obj: &Obj, out: &mut Vec<Finding>) {
                 .help(text!(
                     "missing-key-help",
                     key = field.name,
-                    doc = field.doc.trim_end_matches('.')
+                    doc = field.meaning()
                 )),
             );
         }
     }
 }
 
-/// The JSON Schema (draft 2020-12) of one file kind.
-pub fn json_schema(obj: &Obj, title: &str) -> Json {
-    let mut schema = obj_schema(obj);
+/// The JSON Schema (draft 2020-12) of one file kind, its descriptions in `language`.
+pub fn json_schema(obj: &Obj, title: &str, language: Language) -> Json {
+    let mut schema = obj_schema(obj, language);
     if let Json::Object(m) = &mut schema {
         m.insert(
             "$schema".into(),
@@ -999,12 +836,12 @@ pub fn json_schema(obj: &Obj, title: &str) -> Json {
     schema
 }
 
-fn obj_schema(obj: &Obj) -> Json {
+fn obj_schema(obj: &Obj, language: Language) -> Json {
     let mut props = Map::new();
     for field in obj.fields {
-        let mut s = ty_schema(&field.ty);
+        let mut s = ty_schema(&field.ty, language);
         if let Json::Object(m) = &mut s {
-            m.insert("description".into(), json!(field.doc));
+            m.insert("description".into(), json!(say(language, &field.meaning())));
         }
         props.insert(field.name.into(), s);
     }
@@ -1063,7 +900,7 @@ pub fn field_tables() -> String {
                 f.name,
                 if f.required { "yes" } else { "no" },
                 ty_words(&f.ty),
-                f.doc.replace('|', "\\|")
+                english(&f.meaning()).replace('|', "\\|")
             ));
         }
         out.push('\n');
@@ -1108,7 +945,7 @@ fn ty_words(ty: &Ty) -> String {
 
 const ID_PATTERN: &str = "^[a-z0-9]+(-[a-z0-9]+)*$";
 
-fn ty_schema(ty: &Ty) -> Json {
+fn ty_schema(ty: &Ty, language: Language) -> Json {
     match ty {
         Ty::Text | Ty::Markdown => json!({ "type": ["string", "number", "boolean"] }),
         Ty::Url => json!({
@@ -1124,13 +961,15 @@ fn ty_schema(ty: &Ty) -> Json {
             json!({ "type": "string", "pattern": "^[1-9][0-9]* (day|week|month|year)s?$" })
         }
         Ty::Enum(words) => json!({ "enum": words }),
-        Ty::List(item) => json!({ "type": ["array", "null"], "items": ty_schema(item) }),
-        Ty::Obj(obj) => obj_schema(obj),
-        Ty::TextOr(obj) => json!({ "anyOf": [ty_schema(&Ty::Markdown), obj_schema(obj)] }),
+        Ty::List(item) => json!({ "type": ["array", "null"], "items": ty_schema(item, language) }),
+        Ty::Obj(obj) => obj_schema(obj, language),
+        Ty::TextOr(obj) => {
+            json!({ "anyOf": [ty_schema(&Ty::Markdown, language), obj_schema(obj, language)] })
+        }
         Ty::IdMap(value) => json!({
             "type": ["object", "null"],
             "propertyNames": { "pattern": ID_PATTERN, "maxLength": 64 },
-            "additionalProperties": ty_schema(value),
+            "additionalProperties": ty_schema(value, language),
         }),
         Ty::RuleMap => {
             let ids: Vec<&str> = RULES.iter().map(|r| r.id).collect();
@@ -1146,6 +985,29 @@ fn ty_schema(ty: &Ty) -> Json {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// Every field of the format says what it means in every language
+    /// (an id a file lacks would be shown as the id itself), under the id
+    /// its object and key give it.
+    #[test]
+    fn every_field_has_its_meaning_in_every_language() {
+        for (_, obj) in OBJECTS {
+            let slug = obj.name.replace(' ', "-").to_lowercase();
+            for field in obj.fields {
+                assert_eq!(field.doc, format!("doc-{slug}-{}", field.name));
+                for language in Language::all() {
+                    let words = say(language, &field.meaning());
+                    assert!(
+                        words != field.doc && words.ends_with('.'),
+                        "{}: `{}` in {}: {words}",
+                        obj.name,
+                        field.name,
+                        language.tag()
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn id_rule() {

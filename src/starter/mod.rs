@@ -5,28 +5,31 @@ use std::path::{Path, PathBuf};
 use crate::load::schema::{self, json_schema};
 use crate::model::Language;
 
-/// The JSON Schema of each file kind: (kind, schema).
-pub fn schemas() -> Vec<(&'static str, serde_json::Value)> {
-    vec![
-        (
-            "handbook",
-            json_schema(&schema::HANDBOOK, "rolebook handbook.yaml"),
-        ),
-        ("process", json_schema(&schema::PROCESS, "rolebook process")),
-        ("role", json_schema(&schema::ROLE, "rolebook role")),
+/// The JSON Schema of each file kind, the fields' descriptions in
+/// `language`: (kind, schema).
+pub fn schemas(language: Language) -> Vec<(&'static str, serde_json::Value)> {
+    [
+        ("handbook", &schema::HANDBOOK, "rolebook handbook.yaml"),
+        ("process", &schema::PROCESS, "rolebook process"),
+        ("role", &schema::ROLE, "rolebook role"),
         (
             "acknowledgements",
-            json_schema(&schema::ACKNOWLEDGEMENTS, "rolebook acknowledgements.yaml"),
+            &schema::ACKNOWLEDGEMENTS,
+            "rolebook acknowledgements.yaml",
         ),
     ]
+    .into_iter()
+    .map(|(kind, obj, title)| (kind, json_schema(obj, title, language)))
+    .collect()
 }
 
 /// The folder inside a handbook where the schema files live (hidden, so the loader skips it).
 pub const SCHEMA_DIR: &str = ".schema";
 
-/// The schema files as (path under the handbook folder, content).
-pub fn schema_files() -> Vec<(String, String)> {
-    schemas()
+/// The schema files of a handbook in `language`, as (path under the
+/// handbook folder, content).
+pub fn schema_files(language: Language) -> Vec<(String, String)> {
+    schemas(language)
         .into_iter()
         .map(|(kind, s)| {
             let mut text = serde_json::to_string_pretty(&s).unwrap_or_default();
@@ -93,7 +96,7 @@ pub fn starter_files(language: Language) -> Vec<(String, String)> {
             )
         })
         .collect();
-    files.extend(schema_files());
+    files.extend(schema_files(language));
     files
 }
 

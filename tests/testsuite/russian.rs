@@ -251,6 +251,7 @@ fn findings_of_a_russian_handbook_are_in_russian_with_ids_and_places_as_they_are
         "ошибка[unknown-field]: неизвестный ключ `titel` в описании роли",
         "подсказка: возможно, имелось в виду `title`?",
         "ошибка[missing-field]: в описании роли нет `title`",
+        "подсказка: добавьте `title:` — Название должности.",
         "ошибка[unknown-reference]: `kurier` — не роль справочника и не внешняя роль",
         "courier.yaml:9:9",
         "━━━━━━ не роль и не внешняя роль",
@@ -295,6 +296,13 @@ fn findings_of_a_russian_handbook_are_in_russian_with_ids_and_places_as_they_are
         ),
         "{en}"
     );
+    let (_, v) =
+        crate::support::json_of(&["check", "--format", "json", "--lang", "en"], dir.path());
+    let missing = v["findings"]
+        .as_array()
+        .and_then(|all| all.iter().find(|f| f["rule"] == "missing-field"))
+        .expect("the missing title");
+    assert_eq!(missing["help"], "add `title:` — Job title.");
 }
 
 #[test]
@@ -527,6 +535,8 @@ fn init_writes_a_russian_starter_for_a_russian_head_of_sales() {
     assert!(spec("handbook.yaml").contains("\nlanguage: ru\n"));
     assert!(spec("sales-manager.yaml").contains("\ntitle: Менеджер по продажам\n"));
     assert!(spec("processes/orders.yaml").contains("name: Обращение"));
+    // What the editor shows for a key is Russian too.
+    assert!(spec(".schema/role.schema.json").contains("\"description\": \"Название должности.\""));
     let (code, out, _) = run(&["check", "--roles", "otdel", "--deny-warnings"], "C.UTF-8");
     assert_eq!((code, out.trim()), (Some(0), "замечаний нет"));
     let (code, _, _) = run(&["build", "--roles", "otdel", "--out", "site"], "C.UTF-8");
