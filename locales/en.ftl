@@ -510,6 +510,16 @@ explain-why = Why it matters
 explain-fix = How to fix it
 explain-example = Example
 
+## `rolebook coverage`
+
+coverage-gaps = not covered: { $gaps }
+coverage-total = total
+coverage-unreadable = the handbook has { $errors ->
+    [one] 1 error
+   *[other] { $errors } errors
+} (run `rolebook check --roles { $roles }`): coverage counts only what could be read, so it fails
+coverage-below-min = coverage { $total }% is below the minimum { $min }%
+
 ## `rolebook init` and `rolebook schema --write`
 
 wrote-file = wrote { $path }

@@ -520,6 +520,17 @@ explain-why = Почему это важно
 explain-fix = Как исправить
 explain-example = Пример
 
+## `rolebook coverage`
+
+coverage-gaps = не покрыто: { $gaps }
+coverage-total = итого
+coverage-unreadable = в справочнике { $errors ->
+    [one] { $errors } ошибка
+    [few] { $errors } ошибки
+   *[many] { $errors } ошибок
+} (запустите `rolebook check --roles { $roles }`): покрытие считает только то, что удалось прочитать, поэтому проверка не пройдена
+coverage-below-min = покрытие { $total }% ниже минимума { $min }%
+
 ## `rolebook init` и `rolebook schema --write`
 
 wrote-file = записан { $path }

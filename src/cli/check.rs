@@ -3,25 +3,38 @@
 use std::process::ExitCode;
 
 use super::CheckArgs;
-use rolebook::build::{BuildOptions, Phases, load_and_check};
+use std::path::Path;
+
+use rolebook::build::{BuildOptions, Checked, Phases, load_and_check};
 use rolebook::{load, report};
 
-/// Runs `check`.
-pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
-    let problem = super::problem::said_in(args.lang);
-    problem.folder(&args.roles)?;
+/// Loads and checks the handbook in `roles` as `build` does (the commands
+/// that only read it: `check`, `coverage`); a folder that cannot be read is
+/// said in `lang`, else the terminal's language.
+pub fn checked(
+    roles: &Path,
+    today: Option<jiff::civil::Date>,
+    lang: Option<super::Lang>,
+) -> Result<Checked, String> {
+    let problem = super::problem::said_in(lang);
+    problem.folder(roles)?;
     let opts = BuildOptions {
-        roles: args.roles.clone(),
-        today: args.today,
-        lang: args.lang,
+        roles: roles.to_path_buf(),
+        today,
+        lang,
         ..BuildOptions::default()
     };
-    let checked = load_and_check(
+    load_and_check(
         &opts,
         &mut load::ParseCache::one_shot(),
         &mut Phases::default(),
     )
-    .map_err(|e| problem.build(e))?;
+    .map_err(|e| problem.build(e))
+}
+
+/// Runs `check`.
+pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
+    let checked = checked(&args.roles, args.today, args.lang)?;
     let (loaded, result) = (checked.loaded, checked.report);
     out!(
         "{}",
@@ -30,7 +43,7 @@ pub fn execute(args: &CheckArgs) -> Result<ExitCode, String> {
             &result,
             args.format,
             args.color.enabled(),
-            report::language(&loaded.handbook, opts.lang)
+            report::language(&loaded.handbook, args.lang)
         )
     )?;
     let code = ExitCode::from(u8::from(result.fails(args.deny_warnings)));

@@ -3,15 +3,18 @@
 use std::process::ExitCode;
 
 use super::CoverageArgs;
-use rolebook::{check, compile, load};
+use rolebook::i18n::say;
+use rolebook::{compile, report, text};
 
-/// Runs `coverage`.
+/// Runs `coverage`: the same load and check as `check` (so it fails on the
+/// same errors), then the coverage of the compiled handbook.
 pub fn execute(args: &CoverageArgs) -> Result<ExitCode, String> {
-    let problem = super::problem::said_in(None);
-    problem.folder(&args.roles)?;
-    let loaded = load::load(&args.roles).map_err(|e| problem.load(e))?;
-    let errors = check::check_on(&loaded, args.today.unwrap_or_else(check::today)).errors();
-    let compiled = compile::compile(&loaded.handbook);
+    let checked = super::check::checked(&args.roles, args.today, args.lang)?;
+    let language = report::language(&checked.loaded.handbook, args.lang);
+    let errors = checked.report.errors();
+    let compiled = checked
+        .compiled
+        .unwrap_or_else(|| compile::compile(&checked.loaded.handbook));
     let cov = &compiled.coverage;
     match args.format {
         CoverageFormat::Json => {
@@ -35,23 +38,28 @@ pub fn execute(args: &CoverageArgs) -> Result<ExitCode, String> {
                     m.percent
                 )?;
                 if !m.gaps.is_empty() {
-                    outln!("    not covered: {}", m.gaps.join(", "))?;
+                    let gaps = m.gaps.join(", ");
+                    outln!(
+                        "    {}",
+                        say(language, &text!("coverage-gaps", gaps = gaps))
+                    )?;
                 }
             }
-            outln!("{:<28} {:>18.1}%", "total", cov.total)?;
+            let total = say(language, &text!("coverage-total"));
+            outln!("{total:<28} {:>18.1}%", cov.total)?;
         }
     }
     if errors > 0 {
-        errln!(
-            "the handbook has {errors} error{} (run `rolebook check --roles {}`): coverage counts only what could be read, so it fails",
-            if errors == 1 { "" } else { "s" },
-            args.roles.display()
-        );
+        let roles = args.roles.display().to_string();
+        let said = text!("coverage-unreadable", errors = errors, roles = roles);
+        errln!("{}", say(language, &said));
         return Ok(ExitCode::from(1));
     }
     match args.min {
         Some(min) if cov.total < min => {
-            errln!("coverage {:.1}% is below the minimum {min:.1}%", cov.total);
+            let (total, min) = (format!("{:.1}", cov.total), format!("{min:.1}"));
+            let said = text!("coverage-below-min", total = total, min = min);
+            errln!("{}", say(language, &said));
             Ok(ExitCode::from(1))
         }
         _ => Ok(ExitCode::SUCCESS),

@@ -311,6 +311,10 @@ pub struct CoverageArgs {
     /// The day reviews are measured against (YYYY-MM-DD); default: today (UTC).
     #[arg(long, value_name = "DATE", value_parser = date)]
     pub today: Option<jiff::civil::Date>,
+    /// Language of what `coverage` says; default: the handbook's `language:`
+    /// (the measures' ids stay as they are).
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
+    pub lang: Option<Lang>,
 }
 
 /// A date, `YYYY-MM-DD`.
@@ -476,6 +480,7 @@ impl Cli {
             Command::Explain(a) => a.lang,
             Command::Init(a) => a.lang,
             Command::Schema(a) => a.lang,
+            Command::Coverage(a) => a.lang,
             _ => None,
         })
     }

@@ -510,18 +510,13 @@ fn diff_status_and_the_changes_page_speak_russian() {
 fn init_writes_a_russian_starter_for_a_russian_head_of_sales() {
     let dir = tempfile::tempdir().expect("temp");
     let run = |args: &[&str], lang: &str| {
-        let out = crate::support::rolebook()
-            .current_dir(dir.path())
-            .env_remove("LC_ALL")
-            .env_remove("LC_MESSAGES")
-            .env("LANG", lang)
-            .args(args)
-            .output()
-            .expect("run");
-        (
-            out.status.code(),
-            String::from_utf8_lossy(&out.stdout).into_owned(),
-            String::from_utf8_lossy(&out.stderr).into_owned(),
+        crate::support::outcome(
+            crate::support::rolebook()
+                .current_dir(dir.path())
+                .env_remove("LC_ALL")
+                .env_remove("LC_MESSAGES")
+                .env("LANG", lang)
+                .args(args),
         )
     };
     let (code, out, _) = run(&["init", "otdel"], "ru_RU.UTF-8");
@@ -565,4 +560,49 @@ fn init_writes_a_russian_starter_for_a_russian_head_of_sales() {
     assert_eq!(code, Some(0));
     let handbook = std::fs::read_to_string(dir.path().join("dept/handbook.yaml")).expect("read");
     assert!(handbook.contains("\nlanguage: en\n") && handbook.contains("title: Orders handbook"));
+}
+
+/// `coverage` of a Russian handbook says its lines in Russian and fails on
+/// the same errors as `check`; the measures' ids stay as they are.
+#[test]
+fn coverage_speaks_the_handbooks_language_and_fails_with_check() {
+    let dir = russian_with(|_| "title: [unclosed\nsummary: x\n".to_string());
+    let run = |extra: &[&str]| {
+        crate::support::outcome(
+            crate::support::rolebook()
+                .args(["coverage", "--roles"])
+                .arg(dir.path())
+                .args(extra),
+        )
+    };
+    let (code, out, err) = run(&[]);
+    assert_eq!(code, Some(1));
+    assert!(
+        out.contains("stages-owned                   17 / 20     85.0%"),
+        "{out}"
+    );
+    assert!(
+        out.contains("    не покрыто: document-delivery, materials-delivery, act-delivery"),
+        "{out}"
+    );
+    assert!(
+        out.contains("итого                                      97.0%"),
+        "{out}"
+    );
+    let check = crate::support::rolebook()
+        .args(["check", "--format", "short", "--roles"])
+        .arg(dir.path())
+        .status()
+        .expect("run");
+    assert_eq!(check.code(), Some(1));
+    assert!(
+        err.starts_with("в справочнике 16 ошибок (запустите `rolebook check --roles"),
+        "{err}"
+    );
+    let (_, out, err) = run(&["--lang", "en"]);
+    assert!(out.contains("    not covered: document-delivery"), "{out}");
+    assert!(
+        err.starts_with("the handbook has 16 errors (run `rolebook check --roles"),
+        "{err}"
+    );
 }

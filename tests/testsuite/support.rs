@@ -191,6 +191,16 @@ pub fn build_site(roles: &Path, out: &Path, extra: &[&str]) {
     );
 }
 
+/// Runs `command`: its exit code, standard output and standard error.
+pub fn outcome(command: &mut Command) -> (Option<i32>, String, String) {
+    let out = command.output().expect("run");
+    (
+        out.status.code(),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
 /// Runs rolebook with `args` and `--roles roles`; its exit code and JSON output.
 pub fn json_of(args: &[&str], roles: &Path) -> (Option<i32>, serde_json::Value) {
     let out = rolebook()
