@@ -195,21 +195,31 @@ pub fn parse_str(text: &str) -> Result<Node, ParseError> {
     };
     match serde_saphyr::from_str_with_options::<Spanned<Raw>>(text, options) {
         Ok(raw) => Ok(convert(raw, text)),
-        Err(e) => Err(parse_error(&e)),
+        Err(e) => Err(parse_error(&e, text)),
     }
 }
 
-fn parse_error(e: &serde_saphyr::Error) -> ParseError {
+/// serde-saphyr's error in `text`, placed by its byte offset, or by its
+/// character offset where a syntax error carries no byte offset (so the
+/// report can show the line).
+fn parse_error(e: &serde_saphyr::Error, text: &str) -> ParseError {
     let location = e.location();
-    let pos = location.map(|l| Pos {
-        line: l.line() as u32,
-        col: l.column() as u32,
-        start: l
-            .span()
-            .byte_offset()
-            .unwrap_or(u64::MAX)
-            .min(u32::MAX as u64) as u32,
-        len: 0,
+    let pos = location.map(|l| {
+        let span = l.span();
+        let start = span.byte_offset().or_else(|| {
+            let chars = usize::try_from(span.offset()).ok()?;
+            let byte = text
+                .char_indices()
+                .nth(chars)
+                .map_or(text.len(), |(i, _)| i);
+            Some(byte as u64)
+        });
+        Pos {
+            line: l.line() as u32,
+            col: l.column() as u32,
+            start: start.unwrap_or(u64::MAX).min(u32::MAX as u64) as u32,
+            len: 0,
+        }
     });
     let plain = e.without_snippet().to_string();
     // The plain message ends with " at line L, column C ..."; we show the position ourselves.

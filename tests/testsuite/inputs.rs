@@ -32,6 +32,23 @@ fn yaml_syntax_error_names_the_line_and_other_files_are_still_checked() {
     one(&hits, "unknown-reference", "d.yaml");
 }
 
+/// A syntax error is shown on its line, like every other finding: the
+/// terminal report quotes the line serde-saphyr stopped at and marks it.
+#[test]
+fn a_syntax_error_shows_its_line() {
+    let dir = handbook(&[("c.yaml", "title: C\nsummary: [Prepares\nowns: [s3]\n")]);
+    let (_, human, _) = crate::support::outcome(
+        crate::support::rolebook()
+            .args(["check", "--color", "never", "--roles"])
+            .arg(dir.path()),
+    );
+    let at = human.find("error[yaml-syntax]").expect("the syntax error");
+    let shown: Vec<&str> = human[at..].lines().take(5).collect();
+    assert!(shown[1].ends_with("c.yaml:3:5"), "{shown:#?}");
+    assert_eq!(shown[3], "3 │ owns: [s3]", "{shown:#?}");
+    assert_eq!(shown[4], "  │     ━ here", "{shown:#?}");
+}
+
 #[test]
 fn empty_files_are_findings() {
     let dir = handbook(&[("processes/q.yaml", "# nothing yet\n")]);
