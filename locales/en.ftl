@@ -644,6 +644,7 @@ phase-time = { $phase ->
     [load] load
     [check] check
     [compile] compile
+    [since] since
     [render] render
     [render-and-write] render and write
     [search-index] search index

@@ -672,6 +672,7 @@ phase-time = { $phase ->
     [load] чтение
     [check] проверка
     [compile] сведение
+    [since] сравнение
     [render] вёрстка
     [render-and-write] вёрстка и запись
     [search-index] поисковый индекс

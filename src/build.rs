@@ -230,26 +230,57 @@ pub fn load_and_check(
     })
 }
 
-/// What changed since `rev` (a git revision of the handbook's repository,
-/// or a folder), for the site's "What changed" page.
+/// The handbook `--since` names, compiled, kept between the rebuilds of
+/// `serve` and `watch` for as long as `--since` resolves to the same commit
+/// (a commit's files never change). A folder is read again every time.
+#[derive(Default)]
+pub struct Earlier(Option<(String, Arc<compile::Compiled>)>);
+
+impl Earlier {
+    /// The handbook at `rev` (a git revision of the repository that holds
+    /// `roles`, or a folder), compiled.
+    fn at(&mut self, rev: &str, roles: &Path) -> Result<Arc<compile::Compiled>, BuildError> {
+        let failed = |e: load::LoadError| BuildError::new(format!("--since: {e}"));
+        let commit = if Path::new(rev).is_dir() {
+            None
+        } else {
+            Some(load::git::commit_of(roles, rev).map_err(failed)?)
+        };
+        if let (Some(id), Some((held, compiled))) = (&commit, &self.0)
+            && id == held
+        {
+            return Ok(Arc::clone(compiled));
+        }
+        let old = match &commit {
+            Some(id) => load::git::load_at(roles, id),
+            None => load::load(Path::new(rev)),
+        }
+        .map_err(failed)?;
+        let compiled = Arc::new(compile::compile(&old.handbook));
+        if let Some(id) = commit {
+            self.0 = Some((id, Arc::clone(&compiled)));
+        }
+        Ok(compiled)
+    }
+}
+
+/// What changed since `opts.since`, for the site's "What changed" page.
 fn since(
     opts: &BuildOptions,
-    rev: &str,
     loaded: &Loaded,
     compiled: &compile::Compiled,
-) -> Result<compile::Since, BuildError> {
-    let (old, _) = load::git::folder_or_revision(rev, &opts.roles)
-        .map_err(|e| BuildError::new(format!("--since: {e}")))?;
-    let d = crate::diff::diff(
-        &compile::compile(&old.handbook),
-        compiled,
-        &crate::diff::Renames::of(&loaded.handbook),
-    );
-    Ok(crate::diff::since(
+    earlier: &mut Earlier,
+) -> Result<Option<compile::Since>, BuildError> {
+    let Some(rev) = &opts.since else {
+        return Ok(None);
+    };
+    let old = earlier.at(rev, &opts.roles)?;
+    let d = crate::diff::diff(&old, compiled, &crate::diff::Renames::of(&loaded.handbook));
+    Ok(Some(crate::diff::since(
         &d,
         rev,
         loaded.handbook.settings.language,
-    ))
+    )))
 }
 
 /// Where the handbook keeps acknowledgements, `signature-missing` (a rule
@@ -287,11 +318,13 @@ pub fn search_input(site: &Site) -> impl Iterator<Item = (String, String)> + '_ 
 }
 
 /// The pipeline in memory: load (reusing `cache`), check and, when nothing
-/// fails, compile and render every page. Writes nothing; no search index.
-/// `serve` and `watch` run it on every save, [`prepare`] once.
+/// fails, compile (with what changed since `--since`, reusing `earlier`)
+/// and render every page. Writes nothing; no search index. `serve` and
+/// `watch` run it on every save, [`prepare`] once.
 pub fn render(
     opts: &BuildOptions,
     cache: &mut load::ParseCache,
+    earlier: &mut Earlier,
     renderer: &mut Renderer,
 ) -> Result<Built, BuildError> {
     let mut phases = Phases::default();
@@ -303,9 +336,12 @@ pub fn render(
     if report.fails(opts.deny_warnings) {
         return Ok(Built::stopped(opts, loaded, report, phases));
     }
-    let compiled = phases.time("compile", || {
+    let mut compiled = phases.time("compile", || {
         compiled.unwrap_or_else(|| compile::compile(&loaded.handbook))
     });
+    if opts.since.is_some() {
+        compiled.since = phases.time("since", || since(opts, &loaded, &compiled, earlier))?;
+    }
     let site = phases
         .time("render", || renderer.render(&compiled))
         .map_err(|e| BuildError::new(e.to_string()))?;
@@ -326,7 +362,12 @@ pub fn render(
 
 /// [`render`], search index included. Writes nothing.
 pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, BuildError> {
-    let mut built = render(opts, &mut load::ParseCache::one_shot(), renderer)?;
+    let mut built = render(
+        opts,
+        &mut load::ParseCache::one_shot(),
+        &mut Earlier::default(),
+        renderer,
+    )?;
     let Some(Output { meta, site, .. }) = &mut built.output else {
         return Ok(built);
     };
@@ -380,8 +421,10 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let mut compiled = phases.time("compile", || {
         compiled.unwrap_or_else(|| compile::compile(&loaded.handbook))
     });
-    if let Some(rev) = &opts.since {
-        compiled.since = Some(since(opts, rev, &loaded, &compiled)?);
+    if opts.since.is_some() {
+        compiled.since = phases.time("since", || {
+            since(opts, &loaded, &compiled, &mut Earlier::default())
+        })?;
     }
     let meta = compiled.meta.clone();
     let started = Instant::now();

@@ -261,6 +261,10 @@ pub struct WatchArgs {
     /// Colour in findings.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
+    /// Compare with the handbook at this git revision (or folder): the site
+    /// gets a "What changed" page and marks, kept fresh on every save.
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
     /// Language of the findings; default: the handbook's `language:`.
     #[arg(long, value_parser = lang(), value_name = "TAG")]
     pub lang: Option<Lang>,
@@ -291,6 +295,10 @@ pub struct ServeArgs {
     /// Open the handbook in a browser.
     #[arg(long)]
     pub open: bool,
+    /// Compare with the handbook at this git revision (or folder): the site
+    /// gets a "What changed" page and marks, kept fresh on every save.
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
     /// Language of the findings; default: the handbook's `language:`.
     #[arg(long, value_parser = lang(), value_name = "TAG")]
     pub lang: Option<Lang>,

@@ -63,6 +63,7 @@ fn options(
     out: &std::path::Path,
     templates: Option<&std::path::Path>,
     force: bool,
+    since: Option<&str>,
     lang: Option<Lang>,
 ) -> Result<BuildOptions, String> {
     let problem = super::problem::said_in(lang);
@@ -73,6 +74,7 @@ fn options(
         templates: templates.map(std::path::Path::to_path_buf),
         deny_warnings: false,
         force,
+        since: since.map(str::to_string),
         lang,
         ..BuildOptions::default()
     };
@@ -88,6 +90,7 @@ pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
         &args.out,
         args.templates.as_deref(),
         args.force,
+        args.since.as_deref(),
         args.lang,
     )?;
     // Until a build reads the handbook's language: --lang, or the terminal's.
@@ -108,6 +111,7 @@ pub fn execute(args: &ServeArgs) -> Result<ExitCode, String> {
             &args.out,
             args.templates.as_deref(),
             args.force,
+            args.since.as_deref(),
             args.lang,
         )?,
         addr: SocketAddr::new(args.bind, args.port.unwrap_or(3000)),

@@ -69,14 +69,24 @@ fn files(
     Ok(())
 }
 
+/// `rev` resolved in the repository that holds `roles`: the id of the
+/// object it names (for `HEAD` or a branch, the commit it points at now).
+pub fn commit_of(roles: &Path, rev: &str) -> Result<String, LoadError> {
+    let (repo, _) = locate(roles)?;
+    Ok(resolve(&repo, rev)?.to_string())
+}
+
+fn resolve<'r>(repo: &'r gix::Repository, rev: &str) -> Result<gix::Id<'r>, LoadError> {
+    repo.rev_parse_single(rev)
+        .map_err(|e| error(format!("`{rev}` is not a revision of this repository: {e}")))
+}
+
 /// The handbook folder `roles` as committed at `rev` (any revision git
 /// understands: `HEAD~1`, `main`, a tag, a commit id), loaded as [`super::load`]
 /// loads a folder.
 pub fn load_at(roles: &Path, rev: &str) -> Result<Loaded, LoadError> {
     let (repo, inside) = locate(roles)?;
-    let commit = repo
-        .rev_parse_single(rev)
-        .map_err(|e| error(format!("`{rev}` is not a revision of this repository: {e}")))?;
+    let commit = resolve(&repo, rev)?;
     let tree = commit
         .object()
         .and_then(|o| o.peel_to_tree())

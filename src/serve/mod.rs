@@ -56,6 +56,8 @@ pub struct Rebuilder {
     opts: BuildOptions,
     renderer: Option<Renderer>,
     cache: load::ParseCache,
+    /// The handbook `--since` names, compiled, while it names the same commit.
+    earlier: crate::build::Earlier,
     /// The last good site, and its language when it has a search index.
     previous: Option<(Arc<Site>, Option<&'static str>)>,
     indexer: Option<std::sync::mpsc::Sender<IndexJob>>,
@@ -119,6 +121,7 @@ impl Rebuilder {
             opts,
             renderer: None,
             cache: load::ParseCache::default(),
+            earlier: crate::build::Earlier::default(),
             previous: None,
             indexer: None,
             index: Arc::new(Mutex::new((Vec::new(), std::sync::Weak::new()))),
@@ -263,7 +266,8 @@ impl Rebuilder {
     /// The shared pipeline (load, re-parsing only changed files; check;
     /// compile; render every page), with the newest search index carried in.
     fn build_with(&mut self, renderer: &mut Renderer) -> Result<Built, BuildError> {
-        let mut built = crate::build::render(&self.opts, &mut self.cache, renderer)?;
+        let mut built =
+            crate::build::render(&self.opts, &mut self.cache, &mut self.earlier, renderer)?;
         if let Some(out) = &mut built.output
             && out.meta.search
         {

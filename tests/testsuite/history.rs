@@ -1,5 +1,6 @@
 //! Change over time: `diff` between git revisions, `status` against acknowledgements, renames that keep addresses, reviews that fall due.
 
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -530,4 +531,52 @@ fn diff_names_stages_added_removed_re_owned_and_re_ordered() {
             "p: stages · S2: moved from place 2 to 3"
         ]
     );
+}
+
+/// `serve` and `watch` keep the "What changed" page as `build --since`
+/// writes it: after a save, the rebuilt pages are what a fresh build with
+/// the same `--since` gives; after a commit moves `HEAD`, the page compares
+/// with the new commit, not the one the server started with.
+#[test]
+fn serve_since_follows_saves_and_commits() {
+    use rolebook::build::{BuildOptions, prepare};
+    use rolebook::render::Renderer;
+    use rolebook::serve::Rebuilder;
+    let (dir, roles) = history();
+    let opts = BuildOptions {
+        roles: roles.clone(),
+        out: dir.path().join("live"),
+        since: Some("HEAD".into()),
+        ..Default::default()
+    };
+    let pages = |built: &rolebook::build::Built| -> BTreeMap<String, Vec<u8>> {
+        let site = &built.output.as_ref().expect("a site").site;
+        site.pages
+            .iter()
+            .filter(|p| !p.path.starts_with("pagefind/"))
+            .map(|p| (p.path.clone(), p.bytes.to_vec()))
+            .collect()
+    };
+    let mut rb = Rebuilder::new(opts.clone());
+    let first = rb.run(false).expect("first build");
+    let duty = "Ring the client from the car park";
+    assert!(!String::from_utf8_lossy(&pages(&first)["changes.html"]).contains(duty));
+    rb.remember(first);
+
+    let courier = roles.join("delivery-courier.yaml");
+    edit(&courier, "duties:\n", &format!("duties:\n  - {duty}\n"));
+    let saved = rb.run(false).expect("rebuild");
+    let live = pages(&saved);
+    assert!(String::from_utf8_lossy(&live["changes.html"]).contains(duty));
+    let mut renderer = Renderer::new(None).expect("templates");
+    let fresh = prepare(&opts, &mut renderer).expect("fresh build");
+    assert_eq!(live, pages(&fresh), "serve's pages differ from a build's");
+    rb.remember(saved);
+
+    git(
+        dir.path(),
+        &["commit", "-q", "-am", "Courier: ring from the car park"],
+    );
+    let committed = rb.run(false).expect("rebuild after the commit");
+    assert!(!String::from_utf8_lossy(&pages(&committed)["changes.html"]).contains(duty));
 }
