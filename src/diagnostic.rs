@@ -45,8 +45,9 @@ impl Loc {
 /// Build one with [`text!`](crate::text).
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Text {
-    /// The message id, e.g. `stage-without-owner`.
-    pub id: &'static str,
+    /// The message id, e.g. `stage-without-owner` (made up only where a
+    /// table names it, as the format's field meanings `doc-role-title`).
+    pub id: std::borrow::Cow<'static, str>,
     /// Named arguments, e.g. `stage` = `brief`.
     pub args: Vec<(&'static str, Arg)>,
 }
@@ -108,7 +109,7 @@ number_args!(u8, u32, u64, usize, i32, i64);
 macro_rules! text {
     ($id:literal $(, $name:ident = $value:expr)* $(,)?) => {
         $crate::diagnostic::Text {
-            id: $id,
+            id: ::std::borrow::Cow::Borrowed($id),
             args: vec![$((stringify!($name), $crate::diagnostic::Arg::from($value))),*],
         }
     };

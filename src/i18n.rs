@@ -119,7 +119,7 @@ pub fn say(language: Language, text: &Text) -> String {
             Arg::Text(t) => args.set(*name, say(language, t)),
         }
     }
-    format(holding(language, text.id), text.id, Some(&args))
+    format(holding(language, &text.id), &text.id, Some(&args))
 }
 
 /// [`say`] in English: what the library's callers and the tests read.

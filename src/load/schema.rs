@@ -141,10 +141,6 @@ pub struct Field {
     pub ty: Ty,
     /// Whether it must be present.
     pub required: bool,
-    /// The id of the message (in `locales/LANG.ftl`) that says what it means:
-    /// editors show it from the JSON Schema, the manual's tables and the
-    /// help of a missing key quote it.
-    pub doc: &'static str,
 }
 
 /// A mapping with known keys.
@@ -156,31 +152,33 @@ pub struct Obj {
     pub fields: &'static [Field],
 }
 
-impl Field {
-    /// What the field means, to be worded in the reader's language.
-    pub fn meaning(&self) -> Text {
+impl Obj {
+    /// What `field` of this object means, to be worded in the reader's
+    /// language: message `doc-OBJECT-KEY` of `locales/LANG.ftl` (e.g.
+    /// `doc-role-deputy`), which editors show from the JSON Schema and the
+    /// manual's tables and the help of a missing key quote.
+    pub fn meaning(&self, field: &Field) -> Text {
+        let object = self.name.replace(' ', "-").to_lowercase();
         Text {
-            id: self.doc,
+            id: format!("doc-{object}-{}", field.name).into(),
             args: Vec::new(),
         }
     }
 }
 
-const fn f(name: &'static str, ty: Ty, doc: &'static str) -> Field {
+const fn f(name: &'static str, ty: Ty) -> Field {
     Field {
         name,
         ty,
         required: false,
-        doc,
     }
 }
 
-const fn req(name: &'static str, ty: Ty, doc: &'static str) -> Field {
+const fn req(name: &'static str, ty: Ty) -> Field {
     Field {
         name,
         ty,
         required: true,
-        doc,
     }
 }
 
@@ -191,15 +189,11 @@ const MARKDOWN_LIST: Ty = Ty::List(&Ty::Markdown);
 pub static ARTIFACT: Obj = Obj {
     name: "artifact",
     fields: &[
-        req(key::NAME, Ty::Text, "doc-artifact-name"),
-        f(key::DESCRIPTION, Ty::Markdown, "doc-artifact-description"),
-        f(key::KEPT_IN, Ty::Text, "doc-artifact-kept_in"),
-        f(key::EXTERNAL, Ty::Bool, "doc-artifact-external"),
-        f(
-            key::FIELDS,
-            Ty::List(&Ty::TextOr(&ARTIFACT_FIELD)),
-            "doc-artifact-fields",
-        ),
+        req(key::NAME, Ty::Text),
+        f(key::DESCRIPTION, Ty::Markdown),
+        f(key::KEPT_IN, Ty::Text),
+        f(key::EXTERNAL, Ty::Bool),
+        f(key::FIELDS, Ty::List(&Ty::TextOr(&ARTIFACT_FIELD))),
     ],
 };
 
@@ -207,9 +201,9 @@ pub static ARTIFACT: Obj = Obj {
 pub static ARTIFACT_FIELD: Obj = Obj {
     name: "artifact field",
     fields: &[
-        req(key::TEXT, Ty::Markdown, "doc-artifact-field-text"),
-        f(key::FILLED_AT, Ty::Id, "doc-artifact-field-filled_at"),
-        f(key::CHECKED_BY, IDS, "doc-artifact-field-checked_by"),
+        req(key::TEXT, Ty::Markdown),
+        f(key::FILLED_AT, Ty::Id),
+        f(key::CHECKED_BY, IDS),
     ],
 };
 
@@ -217,33 +211,17 @@ pub static ARTIFACT_FIELD: Obj = Obj {
 pub static HANDBOOK: Obj = Obj {
     name: "handbook",
     fields: &[
-        req(key::TITLE, Ty::Text, "doc-handbook-title"),
-        f(key::ORGANIZATION, Ty::Text, "doc-handbook-organization"),
-        f(key::DESCRIPTION, Ty::Markdown, "doc-handbook-description"),
-        f(
-            key::LANGUAGE,
-            Ty::Enum(crate::i18n::TAGS),
-            "doc-handbook-language",
-        ),
-        f(key::VERSION, Ty::Text, "doc-handbook-version"),
-        f(key::EDIT_URL, Ty::Url, "doc-handbook-edit_url"),
-        f(key::SEARCH, Ty::Bool, "doc-handbook-search"),
-        f(
-            key::EXTERNAL_ROLES,
-            Ty::IdMap(&Ty::Text),
-            "doc-handbook-external_roles",
-        ),
-        f(
-            key::ARTIFACTS,
-            Ty::IdMap(&Ty::Obj(&ARTIFACT)),
-            "doc-handbook-artifacts",
-        ),
-        f(
-            key::DECISIONS,
-            Ty::IdMap(&Ty::Obj(&DECISION)),
-            "doc-handbook-decisions",
-        ),
-        f(key::CHECKS, Ty::RuleMap, "doc-handbook-checks"),
+        req(key::TITLE, Ty::Text),
+        f(key::ORGANIZATION, Ty::Text),
+        f(key::DESCRIPTION, Ty::Markdown),
+        f(key::LANGUAGE, Ty::Enum(crate::i18n::TAGS)),
+        f(key::VERSION, Ty::Text),
+        f(key::EDIT_URL, Ty::Url),
+        f(key::SEARCH, Ty::Bool),
+        f(key::EXTERNAL_ROLES, Ty::IdMap(&Ty::Text)),
+        f(key::ARTIFACTS, Ty::IdMap(&Ty::Obj(&ARTIFACT))),
+        f(key::DECISIONS, Ty::IdMap(&Ty::Obj(&DECISION))),
+        f(key::CHECKS, Ty::RuleMap),
     ],
 };
 
@@ -251,14 +229,10 @@ pub static HANDBOOK: Obj = Obj {
 pub static DECISION: Obj = Obj {
     name: "decision",
     fields: &[
-        req(key::NAME, Ty::Text, "doc-decision-name"),
-        f(key::STAGE, Ty::Id, "doc-decision-stage"),
-        f(key::UNIT, Ty::Text, "doc-decision-unit"),
-        req(
-            key::LEVELS,
-            Ty::List(&Ty::Obj(&DECISION_LEVEL)),
-            "doc-decision-levels",
-        ),
+        req(key::NAME, Ty::Text),
+        f(key::STAGE, Ty::Id),
+        f(key::UNIT, Ty::Text),
+        req(key::LEVELS, Ty::List(&Ty::Obj(&DECISION_LEVEL))),
     ],
 };
 
@@ -266,39 +240,32 @@ pub static DECISION: Obj = Obj {
 pub static DECISION_LEVEL: Obj = Obj {
     name: "decision level",
     fields: &[
-        req(key::BY, Ty::Id, "doc-decision-level-by"),
-        f(key::OVER, Ty::Number, "doc-decision-level-over"),
-        f(key::UP_TO, Ty::Number, "doc-decision-level-up_to"),
+        req(key::BY, Ty::Id),
+        f(key::OVER, Ty::Number),
+        f(key::UP_TO, Ty::Number),
     ],
 };
 
 /// What to do when a stage does not go as planned.
 pub static EXCEPTION: Obj = Obj {
     name: "exception",
-    fields: &[
-        req(key::WHEN, Ty::Text, "doc-exception-when"),
-        req(key::THEN, Ty::Markdown, "doc-exception-then"),
-    ],
+    fields: &[req(key::WHEN, Ty::Text), req(key::THEN, Ty::Markdown)],
 };
 
 /// A stage of a process.
 pub static STAGE: Obj = Obj {
     name: "stage",
     fields: &[
-        req(key::ID, Ty::Id, "doc-stage-id"),
-        req(key::NAME, Ty::Text, "doc-stage-name"),
-        f(key::DESCRIPTION, Ty::Markdown, "doc-stage-description"),
-        f(key::NEEDS, IDS, "doc-stage-needs"),
-        f(key::PRODUCES, IDS, "doc-stage-produces"),
-        f(key::DONE_WHEN, MARKDOWN_LIST, "doc-stage-done_when"),
-        f(key::NEXT, IDS, "doc-stage-next"),
-        f(key::FINAL, Ty::Bool, "doc-stage-final"),
-        f(
-            key::EXCEPTIONS,
-            Ty::List(&Ty::Obj(&EXCEPTION)),
-            "doc-stage-exceptions",
-        ),
-        f(key::RENAMED_FROM, IDS, "doc-stage-renamed_from"),
+        req(key::ID, Ty::Id),
+        req(key::NAME, Ty::Text),
+        f(key::DESCRIPTION, Ty::Markdown),
+        f(key::NEEDS, IDS),
+        f(key::PRODUCES, IDS),
+        f(key::DONE_WHEN, MARKDOWN_LIST),
+        f(key::NEXT, IDS),
+        f(key::FINAL, Ty::Bool),
+        f(key::EXCEPTIONS, Ty::List(&Ty::Obj(&EXCEPTION))),
+        f(key::RENAMED_FROM, IDS),
     ],
 };
 
@@ -306,21 +273,13 @@ pub static STAGE: Obj = Obj {
 pub static PROCESS: Obj = Obj {
     name: "process",
     fields: &[
-        req(key::NAME, Ty::Text, "doc-process-name"),
-        f(key::DESCRIPTION, Ty::Markdown, "doc-process-description"),
-        f(key::START, Ty::Id, "doc-process-start"),
-        req(
-            key::STAGES,
-            Ty::List(&Ty::Obj(&STAGE)),
-            "doc-process-stages",
-        ),
-        f(key::REVIEW, Ty::Obj(&REVIEW), "doc-process-review"),
-        f(key::RENAMED_FROM, IDS, "doc-process-renamed_from"),
-        f(
-            key::ARTIFACTS,
-            Ty::IdMap(&Ty::Obj(&ARTIFACT)),
-            "doc-process-artifacts",
-        ),
+        req(key::NAME, Ty::Text),
+        f(key::DESCRIPTION, Ty::Markdown),
+        f(key::START, Ty::Id),
+        req(key::STAGES, Ty::List(&Ty::Obj(&STAGE))),
+        f(key::REVIEW, Ty::Obj(&REVIEW)),
+        f(key::RENAMED_FROM, IDS),
+        f(key::ARTIFACTS, Ty::IdMap(&Ty::Obj(&ARTIFACT))),
     ],
 };
 
@@ -328,34 +287,27 @@ pub static PROCESS: Obj = Obj {
 pub static KPI: Obj = Obj {
     name: "KPI",
     fields: &[
-        req(key::ID, Ty::Id, "doc-kpi-id"),
-        req(key::NAME, Ty::Text, "doc-kpi-name"),
-        f(key::TARGET, Ty::Text, "doc-kpi-target"),
-        f(key::MEASURED_BY, Ty::Text, "doc-kpi-measured_by"),
-        f(key::OUTCOME, Ty::Id, "doc-kpi-outcome"),
+        req(key::ID, Ty::Id),
+        req(key::NAME, Ty::Text),
+        f(key::TARGET, Ty::Text),
+        f(key::MEASURED_BY, Ty::Text),
+        f(key::OUTCOME, Ty::Id),
     ],
 };
 
 /// A variable part of pay.
 pub static VARIABLE_PAY: Obj = Obj {
     name: "variable pay item",
-    fields: &[
-        req(key::KPI, Ty::Id, "doc-variable-pay-item-kpi"),
-        req(key::RULE, Ty::Markdown, "doc-variable-pay-item-rule"),
-    ],
+    fields: &[req(key::KPI, Ty::Id), req(key::RULE, Ty::Markdown)],
 };
 
 /// `pay:` of a role.
 pub static PAY: Obj = Obj {
     name: "pay",
     fields: &[
-        f(key::FIXED, Ty::Markdown, "doc-pay-fixed"),
-        f(
-            key::VARIABLE,
-            Ty::List(&Ty::Obj(&VARIABLE_PAY)),
-            "doc-pay-variable",
-        ),
-        f(key::EXAMPLE, Ty::Markdown, "doc-pay-example"),
+        f(key::FIXED, Ty::Markdown),
+        f(key::VARIABLE, Ty::List(&Ty::Obj(&VARIABLE_PAY))),
+        f(key::EXAMPLE, Ty::Markdown),
     ],
 };
 
@@ -363,14 +315,14 @@ pub static PAY: Obj = Obj {
 pub static HANDOFF: Obj = Obj {
     name: "handoff",
     fields: &[
-        req(key::AFTER, Ty::Id, "doc-handoff-after"),
-        req(key::TO, Ty::Id, "doc-handoff-to"),
-        req(key::PASSES, IDS, "doc-handoff-passes"),
-        f(key::DEADLINE, Ty::Text, "doc-handoff-deadline"),
-        f(key::CHANNEL, Ty::Text, "doc-handoff-channel"),
-        f(key::ACTIONS, MARKDOWN_LIST, "doc-handoff-actions"),
-        f(key::CONFIRM, Ty::Markdown, "doc-handoff-confirm"),
-        f(key::TELL_CLIENT, Ty::Markdown, "doc-handoff-tell_client"),
+        req(key::AFTER, Ty::Id),
+        req(key::TO, Ty::Id),
+        req(key::PASSES, IDS),
+        f(key::DEADLINE, Ty::Text),
+        f(key::CHANNEL, Ty::Text),
+        f(key::ACTIONS, MARKDOWN_LIST),
+        f(key::CONFIRM, Ty::Markdown),
+        f(key::TELL_CLIENT, Ty::Markdown),
     ],
 };
 
@@ -378,9 +330,9 @@ pub static HANDOFF: Obj = Obj {
 pub static CHECKLIST: Obj = Obj {
     name: "checklist",
     fields: &[
-        req(key::NAME, Ty::Text, "doc-checklist-name"),
-        f(key::WHEN, Ty::Text, "doc-checklist-when"),
-        req(key::ITEMS, MARKDOWN_LIST, "doc-checklist-items"),
+        req(key::NAME, Ty::Text),
+        f(key::WHEN, Ty::Text),
+        req(key::ITEMS, MARKDOWN_LIST),
     ],
 };
 
@@ -388,62 +340,42 @@ pub static CHECKLIST: Obj = Obj {
 pub static ROLE: Obj = Obj {
     name: "role",
     fields: &[
-        req(key::TITLE, Ty::Text, "doc-role-title"),
-        f(key::SUMMARY, Ty::Text, "doc-role-summary"),
-        f(key::PURPOSE, Ty::Markdown, "doc-role-purpose"),
-        f(key::REPORTS_TO, Ty::Id, "doc-role-reports_to"),
-        f(key::DEPUTY, Ty::Id, "doc-role-deputy"),
-        f(key::OWNS, IDS, "doc-role-owns"),
-        f(key::SUPPORTS, IDS, "doc-role-supports"),
-        f(key::INFORMED, IDS, "doc-role-informed"),
-        f(key::DUTIES, MARKDOWN_LIST, "doc-role-duties"),
-        f(
-            key::NOT_RESPONSIBLE_FOR,
-            MARKDOWN_LIST,
-            "doc-role-not_responsible_for",
-        ),
-        f(key::RIGHTS, MARKDOWN_LIST, "doc-role-rights"),
-        f(key::QUALIFICATION, MARKDOWN_LIST, "doc-role-qualification"),
-        f(key::KPIS, Ty::List(&Ty::Obj(&KPI)), "doc-role-kpis"),
-        f(key::PAY, Ty::Obj(&PAY), "doc-role-pay"),
-        f(
-            key::TIME_BUDGET,
-            Ty::IdMap(&Ty::Percent),
-            "doc-role-time_budget",
-        ),
-        f(
-            key::HANDOFFS,
-            Ty::List(&Ty::Obj(&HANDOFF)),
-            "doc-role-handoffs",
-        ),
-        f(
-            key::CHECKLISTS,
-            Ty::List(&Ty::Obj(&CHECKLIST)),
-            "doc-role-checklists",
-        ),
-        f(key::REVIEW, Ty::Obj(&REVIEW), "doc-role-review"),
-        f(key::RENAMED_FROM, IDS, "doc-role-renamed_from"),
+        req(key::TITLE, Ty::Text),
+        f(key::SUMMARY, Ty::Text),
+        f(key::PURPOSE, Ty::Markdown),
+        f(key::REPORTS_TO, Ty::Id),
+        f(key::DEPUTY, Ty::Id),
+        f(key::OWNS, IDS),
+        f(key::SUPPORTS, IDS),
+        f(key::INFORMED, IDS),
+        f(key::DUTIES, MARKDOWN_LIST),
+        f(key::NOT_RESPONSIBLE_FOR, MARKDOWN_LIST),
+        f(key::RIGHTS, MARKDOWN_LIST),
+        f(key::QUALIFICATION, MARKDOWN_LIST),
+        f(key::KPIS, Ty::List(&Ty::Obj(&KPI))),
+        f(key::PAY, Ty::Obj(&PAY)),
+        f(key::TIME_BUDGET, Ty::IdMap(&Ty::Percent)),
+        f(key::HANDOFFS, Ty::List(&Ty::Obj(&HANDOFF))),
+        f(key::CHECKLISTS, Ty::List(&Ty::Obj(&CHECKLIST))),
+        f(key::REVIEW, Ty::Obj(&REVIEW)),
+        f(key::RENAMED_FROM, IDS),
     ],
 };
 
 /// `acknowledgements.yaml`: who signed which role's job description.
 pub static ACKNOWLEDGEMENTS: Obj = Obj {
     name: "acknowledgements file",
-    fields: &[req(
-        key::SIGNATURES,
-        Ty::List(&Ty::Obj(&SIGNATURE)),
-        "doc-acknowledgements-file-signatures",
-    )],
+    fields: &[req(key::SIGNATURES, Ty::List(&Ty::Obj(&SIGNATURE)))],
 };
 
 /// One signature in `acknowledgements.yaml`.
 pub static SIGNATURE: Obj = Obj {
     name: "signature",
     fields: &[
-        req(key::PERSON, Ty::Text, "doc-signature-person"),
-        req(key::ROLE, Ty::Id, "doc-signature-role"),
-        req(key::SIGNED, Ty::Text, "doc-signature-signed"),
-        f(key::DATE, Ty::Date, "doc-signature-date"),
+        req(key::PERSON, Ty::Text),
+        req(key::ROLE, Ty::Id),
+        req(key::SIGNED, Ty::Text),
+        f(key::DATE, Ty::Date),
     ],
 };
 
@@ -451,9 +383,9 @@ pub static SIGNATURE: Obj = Obj {
 pub static REVIEW: Obj = Obj {
     name: "review",
     fields: &[
-        req(key::BY, Ty::Id, "doc-review-by"),
-        req(key::LAST, Ty::Date, "doc-review-last"),
-        req(key::EVERY, Ty::Period, "doc-review-every"),
+        req(key::BY, Ty::Id),
+        req(key::LAST, Ty::Date),
+        req(key::EVERY, Ty::Period),
     ],
 };
 
@@ -816,7 +748,7 @@ pub fn validate_obj(file: u32, node: &Node, obj: &Obj, out: &mut Vec<Finding>) {
                 .help(text!(
                     "missing-key-help",
                     key = field.name,
-                    doc = field.meaning()
+                    doc = obj.meaning(field)
                 )),
             );
         }
@@ -841,7 +773,10 @@ fn obj_schema(obj: &Obj, language: Language) -> Json {
     for field in obj.fields {
         let mut s = ty_schema(&field.ty, language);
         if let Json::Object(m) = &mut s {
-            m.insert("description".into(), json!(say(language, &field.meaning())));
+            m.insert(
+                "description".into(),
+                json!(say(language, &obj.meaning(field))),
+            );
         }
         props.insert(field.name.into(), s);
     }
@@ -900,7 +835,7 @@ pub fn field_tables() -> String {
                 f.name,
                 if f.required { "yes" } else { "no" },
                 ty_words(&f.ty),
-                english(&f.meaning()).replace('|', "\\|")
+                english(&obj.meaning(f)).replace('|', "\\|")
             ));
         }
         out.push('\n');
@@ -987,18 +922,16 @@ mod tests {
     use super::*;
 
     /// Every field of the format says what it means in every language
-    /// (an id a file lacks would be shown as the id itself), under the id
-    /// its object and key give it.
+    /// (an id a file lacks would be shown as the id itself).
     #[test]
     fn every_field_has_its_meaning_in_every_language() {
         for (_, obj) in OBJECTS {
-            let slug = obj.name.replace(' ', "-").to_lowercase();
             for field in obj.fields {
-                assert_eq!(field.doc, format!("doc-{slug}-{}", field.name));
+                let meaning = obj.meaning(field);
                 for language in Language::all() {
-                    let words = say(language, &field.meaning());
+                    let words = say(language, &meaning);
                     assert!(
-                        words != field.doc && words.ends_with('.'),
+                        words != meaning.id && words.ends_with('.'),
                         "{}: `{}` in {}: {words}",
                         obj.name,
                         field.name,
