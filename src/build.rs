@@ -264,23 +264,29 @@ impl Earlier {
     }
 }
 
-/// What changed since `opts.since`, for the site's "What changed" page.
+/// With `--since`, what changed since then, for the site's "What changed"
+/// page: put into `compiled` and timed as the `since` phase.
 fn since(
     opts: &BuildOptions,
     loaded: &Loaded,
-    compiled: &compile::Compiled,
+    compiled: &mut compile::Compiled,
     earlier: &mut Earlier,
-) -> Result<Option<compile::Since>, BuildError> {
+    phases: &mut Phases,
+) -> Result<(), BuildError> {
     let Some(rev) = &opts.since else {
-        return Ok(None);
+        return Ok(());
     };
-    let old = earlier.at(rev, &opts.roles)?;
-    let d = crate::diff::diff(&old, compiled, &crate::diff::Renames::of(&loaded.handbook));
-    Ok(Some(crate::diff::since(
-        &d,
-        rev,
-        loaded.handbook.settings.language,
-    )))
+    let changed = phases.time("since", || {
+        let old = earlier.at(rev, &opts.roles)?;
+        let d = crate::diff::diff(&old, compiled, &crate::diff::Renames::of(&loaded.handbook));
+        Ok::<_, BuildError>(crate::diff::since(
+            &d,
+            rev,
+            loaded.handbook.settings.language,
+        ))
+    })?;
+    compiled.since = Some(changed);
+    Ok(())
 }
 
 /// Where the handbook keeps acknowledgements, `signature-missing` (a rule
@@ -339,9 +345,7 @@ pub fn render(
     let mut compiled = phases.time("compile", || {
         compiled.unwrap_or_else(|| compile::compile(&loaded.handbook))
     });
-    if opts.since.is_some() {
-        compiled.since = phases.time("since", || since(opts, &loaded, &compiled, earlier))?;
-    }
+    since(opts, &loaded, &mut compiled, earlier, &mut phases)?;
     let site = phases
         .time("render", || renderer.render(&compiled))
         .map_err(|e| BuildError::new(e.to_string()))?;
@@ -421,11 +425,13 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let mut compiled = phases.time("compile", || {
         compiled.unwrap_or_else(|| compile::compile(&loaded.handbook))
     });
-    if opts.since.is_some() {
-        compiled.since = phases.time("since", || {
-            since(opts, &loaded, &compiled, &mut Earlier::default())
-        })?;
-    }
+    since(
+        opts,
+        &loaded,
+        &mut compiled,
+        &mut Earlier::default(),
+        &mut phases,
+    )?;
     let meta = compiled.meta.clone();
     let started = Instant::now();
     let mut indexing = Duration::ZERO;
