@@ -241,10 +241,9 @@ impl Earlier {
     /// `roles`, or a folder), compiled.
     fn at(&mut self, rev: &str, roles: &Path) -> Result<Arc<compile::Compiled>, BuildError> {
         let failed = |e: load::LoadError| BuildError::new(format!("--since: {e}"));
-        let commit = if Path::new(rev).is_dir() {
-            None
-        } else {
-            Some(load::git::commit_of(roles, rev).map_err(failed)?)
+        let commit = match load::git::named(rev, roles).map_err(failed)? {
+            load::git::Named::Folder(_) => None,
+            load::git::Named::Commit(id) => Some(id),
         };
         if let (Some(id), Some((held, compiled))) = (&commit, &self.0)
             && id == held

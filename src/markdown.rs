@@ -5,7 +5,7 @@
 
 use std::sync::{Arc, LazyLock};
 
-use pulldown_cmark::{Options, Parser, html};
+use pulldown_cmark::{Event, Options, Parser, html};
 use serde::Serialize;
 
 /// A prose field: its Markdown source and the sanitised HTML.
@@ -83,8 +83,49 @@ pub fn to_html(md: &str) -> String {
 fn unsanitised(md: &str) -> String {
     let mut raw = String::with_capacity(md.len() * 3 / 2);
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
-    html::push_html(&mut raw, Parser::new_ext(md, options));
+    html::push_html(&mut raw, bounded(Parser::new_ext(md, options)));
     raw
+}
+
+/// How deep Markdown's own elements nest (quotes in quotes, lists in lists)
+/// before deeper ones are flattened into their container's text.
+pub const MAX_NESTING: usize = 32;
+
+/// How many tags (counted as `<` characters) the raw HTML of one text may
+/// hold before the rest is shown as text instead of parsed.
+pub const MAX_RAW_TAGS: usize = 512;
+
+/// Markdown's events with the nesting an HTML parser pays for bounded.
+///
+/// ammonia's HTML parser (html5ever) looks through the open elements for
+/// every new one, so a text nested N deep costs N² (40,000 `>` took 4 s,
+/// 40,000 `<div>` 3 s): Markdown elements deeper than [`MAX_NESTING`] keep
+/// their text but lose their tags, and raw HTML past [`MAX_RAW_TAGS`] tags
+/// becomes text, which the page shows escaped. No real handbook comes near
+/// either bound; a hostile one costs time in proportion to its size.
+fn bounded<'a>(events: impl Iterator<Item = Event<'a>>) -> impl Iterator<Item = Event<'a>> {
+    // Elements open now; those past the bound are all below the kept ones.
+    let mut depth = 0usize;
+    let mut raw_tags = 0usize;
+    events.filter_map(move |event| match event {
+        Event::Start(tag) => {
+            depth += 1;
+            (depth <= MAX_NESTING).then_some(Event::Start(tag))
+        }
+        Event::End(tag) => {
+            depth = depth.saturating_sub(1);
+            (depth < MAX_NESTING).then_some(Event::End(tag))
+        }
+        Event::Html(html) | Event::InlineHtml(html)
+            if {
+                raw_tags += html.matches('<').count();
+                raw_tags > MAX_RAW_TAGS
+            } =>
+        {
+            Some(Event::Text(html))
+        }
+        other => Some(other),
+    })
 }
 
 /// Whether a URL is relative or uses one of [`SAFE_SCHEMES`]. Browsers drop
@@ -109,8 +150,9 @@ pub fn is_safe_url(url: &str) -> bool {
 /// The URLs in a Markdown text (links, images, and `href`/`src` attributes of
 /// raw HTML) that [`is_safe_url`] refuses, in order.
 pub fn unsafe_links(md: &str) -> Vec<String> {
-    if !md.contains(':') {
-        // Every refused URL has a scheme, and so a colon.
+    if !md.contains([':', '&']) {
+        // Every refused URL has a scheme, and so a colon, written as such or
+        // as a character reference (`&#58;`, `&colon;`), which starts with `&`.
         return Vec::new();
     }
     unsafe_html_links(&unsanitised(md))
@@ -242,6 +284,37 @@ mod tests {
             ["javascript:alert(1)", "data:x", "vbscript:y"]
         );
         assert!(unsafe_links("plain *text* with a [link](page.html)").is_empty());
+        // A colon written as a character reference is still a colon.
+        assert_eq!(
+            unsafe_links("[x](javascript&#58;alert(1)) [y](javascript&colon;alert(2))"),
+            ["javascript:alert(1)", "javascript:alert(2)"]
+        );
+    }
+
+    #[test]
+    fn deep_nesting_costs_time_in_proportion_to_size() {
+        // Before the bound, each of these took seconds (N² in the depth).
+        for md in [
+            ">".repeat(40_000) + " deep",
+            "<div>".repeat(40_000) + "deep",
+            "- ".repeat(20_000) + "deep",
+        ] {
+            let html = to_html(&md);
+            assert!(html.contains("deep"), "the text survives: {}", &html[..200]);
+            let depth = html.matches("<blockquote>").count()
+                + html.matches("<li>").count()
+                + html.matches("<div>").count();
+            assert!(depth <= MAX_RAW_TAGS + MAX_NESTING, "{depth} elements open");
+        }
+        // Raw HTML past the bound is shown as text, never run.
+        let html = to_html(&("<b>".repeat(600) + "<img src=x onerror=alert(1)>"));
+        assert!(!html.contains("<img"), "{}", &html[html.len() - 200..]);
+        assert!(html.contains("&lt;img"));
+        // Ordinary nesting is untouched.
+        assert_eq!(
+            to_html("> a\n> > b\n\n- x\n  - y"),
+            "<blockquote>\n<p>a</p>\n<blockquote>\n<p>b</p>\n</blockquote>\n</blockquote>\n<ul>\n<li>x\n<ul>\n<li>y</li>\n</ul>\n</li>\n</ul>\n"
+        );
     }
 
     #[test]

@@ -427,7 +427,7 @@ pub struct SchemaArgs {
 /// The `language:` of the handbook in `roles`, when it has a `handbook.yaml`.
 pub fn handbook_language(roles: &Path) -> Option<Lang> {
     let bytes = std::fs::read(roles.join("handbook.yaml")).ok()?;
-    let loaded = rolebook::load::load_files(roles, vec![("handbook.yaml".into(), bytes)]);
+    let loaded = rolebook::load::load_files(roles, vec![("handbook.yaml".into(), Ok(bytes))]);
     Some(loaded.handbook.settings.language)
 }
 

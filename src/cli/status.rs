@@ -1,6 +1,5 @@
 //! `rolebook status`: who must read their role again, and what changed in it since they signed.
 
-use std::collections::BTreeMap;
 use std::fmt::Write;
 use std::process::ExitCode;
 
@@ -39,35 +38,85 @@ struct Report<'a> {
     unsigned: &'a [String],
 }
 
-/// The newest commit at which role `role` had `fingerprint` (or the
-/// handbook had version `signed`), compiled, from `history` (loaded once each).
-fn signed_at<'c>(
-    args: &StatusArgs,
-    history: &[(String, String)],
+/// Where each person due signed, found in `history` (newest first): the
+/// commit (short id) at which their role had the fingerprint they signed,
+/// or the handbook the version, and what changed in the role since then.
+///
+/// One pass over the history for everyone: each distinct handbook folder
+/// (commits that did not touch it share its tree) is loaded and compiled
+/// once, compared, and dropped before the next, so memory holds one earlier
+/// handbook at a time; a signature that is no fingerprint (not 12 hex
+/// digits) can only be a version, and for that `handbook.yaml` alone is read.
+fn signed_at(
+    roles: &std::path::Path,
+    history: &[load::git::Commit],
     renames: &Renames,
-    cache: &'c mut BTreeMap<String, Option<(Compiled, rolebook::model::Handbook)>>,
-    p: &Standing,
-) -> Option<(String, &'c Compiled)> {
-    let mut found = None;
-    for (rev, _) in history {
-        let entry = cache.entry(rev.clone()).or_insert_with(|| {
-            load::git::load_at(&args.roles, rev)
-                .ok()
-                .map(|l| (compile(&l.handbook), l.handbook))
-        });
-        let Some((c, hb)) = entry else { continue };
-        let matches = c.roles.iter().any(|r| {
-            renames.now(&r.id) == p.role
-                && rolebook::compile::signature_is_current(&p.signed, r, hb)
-        });
-        if matches {
-            found = Some(rev.clone());
+    compiled: &Compiled,
+    due: &[&Standing],
+) -> Vec<Option<(String, Vec<Change>)>> {
+    let mut found: Vec<Option<(String, Vec<Change>)>> = vec![None; due.len()];
+    let fingerprints = due.iter().any(|p| is_fingerprint(&p.signed));
+    let mut seen = std::collections::BTreeSet::new();
+    for commit in history {
+        if found.iter().all(Option::is_some) {
             break;
         }
+        let Some(folder) = &commit.folder else {
+            continue;
+        };
+        if !seen.insert(folder.clone()) {
+            continue;
+        }
+        if !fingerprints && !version_matches(roles, &commit.id, due, &found) {
+            continue;
+        }
+        let Ok(old) = load::git::load_at(roles, &commit.id) else {
+            continue;
+        };
+        let old_compiled = compile(&old.handbook);
+        let mut changes = None;
+        for (i, p) in due.iter().enumerate() {
+            if found[i].is_some() {
+                continue;
+            }
+            let matches = old_compiled.roles.iter().any(|r| {
+                renames.now(&r.id) == p.role
+                    && rolebook::compile::signature_is_current(&p.signed, r, &old.handbook)
+            });
+            if matches {
+                let d = changes.get_or_insert_with(|| diff::diff(&old_compiled, compiled, renames));
+                let role = d
+                    .role(&p.role)
+                    .map(|r| r.changes.clone())
+                    .unwrap_or_default();
+                found[i] = Some((commit.id.chars().take(10).collect(), role));
+            }
+        }
     }
-    let rev = found?;
-    let (c, _) = cache.get(&rev)?.as_ref()?;
-    Some((rev, c))
+    found
+}
+
+/// Whether `signed` has the form of a role's fingerprint.
+fn is_fingerprint(signed: &str) -> bool {
+    let s = signed.trim();
+    s.len() == 12 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+/// Whether the handbook at `commit` has the version someone not yet found
+/// signed (every signature due being a version): only its `handbook.yaml`
+/// is read.
+fn version_matches(
+    roles: &std::path::Path,
+    commit: &str,
+    due: &[&Standing],
+    found: &[Option<(String, Vec<Change>)>],
+) -> bool {
+    let Ok(version) = load::git::version_at(roles, commit) else {
+        return false;
+    };
+    due.iter()
+        .zip(found)
+        .any(|(p, f)| f.is_none() && version.as_deref() == Some(p.signed.trim()))
 }
 
 /// Runs `status`.
@@ -80,26 +129,20 @@ pub fn execute(args: &StatusArgs) -> Result<ExitCode, String> {
     let st = status(&loaded.handbook, &compiled);
     let history = load::git::history(&args.roles, HISTORY).unwrap_or_default();
     let renames = Renames::of(&loaded.handbook);
-    let mut cache = BTreeMap::new();
-    let mut due = Vec::new();
-    for p in st.due() {
-        let (since, changes) = match signed_at(args, &history, &renames, &mut cache, p) {
-            Some((rev, old)) => {
-                let d = diff::diff(old, &compiled, &renames);
-                let changes = d
-                    .role(&p.role)
-                    .map(|r| r.changes.clone())
-                    .unwrap_or_default();
-                (Some(rev.chars().take(10).collect()), changes)
+    let people: Vec<&Standing> = st.due().collect();
+    let found = signed_at(&args.roles, &history, &renames, &compiled, &people);
+    let due: Vec<Due> = people
+        .into_iter()
+        .zip(found)
+        .map(|(standing, found)| {
+            let (since, changes) = found.map_or((None, Vec::new()), |(rev, c)| (Some(rev), c));
+            Due {
+                standing,
+                since,
+                changes,
             }
-            None => (None, Vec::new()),
-        };
-        due.push(Due {
-            standing: p,
-            since,
-            changes,
-        });
-    }
+        })
+        .collect();
     let report = Report {
         current: st.people.iter().filter(|p| p.current).collect(),
         due,

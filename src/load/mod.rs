@@ -181,22 +181,36 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
     Ok(assemble(root, listing.links, files, read))
 }
 
+/// A file given to [`load_files`]: its path under the handbook folder, and
+/// its bytes or, when it is over the limit, its size.
+pub type InMemory = (String, Result<Vec<u8>, u64>);
+
 /// Reads a handbook from files in memory: `(path under the handbook
-/// folder, bytes)`, as [`git::load_at`] takes them from a commit. `root` is
-/// what messages call the folder (e.g. `roles@HEAD~1`). The same parser and
-/// reader as [`load`]; files the loader would not read are left out.
-pub fn load_files(root: &Path, files: Vec<(String, Vec<u8>)>) -> Loaded {
-    let files: Vec<Listed> = files
+/// folder, bytes)`, as [`git::load_at`] takes them from a commit, or the
+/// file's size where it is over the limit (reported as a file too large,
+/// like one in a folder). `root` is what messages call the folder (e.g.
+/// `roles@HEAD~1`). The same parser and reader as [`load`]; files the
+/// loader would not read are left out.
+pub fn load_files(root: &Path, files: Vec<InMemory>) -> Loaded {
+    let files: Vec<(Listed, Option<u64>)> = files
         .into_iter()
-        .filter_map(|(rel, bytes)| {
+        .filter_map(|(rel, content)| {
             let kind = classify(&rel)?;
-            Some((rel.clone(), root.join(&rel), kind, bytes))
+            let (bytes, oversized) = match content {
+                Ok(bytes) => (bytes, None),
+                Err(size) => (Vec::new(), Some(size)),
+            };
+            Some(((rel.clone(), root.join(&rel), kind, bytes), oversized))
         })
         .collect();
     let parsed: Vec<Parsed> = files
         .par_iter()
-        .map(|(_, path, _, bytes)| Arc::new(parse(path, bytes)))
+        .map(|((_, path, _, bytes), oversized)| match oversized {
+            Some(size) => Arc::new(Err(yaml::too_large(*size))),
+            None => Arc::new(parse(path, bytes)),
+        })
         .collect();
+    let files: Vec<Listed> = files.into_iter().map(|(listed, _)| listed).collect();
     let read: Vec<FileRead> = files
         .par_iter()
         .zip(&parsed)

@@ -5,6 +5,7 @@ mod support;
 mod browser;
 mod cli;
 mod history;
+mod hostile;
 mod inputs;
 mod rules;
 mod russian;

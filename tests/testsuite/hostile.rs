@@ -1,0 +1,239 @@
+//! A hostile contributor's history and text: trees too deep for a recursion, blobs too large to load, names that are both a folder and a revision, and prose nested to stall a renderer.
+
+use std::path::{Path, PathBuf};
+
+use crate::support::{BASE, git, handbook, outcome, rolebook};
+
+/// A repository whose `hb/` folder holds BASE, committed; returns it and `hb`.
+fn committed_base() -> (tempfile::TempDir, PathBuf) {
+    let dir = handbook(&[]);
+    let work = tempfile::tempdir().expect("temp");
+    let hb = work.path().join("hb");
+    crate::support::copy_dir(dir.path(), &hb);
+    git(work.path(), &["init", "-q"]);
+    git(work.path(), &["add", "-A"]);
+    git(work.path(), &["commit", "-q", "-m", "base"]);
+    (work, hb)
+}
+
+/// Commits, on top of HEAD, the handbook folder `hb/` with one more entry:
+/// `d/d/d/.../deep.yaml`, `depth` folders deep (no file system could
+/// check it out: the objects are written straight into the repository).
+fn commit_deep_tree(work: &Path, depth: usize) {
+    use gix::objs::{Tree, tree};
+    let repo = gix::open(work).expect("open");
+    let blob = repo.write_blob(b"title: deep\n").expect("blob").detach();
+    let mut inner = repo
+        .write_object(Tree {
+            entries: vec![tree::Entry {
+                mode: tree::EntryKind::Blob.into(),
+                filename: "deep.yaml".into(),
+                oid: blob,
+            }],
+        })
+        .expect("tree")
+        .detach();
+    for _ in 0..depth {
+        inner = repo
+            .write_object(Tree {
+                entries: vec![tree::Entry {
+                    mode: tree::EntryKind::Tree.into(),
+                    filename: "d".into(),
+                    oid: inner,
+                }],
+            })
+            .expect("tree")
+            .detach();
+    }
+    let head = repo.head_commit().expect("head");
+    let root = head.tree().expect("tree");
+    let hb = root
+        .lookup_entry_by_path("hb")
+        .expect("lookup")
+        .expect("hb")
+        .object()
+        .expect("object")
+        .into_tree();
+    let mut folder: Tree = hb.decode().expect("decode").into();
+    folder.entries.push(tree::Entry {
+        mode: tree::EntryKind::Tree.into(),
+        filename: "d".into(),
+        oid: inner,
+    });
+    folder.entries.sort();
+    let folder = repo.write_object(folder).expect("folder").detach();
+    let top = repo
+        .write_object(Tree {
+            entries: vec![tree::Entry {
+                mode: tree::EntryKind::Tree.into(),
+                filename: "hb".into(),
+                oid: folder,
+            }],
+        })
+        .expect("top")
+        .detach();
+    let out = std::process::Command::new("git")
+        .args(["-c", "user.name=x", "-c", "user.email=x@example.org"])
+        .args(["commit-tree", &top.to_string(), "-p", "HEAD", "-m", "deep"])
+        .current_dir(work)
+        .output()
+        .expect("commit-tree");
+    let commit = String::from_utf8(out.stdout).expect("utf8");
+    git(work, &["update-ref", "HEAD", commit.trim()]);
+}
+
+#[test]
+fn a_tree_sixteen_thousand_folders_deep_is_read_not_a_crash() {
+    let (work, hb) = committed_base();
+    commit_deep_tree(work.path(), 16_000);
+    // A signature that matches no commit makes `status` read every one.
+    std::fs::write(
+        hb.join("acknowledgements.yaml"),
+        "signatures:\n  - person: Ann\n    role: a\n    signed: 0123456789ab\n",
+    )
+    .expect("acks");
+    for args in [
+        vec!["diff", "HEAD~1", "HEAD"],
+        vec!["status"],
+        vec!["diff", "HEAD"],
+    ] {
+        let (code, out, err) = outcome(rolebook().args(&args).arg("--roles").arg(&hb));
+        assert_eq!(code, Some(0), "{args:?}: {out}\n{err}");
+    }
+    let site = work.path().join("site");
+    let (code, _, err) = outcome(
+        rolebook()
+            .args(["build", "--since", "HEAD", "--roles"])
+            .arg(&hb)
+            .arg("--out")
+            .arg(&site),
+    );
+    assert_eq!(code, Some(0), "{err}");
+    // The deep file was read, as a role file (and is reported as one).
+    let loaded = rolebook::load::git::load_at(&hb, "HEAD").expect("load");
+    let deep = loaded
+        .handbook
+        .files
+        .iter()
+        .find(|f| f.rel.ends_with("/deep.yaml"))
+        .expect("the deep file is read");
+    assert_eq!(deep.rel.matches('/').count(), 16_001);
+}
+
+#[test]
+fn status_reads_each_earlier_handbook_once_and_keeps_none() {
+    // 40 commits that do not touch the handbook and 10 that do: one
+    // signature that matches nothing is looked for in 11 handbooks, not 51.
+    let (work, hb) = committed_base();
+    for i in 0..40 {
+        std::fs::write(work.path().join("notes.txt"), format!("{i}")).expect("notes");
+        git(work.path(), &["add", "-A"]);
+        git(work.path(), &["commit", "-q", "-m", "notes"]);
+    }
+    for i in 0..10 {
+        std::fs::write(
+            hb.join("handbook.yaml"),
+            format!("{}version: v{i}\n", BASE[0].1),
+        )
+        .expect("handbook");
+        git(work.path(), &["commit", "-q", "-am", "version"]);
+    }
+    std::fs::write(
+        hb.join("acknowledgements.yaml"),
+        "signatures:\n  - person: Ann\n    role: a\n    signed: v3\n  - person: Bob\n    role: b\n    signed: typo\n",
+    )
+    .expect("acks");
+    let history = rolebook::load::git::history(&hb, 500).expect("history");
+    assert_eq!(history.len(), 51);
+    let distinct: std::collections::BTreeSet<_> =
+        history.iter().filter_map(|c| c.folder.clone()).collect();
+    assert_eq!(distinct.len(), 11, "one tree per handbook state");
+    let (code, v) = crate::support::json_of(&["status", "--format", "json"], &hb);
+    assert_eq!(code, Some(0));
+    let due = v["due"].as_array().expect("due");
+    let ann = due.iter().find(|d| d["person"] == "Ann").expect("Ann");
+    let v3 = &history[6].id; // v9 is the newest commit: v3 is six back.
+    assert_eq!(ann["since"], v3[..10], "{v:#}");
+    let bob = due.iter().find(|d| d["person"] == "Bob").expect("Bob");
+    assert!(bob["since"].is_null(), "{v:#}");
+}
+
+#[test]
+fn a_name_that_is_both_a_folder_and_a_revision_is_refused() {
+    let (work, hb) = committed_base();
+    git(work.path(), &["branch", "old"]);
+    // A folder called `old` beside the handbook, holding a changed copy.
+    let copy = work.path().join("old");
+    crate::support::copy_dir(&hb, &copy);
+    std::fs::remove_file(copy.join("b.yaml")).expect("b.yaml");
+    for args in [vec!["diff", "old"], vec!["build", "--since", "old"]] {
+        let (code, out, err) = outcome(
+            rolebook().current_dir(work.path()).args(&args).args(
+                ["--roles", "hb", "--out", "site"]
+                    .into_iter()
+                    .take(if args[0] == "build" { 4 } else { 2 }),
+            ),
+        );
+        assert_eq!(code, Some(2), "{args:?}: {out}");
+        assert!(
+            err.contains("`old` is both a folder and a revision") && err.contains("`./old`"),
+            "{args:?}: {err}"
+        );
+    }
+    // Said plainly, each is read as said.
+    let (code, out, err) = outcome(
+        rolebook()
+            .current_dir(work.path())
+            .args(["diff", "./old", "--roles", "hb"]),
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(
+        !out.contains("no changes"),
+        "the folder was compared: {out}"
+    );
+    let id = String::from_utf8(
+        std::process::Command::new("git")
+            .args(["rev-parse", "old"])
+            .current_dir(work.path())
+            .output()
+            .expect("git")
+            .stdout,
+    )
+    .expect("utf8");
+    let (code, out, _) =
+        outcome(
+            rolebook()
+                .current_dir(work.path())
+                .args(["diff", id.trim(), "--roles", "hb"]),
+        );
+    assert_eq!(code, Some(0));
+    assert!(
+        out.contains("no changes"),
+        "the revision was compared: {out}"
+    );
+}
+
+#[test]
+fn a_blob_over_the_limit_is_reported_by_its_size_and_never_loaded() {
+    let (work, hb) = committed_base();
+    let size = 17 * 1024 * 1024;
+    std::fs::write(hb.join("big.yaml"), vec![b'#'; size]).expect("big");
+    git(work.path(), &["add", "-A"]);
+    git(work.path(), &["commit", "-q", "-m", "big"]);
+    let loaded = rolebook::load::git::load_at(&hb, "HEAD").expect("load");
+    let big = loaded
+        .findings
+        .iter()
+        .find(|f| loaded.handbook.files[f.loc.file as usize].rel == "big.yaml")
+        .expect("a finding for big.yaml");
+    let said = rolebook::i18n::english(&big.message);
+    assert!(said.contains(&size.to_string()), "{said}");
+    // What was kept of it: nothing (the text would be 17 MiB).
+    let file = loaded
+        .handbook
+        .files
+        .iter()
+        .find(|f| f.rel == "big.yaml")
+        .expect("file");
+    assert!(file.text.is_empty());
+}
