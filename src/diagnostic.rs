@@ -52,6 +52,33 @@ pub struct Text {
     pub args: Vec<(&'static str, Arg)>,
 }
 
+impl Text {
+    /// The same text with every word argument (ids, names, a user's text,
+    /// in nested phrases too) passed through `f`: how a terminal or a
+    /// Markdown comment makes a spec's words safe before they are said.
+    /// `f` must keep letters, digits, spaces and inner hyphens, which
+    /// messages select on.
+    pub fn map_words(mut self, f: &dyn Fn(&str) -> String) -> Text {
+        for (_, arg) in &mut self.args {
+            match arg {
+                Arg::Str(s) => *s = f(s),
+                Arg::Text(t) => **t = std::mem::take(&mut **t).map_words(f),
+                Arg::Num(_) => {}
+            }
+        }
+        self
+    }
+}
+
+impl Default for Text {
+    fn default() -> Text {
+        Text {
+            id: std::borrow::Cow::Borrowed(""),
+            args: Vec::new(),
+        }
+    }
+}
+
 /// A value put into a [`Text`].
 #[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
 pub enum Arg {

@@ -679,18 +679,29 @@ pub fn markdown(d: &HandbookDiff, language: Language) -> String {
     words(d, language, true)
 }
 
+/// A spec's words made safe where they are shown: literal Markdown in a
+/// pull-request comment ([`crate::markdown::literal`]), or a terminal's
+/// text with its control characters escaped ([`crate::report::printable`]).
+pub fn safe_words(t: Text, md: bool) -> Text {
+    if md {
+        t.map_words(&crate::markdown::literal)
+    } else {
+        t.map_words(&|s| crate::report::printable(s).into_owned())
+    }
+}
+
+/// A folder or revision inside a Markdown code span: no backtick to close
+/// it early, no line break.
+pub fn code_span(s: &str) -> String {
+    s.chars()
+        .map(|c| if c == '`' || c.is_control() { ' ' } else { c })
+        .collect()
+}
+
 /// [`human`] or, with `md`, [`markdown`]: the same lines, with Markdown's
-/// headings and bullets (and `<`, `>` escaped, so a spec's text cannot
-/// become HTML in the comment).
+/// headings and bullets; the spec's words in them made safe by [`safe_words`].
 fn words(d: &HandbookDiff, language: Language, md: bool) -> String {
-    let w = |t: Text| {
-        let s = say(language, &t);
-        if md {
-            s.replace('<', "&lt;").replace('>', "&gt;")
-        } else {
-            s
-        }
-    };
+    let w = |t: Text| say(language, &safe_words(t, md));
     let (old, new) = (d.old.as_str(), d.new.as_str());
     let mut out = String::new();
     if md {
@@ -706,11 +717,17 @@ fn words(d: &HandbookDiff, language: Language, md: bool) -> String {
         return out;
     }
     let from_to = if md {
-        text!("diff-md-from-to", old = old, new = new)
+        // In code spans: made safe for them, not escaped.
+        let said = text!(
+            "diff-md-from-to",
+            old = code_span(old),
+            new = code_span(new)
+        );
+        say(language, &said)
     } else {
-        text!("diff-from-to", old = old, new = new)
+        w(text!("diff-from-to", old = old, new = new))
     };
-    let _ = writeln!(out, "{}", w(from_to));
+    let _ = writeln!(out, "{from_to}");
     let bullet = if md { "- " } else { "  " };
     let mut part = |head: Text, changes: &[Change]| {
         let _ = if md {

@@ -185,6 +185,35 @@ fn unsafe_html_links(html: &str) -> Vec<String> {
     std::mem::take(&mut *found.lock().unwrap_or_else(PoisonError::into_inner))
 }
 
+/// A spec's words as literal text in a Markdown comment (a pull request's):
+/// on one line, with every character Markdown or GitHub would act on
+/// escaped, so a title cannot start a heading, a list, a code fence, a
+/// table, a link or an image, write HTML, or mention `@everyone`.
+/// Letters, digits, spaces and inner hyphens stay as they are.
+pub fn literal(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    let leading_number = s.bytes().take_while(u8::is_ascii_digit).count();
+    for (i, c) in s.char_indices() {
+        match c {
+            c if c.is_control() => out.push(' '),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '(' | ')' | '<' | '>' | '#' | '!' | '|' | '~'
+            | '&' | '{' | '}' | '"' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '-' | '+' | '=' if i == 0 => {
+                out.push('\\');
+                out.push(c);
+            }
+            '.' if i == leading_number && i > 0 => out.push_str("\\."),
+            // A zero-width space after `@`: shown the same, mentions nobody.
+            '@' => out.push_str("@\u{200B}"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 /// Escapes text for HTML content and attribute values (for HTML we build by hand: the SVG diagram, the server's panels).
 pub fn escape_html(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
@@ -221,6 +250,23 @@ mod tests {
     #[test]
     fn escapes_markup() {
         assert_eq!(escape_html("<a&\"b'>"), "&lt;a&amp;&quot;b&#39;&gt;");
+    }
+
+    #[test]
+    fn literal_text_cannot_become_markdown() {
+        let hostile = "x\n## No changes\n```\n@everyone ![i](https://e.org/i.png) <b>|";
+        let shown = literal(hostile);
+        assert!(!shown.contains('\n'), "{shown}");
+        // Rendered, it is one paragraph of exactly the words written.
+        let html = to_html(&format!("- {shown}"));
+        assert!(!html.contains("<h2") && !html.contains("<img") && !html.contains("<code"));
+        assert!(
+            !html.contains("<b>") && html.contains("@\u{200B}everyone"),
+            "{html}"
+        );
+        assert_eq!(literal("1. step"), "1\\. step");
+        assert_eq!(literal("- item-one"), "\\- item-one");
+        assert_eq!(literal("job-description"), "job-description");
     }
 
     #[test]

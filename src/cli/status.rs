@@ -160,7 +160,7 @@ pub fn execute(args: &StatusArgs) -> Result<ExitCode, String> {
 }
 
 fn words(r: &Report, markdown: bool, language: Language) -> String {
-    let w = |t: Text| say(language, &t);
+    let w = |t: Text| say(language, &diff::safe_words(t, markdown));
     let mut out = String::new();
     let bullet = if markdown { "- " } else { "  " };
     if markdown {

@@ -237,3 +237,75 @@ fn a_blob_over_the_limit_is_reported_by_its_size_and_never_loaded() {
         .expect("file");
     assert!(file.text.is_empty());
 }
+
+/// A title that would clear a terminal, ring its bell and overwrite its
+/// line, then fake a heading, a code fence, a mention and a remote image in
+/// a pull-request comment.
+const HOSTILE_TITLE: &str =
+    r#""Boss\e[2J\a\rX\n## No changes\n```\n@everyone ![i](https://e.org/i.png) <b>x</b>""#;
+
+#[test]
+fn diff_and_status_show_a_spec_s_words_and_nothing_they_would_do() {
+    let (work, hb) = committed_base();
+    let a = std::fs::read_to_string(hb.join("a.yaml")).expect("a");
+    std::fs::write(
+        hb.join("a.yaml"),
+        a.replace("title: A", &format!("title: {HOSTILE_TITLE}")),
+    )
+    .expect("a");
+    std::fs::write(
+        hb.join("acknowledgements.yaml"),
+        format!(
+            "signatures:\n  - person: {HOSTILE_TITLE}\n    role: a\n    signed: 0123456789ab\n"
+        ),
+    )
+    .expect("acks");
+    git(work.path(), &["add", "-A"]);
+    git(work.path(), &["commit", "-q", "-m", "hostile"]);
+    let run = |args: &[&str]| {
+        let (code, out, err) = outcome(rolebook().args(args).arg("--roles").arg(&hb));
+        assert_eq!(code, Some(0), "{args:?}: {err}");
+        assert!(out.contains("Boss"), "{args:?}: {out}");
+        assert!(
+            !out.contains(['\u{1b}', '\u{7}', '\r']),
+            "{args:?} printed a control character: {out:?}"
+        );
+        out
+    };
+    for args in [&["diff", "HEAD~1"][..], &["status", "--format", "human"]] {
+        let out = run(args);
+        assert!(out.contains("\\u{1b}[2J"), "{args:?}: {out}");
+    }
+    for args in [
+        &["diff", "HEAD~1", "--format", "markdown"][..],
+        &["status", "--format", "markdown"],
+    ] {
+        let out = run(args);
+        // The only heading lines are rolebook's own, and the comment is
+        // one list: no fence, no mention, no image, no HTML.
+        let headings: Vec<&str> = out.lines().filter(|l| l.starts_with('#')).collect();
+        assert!(
+            headings.iter().all(|h| !h.starts_with("## No")),
+            "{args:?}: {out}"
+        );
+        assert!(out.contains("\\#\\# No changes"), "{args:?}: {out}");
+        assert!(!out.contains("```"), "{args:?}: {out}");
+        assert!(!out.contains("@everyone"), "{args:?}: {out}");
+        assert!(
+            !out.contains("![") && !out.contains("<b>"),
+            "{args:?}: {out}"
+        );
+    }
+}
+
+#[test]
+fn a_colon_written_as_a_character_reference_is_an_unsafe_link() {
+    for link in ["javascript&#58;alert(1)", "javascript&colon;alert(1)"] {
+        let a = crate::support::BASE.iter().find(|(f, _)| *f == "a.yaml");
+        let b = a.expect("a.yaml").1.replace(
+            "title: A\n",
+            &format!("title: A\npurpose: \"[x]({link})\"\n"),
+        );
+        crate::support::fires(&[("a.yaml", &b)], "unsafe-link", "a.yaml", 2);
+    }
+}
