@@ -525,6 +525,7 @@ coverage-below-min = coverage { $total }% is below the minimum { $min }%
 wrote-file = wrote { $path }
 init-next = Next: `rolebook check --roles { $dir }` and `rolebook build --roles { $dir }`.
 init-refuses = refusing to overwrite existing files: { $files }; choose another folder, or move them away first
+write-refuses-link = refusing to write through symbolic links: { $files }; a link here could point at any file of yours. Remove the links, then run the command again
 
 ## Periods (a review's `every:`)
 

@@ -207,7 +207,22 @@ fn remove_if_abandoned(path: &Path) {
     if !fs::symlink_metadata(path).is_ok_and(|m| m.is_dir()) {
         return;
     }
-    match fs::File::open(path.join(MARKER)) {
+    let marker = path.join(MARKER);
+    match fs::symlink_metadata(&marker) {
+        // A pipe, a link or a folder by that name is not a marker rolebook
+        // made: left alone, and never opened (opening a pipe waits).
+        Ok(m) if !m.is_file() => return,
+        _ => {}
+    }
+    let mut options = fs::OpenOptions::new();
+    options.read(true);
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::OpenOptionsExt;
+        // Even if a pipe took the marker's place since it was looked at.
+        options.custom_flags(rustix::fs::OFlags::NONBLOCK.bits() as i32);
+    }
+    match options.open(&marker) {
         Ok(marker) => {
             if marker.try_lock().is_ok() {
                 drop(marker);

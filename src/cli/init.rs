@@ -10,6 +10,11 @@ use rolebook::{starter, text};
 pub fn execute(args: &InitArgs) -> Result<ExitCode, String> {
     let language = super::or_locale(args.lang);
     let files = starter::starter_files(language);
+    let links = starter::links(&args.dir, &files);
+    if !links.is_empty() {
+        let files = links.join(", ");
+        return Err(say(language, &text!("write-refuses-link", files = files)));
+    }
     let existing = starter::existing(&args.dir, &files);
     if !existing.is_empty() {
         let files = existing.join(", ");

@@ -13,7 +13,13 @@ pub fn execute(args: &SchemaArgs) -> Result<ExitCode, String> {
         .or_else(|| args.write.as_deref().and_then(super::handbook_language))
         .unwrap_or_else(|| super::or_locale(None));
     if let Some(dir) = &args.write {
-        for path in starter::write_all(dir, &starter::schema_files(language))? {
+        let files = starter::schema_files(language);
+        let links = starter::links(dir, &files);
+        if !links.is_empty() {
+            let files = links.join(", ");
+            return Err(say(language, &text!("write-refuses-link", files = files)));
+        }
+        for path in starter::write_all(dir, &files)? {
             let path = path.display().to_string();
             outln!("{}", say(language, &text!("wrote-file", path = path)))?;
         }

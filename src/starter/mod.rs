@@ -100,27 +100,63 @@ pub fn starter_files(language: Language) -> Vec<(String, String)> {
     files
 }
 
-/// Those of `files` that already exist under `dir`, as paths to show.
+/// Those of `files` that already exist under `dir`, as paths to show (a
+/// symbolic link, even one to nothing, exists).
 pub fn existing(dir: &Path, files: &[(String, String)]) -> Vec<String> {
     files
         .iter()
         .map(|(rel, _)| dir.join(rel))
-        .filter(|p| p.exists())
+        .filter(|p| p.symlink_metadata().is_ok())
         .map(|p| p.display().to_string())
         .collect()
 }
 
-/// Writes files under `dir`, replacing any that exist.
+/// The symbolic links that writing `files` under `dir` would go through:
+/// a file that is a link, or a folder under `dir` on its way that is one
+/// (a cloned repository's `.schema/role.schema.json -> ~/.bashrc`).
+pub fn links(dir: &Path, files: &[(String, String)]) -> Vec<String> {
+    let mut found: Vec<String> = files
+        .iter()
+        .flat_map(|(rel, _)| {
+            let mut path = dir.to_path_buf();
+            rel.split('/')
+                .map(move |part| {
+                    path.push(part);
+                    path.clone()
+                })
+                .collect::<Vec<_>>()
+        })
+        .filter(|p| {
+            p.symlink_metadata()
+                .is_ok_and(|m| m.file_type().is_symlink())
+        })
+        .map(|p| p.display().to_string())
+        .collect();
+    found.dedup();
+    found
+}
+
+/// Writes files under `dir`, replacing any that exist: each written to a
+/// new file beside it and renamed into place, so a link that appears
+/// meanwhile is replaced, never written through. Callers refuse [`links`]
+/// first.
 pub fn write_all(dir: &Path, files: &[(String, String)]) -> Result<Vec<PathBuf>, String> {
+    use std::io::Write;
     let mut written = Vec::new();
     for (rel, content) in files {
         let path = dir.join(rel);
-        if let Some(parent) = path.parent() {
-            std::fs::create_dir_all(parent)
-                .map_err(|e| format!("cannot create folder `{}`: {e}", parent.display()))?;
-        }
-        std::fs::write(&path, content)
-            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
+        let parent = path.parent().unwrap_or(dir);
+        std::fs::create_dir_all(parent)
+            .map_err(|e| format!("cannot create folder `{}`: {e}", parent.display()))?;
+        let failed = |e: std::io::Error| format!("cannot write `{}`: {e}", path.display());
+        let mut new = tempfile::Builder::new();
+        // Readable as a file `fs::write` makes (the umask applies), not
+        // private to its owner as a temporary file is.
+        #[cfg(unix)]
+        new.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+        let mut file = new.tempfile_in(parent).map_err(failed)?;
+        file.write_all(content.as_bytes()).map_err(failed)?;
+        file.persist(&path).map_err(|e| failed(e.error))?;
         written.push(path);
     }
     Ok(written)

@@ -309,3 +309,87 @@ fn a_colon_written_as_a_character_reference_is_an_unsafe_link() {
         crate::support::fires(&[("a.yaml", &b)], "unsafe-link", "a.yaml", 2);
     }
 }
+
+#[cfg(unix)]
+#[test]
+fn schema_and_init_never_write_through_a_symbolic_link() {
+    use std::os::unix::fs::{PermissionsExt, symlink};
+    // A cloned repository whose `.schema/` file points at the user's shell profile.
+    let home = tempfile::tempdir().expect("temp");
+    let profile = home.path().join(".bashrc");
+    std::fs::write(&profile, "export PATH=/usr/bin\n").expect("profile");
+    let dir = handbook(&[]);
+    std::fs::create_dir_all(dir.path().join(".schema")).expect("mkdir");
+    symlink(&profile, dir.path().join(".schema/role.schema.json")).expect("link");
+    let (code, _, err) = outcome(rolebook().args(["schema", "--write"]).arg(dir.path()));
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("symbolic links") && err.contains("role.schema.json"),
+        "{err}"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&profile).expect("profile"),
+        "export PATH=/usr/bin\n"
+    );
+    // A `.schema` folder that is itself a link is refused the same way.
+    let other = handbook(&[]);
+    symlink(home.path(), other.path().join(".schema")).expect("link");
+    let (code, _, err) = outcome(rolebook().args(["schema", "--write"]).arg(other.path()));
+    assert_eq!(code, Some(2), "{err}");
+    assert_eq!(std::fs::read_dir(home.path()).expect("home").count(), 1);
+    // `init` into a folder holding a dangling link where it would write.
+    let empty = tempfile::tempdir().expect("temp");
+    let target = home.path().join("created-by-init");
+    symlink(&target, empty.path().join("handbook.yaml")).expect("link");
+    let (code, _, err) = outcome(rolebook().args(["init", "--lang", "en"]).arg(empty.path()));
+    assert_eq!(code, Some(2), "{err}");
+    assert!(!target.exists(), "init wrote through a dangling link");
+    // Written normally, the files are readable like any the user makes.
+    let fresh = tempfile::tempdir().expect("temp");
+    let (code, _, err) = outcome(rolebook().args(["schema", "--write"]).arg(fresh.path()));
+    assert_eq!(code, Some(0), "{err}");
+    let mode = std::fs::metadata(fresh.path().join(".schema/role.schema.json"))
+        .expect("written")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o044, 0o044, "{mode:o}");
+}
+
+#[cfg(unix)]
+#[test]
+fn a_pipe_named_like_a_marker_in_a_leftover_folder_never_blocks_build() {
+    use std::time::{Duration, Instant};
+    let dir = handbook(&[]);
+    let work = tempfile::tempdir().expect("temp");
+    let leftover = work.path().join(".site.new-4000000");
+    std::fs::create_dir(&leftover).expect("mkdir");
+    let made = std::process::Command::new("mkfifo")
+        .arg(leftover.join(".rolebook-site"))
+        .status()
+        .expect("mkfifo");
+    assert!(made.success());
+    let mut child = rolebook()
+        .args(["build", "--roles"])
+        .arg(dir.path())
+        .arg("--out")
+        .arg(work.path().join("site"))
+        .stdout(std::process::Stdio::null())
+        .stderr(std::process::Stdio::null())
+        .spawn()
+        .expect("start");
+    let deadline = Instant::now() + Duration::from_secs(30);
+    let status = loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            break status;
+        }
+        if Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("`build` blocked on a pipe in a leftover staging folder");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    };
+    assert_eq!(status.code(), Some(0));
+    assert!(work.path().join("site/index.html").is_file());
+    // Not rolebook's: left as it was.
+    assert!(leftover.join(".rolebook-site").symlink_metadata().is_ok());
+}
