@@ -350,9 +350,14 @@ decision-gap-label = gap before this level
 decision-overlap = `{ $before }` and `{ $by }` both decide `{ $decision }` between { $from } and { $to }
 decision-overlap-label = overlaps the level before
 decision-gap-help = set `over: { $over }` here, or change the level before it
-decision-empty-level = `up_to: { $up }` is below `over: { $from }`
+decision-empty-level = `up_to: { $up }` is not above `over: { $from }`
 decision-empty-level-label = empty level
 decision-empty-level-help = `over:` is where this level starts and `up_to:` where it ends
+decision-open-top = nobody decides `{ $decision }` over { $from }
+decision-open-top-label = the highest level ends here
+decision-open-top-help = remove `up_to:` from the highest level, or add a level with `over: { $over }` and no `up_to:`
+decision-below-zero = `{ $decision }` has a limit below zero ({ $amount })
+decision-below-zero-label = below zero
 
 ## The flow of work
 
@@ -422,6 +427,10 @@ empty-checklist-help = add the items to tick, or remove the checklist
 review-overdue = the review of { $kind } `{ $id }` was due on { $next } (last { $last }, every { $every })
 review-overdue-label = review overdue
 review-overdue-help = `{ $by }` reviews it: go through it together, then set `last:` to the day of the review
+review-in-future = the review date { $last } is after today ({ $today })
+review-in-future-help = set `last:` to the day the review was held; a date to come keeps this check quiet until then
+review-never = the next review, { $every } after { $last }, falls past the end of the calendar
+review-never-help = write a period a person will live to see, such as `every: 1 year`
 
 ## Ids
 
@@ -435,6 +444,18 @@ duplicate-process = process id `{ $id }` is used by two files
 duplicate-process-help = { $first }; rename one file
 duplicate-stage = stage id `{ $id }` is defined twice
 duplicate-stage-help = { $first }; stage ids are unique across all processes
+renamed-twice = `{ $id }` is named as the earlier id of two { $what ->
+    [role] roles
+    [process] processes
+   *[stage] stages
+}
+renamed-twice-help = { $first }; an earlier id leads to one place: keep it under `renamed_from:` of the one it became
+renamed-still-used = `{ $id }` is listed under `renamed_from:` but is still the id of a { $what ->
+    [role] role
+    [process] process
+   *[stage] stage
+}
+renamed-still-used-help = old links and signatures for `{ $id }` would go to two places: remove it from `renamed_from:`, or rename the other one
 duplicate-artifact = artifact id `{ $id }` is declared twice
 duplicate-artifact-label = second declaration
 duplicate-artifact-help = { $first }; artifact ids are unique across handbook.yaml and the process files

@@ -353,9 +353,14 @@ decision-gap-label = разрыв перед этим уровнем
 decision-overlap = `{ $before }` и `{ $by }` оба решают `{ $decision }` от { $from } до { $to }
 decision-overlap-label = пересекается с предыдущим уровнем
 decision-gap-help = поставьте здесь `over: { $over }` или измените предыдущий уровень
-decision-empty-level = `up_to: { $up }` меньше, чем `over: { $from }`
+decision-empty-level = `up_to: { $up }` не больше, чем `over: { $from }`
 decision-empty-level-label = пустой уровень
 decision-empty-level-help = `over:` — где уровень начинается, `up_to:` — где заканчивается
+decision-open-top = никто не решает `{ $decision }` свыше { $from }
+decision-open-top-label = здесь кончается высший уровень
+decision-open-top-help = уберите `up_to:` у высшего уровня или добавьте уровень с `over: { $over }` без `up_to:`
+decision-below-zero = у `{ $decision }` граница ниже нуля ({ $amount })
+decision-below-zero-label = ниже нуля
 
 ## Ход работы
 
@@ -428,6 +433,10 @@ review-overdue = { $kind ->
 }
 review-overdue-label = пересмотр просрочен
 review-overdue-help = пересмотр проводит `{ $by }`: пройдите описание вместе, затем укажите в `last:` день пересмотра
+review-in-future = дата пересмотра { $last } позже сегодняшней ({ $today })
+review-in-future-help = укажите в `last:` день, когда пересмотр прошёл; дата в будущем заглушает эту проверку до того дня
+review-never = следующий пересмотр, через { $every } после { $last }, выходит за конец календаря
+review-never-help = укажите срок, до которого доживут люди, например `every: 1 year`
 
 ## Идентификаторы
 
@@ -441,6 +450,18 @@ duplicate-process = идентификатор процесса `{ $id }` зан
 duplicate-process-help = { $first }; переименуйте один из файлов
 duplicate-stage = идентификатор этапа `{ $id }` определён дважды
 duplicate-stage-help = { $first }; идентификаторы этапов не повторяются во всех процессах
+renamed-twice = `{ $id }` указан как прежний идентификатор { $what ->
+    [role] двух ролей
+    [process] двух процессов
+   *[stage] двух этапов
+}
+renamed-twice-help = { $first }; прежний идентификатор ведёт в одно место: оставьте его в `renamed_from:` того, чем он стал
+renamed-still-used = `{ $id }` указан в `renamed_from:`, но это всё ещё идентификатор { $what ->
+    [role] роли
+    [process] процесса
+   *[stage] этапа
+}
+renamed-still-used-help = старые ссылки и подписи для `{ $id }` вели бы в два места: уберите его из `renamed_from:` или переименуйте другой
 duplicate-artifact = идентификатор документа `{ $id }` объявлен дважды
 duplicate-artifact-label = второе объявление
 duplicate-artifact-help = { $first }; идентификаторы документов не повторяются ни в handbook.yaml, ни в файлах процессов

@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::compile::{Compiled, HandoffView, ProcessView, RoleView};
 use crate::diagnostic::Text;
 use crate::i18n::say;
-use crate::model::Language;
+use crate::model::{Kind, Language};
 use crate::text;
 
 /// Everything that changed, for people and for processes.
@@ -153,24 +153,26 @@ fn texts(items: &[crate::markdown::Md]) -> Vec<String> {
     items.iter().map(|m| m.md.to_string()).collect()
 }
 
-/// Renames of roles, processes and stages: old id -> id now.
+/// Renames of roles, processes and stages: old id -> id now, each kind apart.
 #[derive(Debug, Default)]
-pub struct Renames(BTreeMap<String, String>);
+pub struct Renames(BTreeMap<(Kind, String), String>);
 
 impl Renames {
     /// From the new handbook's `renamed_from` entries.
     pub fn of(hb: &crate::model::Handbook) -> Renames {
         let mut map = BTreeMap::new();
-        for (old, now) in hb.renames() {
-            map.entry(old.to_string())
+        for (kind, old, now) in hb.renames() {
+            map.entry((kind, old.value.clone()))
                 .or_insert_with(|| now.to_string());
         }
         Renames(map)
     }
 
-    /// The id now of something called `id` before.
-    pub fn now<'a>(&'a self, id: &'a str) -> &'a str {
-        self.0.get(id).map_or(id, String::as_str)
+    /// The id now of the role, process or stage called `id` before.
+    pub fn now<'a>(&'a self, kind: Kind, id: &'a str) -> &'a str {
+        self.0
+            .get(&(kind, id.to_string()))
+            .map_or(id, String::as_str)
     }
 }
 
@@ -216,8 +218,8 @@ fn handoffs_of<'a>(
         })
         .map(|h| {
             let key = (
-                renames.now(&h.from.id).to_string(),
-                renames.now(&h.to.id).to_string(),
+                renames.now(Kind::Stage, &h.from.id).to_string(),
+                renames.now(Kind::Stage, &h.to.id).to_string(),
             );
             (key, h)
         })
@@ -308,7 +310,7 @@ fn role_changes(
             .iter()
             .map(|s| {
                 (
-                    renames.now(&s.id).to_string(),
+                    renames.now(Kind::Stage, &s.id).to_string(),
                     (s.name.clone(), texts(&s.done_when)),
                 )
             })
@@ -438,7 +440,7 @@ fn process_changes(o: &ProcessView, n: &ProcessView, renames: &Renames) -> Vec<C
     let ids_o: Vec<String> = o
         .stages
         .iter()
-        .map(|s| renames.now(&s.id).to_string())
+        .map(|s| renames.now(Kind::Stage, &s.id).to_string())
         .collect();
     let ids_n: Vec<String> = n.stages.iter().map(|s| s.id.clone()).collect();
     let gone = o
@@ -513,8 +515,10 @@ fn role_diffs(old: &Compiled, new: &Compiled, renames: &Renames) -> Vec<RoleDiff
         let before = renames
             .0
             .iter()
-            .find(|(from, to)| **to == n.id && old_roles.contains_key(from.as_str()))
-            .map(|(from, _)| from.as_str());
+            .find(|((kind, from), to)| {
+                *kind == Kind::Role && **to == n.id && old_roles.contains_key(from.as_str())
+            })
+            .map(|((_, from), _)| from.as_str());
         let (o, renamed_from) = match old_roles.get(n.id.as_str()) {
             Some(o) => (Some(*o), None),
             None => (before.and_then(|b| old_roles.get(b).copied()), before),
@@ -551,7 +555,11 @@ fn role_diffs(old: &Compiled, new: &Compiled, renames: &Renames) -> Vec<RoleDiff
 fn process_diffs(old: &Compiled, new: &Compiled, renames: &Renames) -> Vec<ProcessDiff> {
     let mut processes = Vec::new();
     for n in &new.processes {
-        match old.processes.iter().find(|o| renames.now(&o.id) == n.id) {
+        match old
+            .processes
+            .iter()
+            .find(|o| renames.now(Kind::Process, &o.id) == n.id)
+        {
             None => processes.push(process_diff(n.id.clone(), n.name.clone(), "added")),
             Some(o) => {
                 let changes = process_changes(o, n, renames);
@@ -564,10 +572,11 @@ fn process_diffs(old: &Compiled, new: &Compiled, renames: &Renames) -> Vec<Proce
             }
         }
     }
-    let gone = old
-        .processes
-        .iter()
-        .filter(|o| !new.processes.iter().any(|n| n.id == renames.now(&o.id)));
+    let gone = old.processes.iter().filter(|o| {
+        !new.processes
+            .iter()
+            .any(|n| n.id == renames.now(Kind::Process, &o.id))
+    });
     processes.extend(gone.map(|o| process_diff(o.id.clone(), o.name.clone(), "removed")));
     processes
 }

@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use crate::compile::{Compiled, signature_is_current};
 use crate::diagnostic::{Finding, Loc};
-use crate::model::Handbook;
+use crate::model::{Handbook, Kind};
 use crate::rules::Rule;
 use crate::text;
 
@@ -51,8 +51,8 @@ impl Status {
 pub fn status(hb: &Handbook, c: &Compiled) -> Status {
     let renamed = |id: &str| -> String {
         hb.renames()
-            .find(|(old, _)| *old == id)
-            .map_or(id, |(_, now)| now)
+            .find(|(kind, old, _)| *kind == Kind::Role && old.as_str() == id)
+            .map_or(id, |(_, _, now)| now)
             .to_string()
     };
     let people: Vec<Standing> = hb

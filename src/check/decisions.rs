@@ -29,7 +29,7 @@ pub fn decision_without_decider(ctx: &Ctx, out: &mut Vec<Finding>) {
 
 /// A limit as the handbook's reader would write it.
 fn amount(n: f64, d: &Decision) -> String {
-    format!("{n}{}", d.unit.as_deref().unwrap_or_default())
+    d.amount(n)
 }
 
 /// `decision-gap`: taken from the smallest amount up, each level must start
@@ -42,7 +42,16 @@ pub fn decision_gap(ctx: &Ctx, out: &mut Vec<Finding>) {
         let mut before: Option<&DecisionLevel> = None;
         for l in levels {
             let from = l.over.unwrap_or(0.0);
+            let below_zero = [l.over, l.up_to].into_iter().flatten().find(|n| *n < 0.0);
             let finding = match reached {
+                _ if below_zero.is_some() => Some((
+                    text!(
+                        "decision-below-zero",
+                        decision = &d.id.value,
+                        amount = amount(below_zero.unwrap_or_default(), d)
+                    ),
+                    text!("decision-below-zero-label"),
+                )),
                 None => Some((
                     text!(
                         "decision-above-all",
@@ -86,15 +95,15 @@ pub fn decision_gap(ctx: &Ctx, out: &mut Vec<Finding>) {
                         )),
                 );
             }
-            if let Some(up) = l.up_to.filter(|up| *up < from) {
+            if let Some(up) = l.up_to.filter(|up| *up <= from) {
                 out.push(
                     Finding::new(
                         Rule::DecisionGap,
                         l.loc,
                         text!(
                             "decision-empty-level",
-                            up = up.to_string(),
-                            from = from.to_string()
+                            up = amount(up, d),
+                            from = amount(from, d)
                         ),
                     )
                     .label(text!("decision-empty-level-label"))
@@ -103,6 +112,22 @@ pub fn decision_gap(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
             reached = l.up_to.map(|up| up.max(from));
             before = Some(l);
+        }
+        // The top level ends at `up_to`: every larger amount is nobody's.
+        if let (Some(end), Some(last)) = (reached, before) {
+            out.push(
+                Finding::new(
+                    Rule::DecisionGap,
+                    last.loc,
+                    text!(
+                        "decision-open-top",
+                        decision = &d.id.value,
+                        from = amount(end, d)
+                    ),
+                )
+                .label(text!("decision-open-top-label"))
+                .help(text!("decision-open-top-help", over = amount(end, d))),
+            );
         }
     }
 }

@@ -242,6 +242,36 @@ pub fn review_overdue(ctx: &Ctx, out: &mut Vec<Finding>) {
         );
     for (kind, id, review) in reviews {
         let Some(review) = review else { continue };
+        let last = review.last.value;
+        let said = if last > ctx.today {
+            // A review not held yet cannot be recorded: a date in the
+            // future would silence this rule until then.
+            Some((
+                text!(
+                    "review-in-future",
+                    last = last.to_string(),
+                    today = ctx.today.to_string()
+                ),
+                text!("review-in-future-help"),
+            ))
+        } else {
+            match review.next() {
+                None => Some((
+                    text!(
+                        "review-never",
+                        last = last.to_string(),
+                        every = period(review)
+                    ),
+                    text!("review-never-help"),
+                )),
+                Some(_) => None,
+            }
+        };
+        if let Some((message, help)) = said {
+            let finding = Finding::new(Rule::ReviewOverdue, review.last.loc, message);
+            out.push(finding.help(help));
+            continue;
+        }
         let Some(next) = review.next() else { continue };
         if next < ctx.today {
             out.push(

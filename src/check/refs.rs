@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap;
 
 use super::Ctx;
 use crate::diagnostic::{Finding, Loc, Text, did_you_mean};
-use crate::model::{Index, Sp};
+use crate::model::{Index, Kind, Sp};
 use crate::rules::Rule;
 use crate::text;
 
@@ -118,6 +118,48 @@ pub fn duplicate_id(ctx: &Ctx, out: &mut Vec<Finding>) {
             );
         }
     }
+    renamed_ids(ctx, out);
+}
+
+/// The `duplicate-id` of an earlier id (`renamed_from`): two roles (or
+/// processes, or stages) that both claim it, or one that something of the
+/// same kind still has as its id. Either way links, signatures and `diff`
+/// could follow it to only one of them.
+fn renamed_ids(ctx: &Ctx, out: &mut Vec<Finding>) {
+    let (hb, ix) = (ctx.hb, &ctx.ix);
+    for kind in [Kind::Role, Kind::Process, Kind::Stage] {
+        let olds = || {
+            hb.renames()
+                .filter(move |(k, _, _)| *k == kind)
+                .map(|(_, old, _)| old)
+        };
+        for (id, first) in repeats(olds()) {
+            out.push(
+                Finding::new(
+                    Rule::DuplicateId,
+                    id.loc,
+                    text!("renamed-twice", id = &id.value, what = kind.word()),
+                )
+                .label(text!("second-definition"))
+                .help(text!("renamed-twice-help", first = first_in(hb, first))),
+            );
+        }
+        let current = |id: &str| match kind {
+            Kind::Role => ix.roles.contains_key(id),
+            Kind::Process => hb.processes.iter().any(|p| p.id.value == id),
+            Kind::Stage => ix.stages.contains_key(id),
+        };
+        for id in olds().filter(|id| current(id.as_str())) {
+            out.push(
+                Finding::new(
+                    Rule::DuplicateId,
+                    id.loc,
+                    text!("renamed-still-used", id = &id.value, what = kind.word()),
+                )
+                .help(text!("renamed-still-used-help", id = &id.value)),
+            );
+        }
+    }
 }
 
 /// Reports `id` when `known` does not hold it; when it is an earlier id
@@ -133,7 +175,14 @@ fn reference<'c>(
     if known(id.as_str()) {
         return;
     }
-    let help = match ix.renamed.get(id.as_str()) {
+    // What the reference may name, for its earlier ids.
+    let kind = match what {
+        "role" | "person" => Some(Kind::Role),
+        "stage" | "stage-of-process" | "own-stage" => Some(Kind::Stage),
+        _ => None,
+    };
+    let renamed = kind.and_then(|k| ix.renamed.get(&(k, id.as_str())));
+    let help = match renamed {
         Some(now) => Some(text!("renamed-help", old = &id.value, now = *now)),
         None => did_you_mean(id.as_str(), candidates),
     };

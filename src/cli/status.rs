@@ -12,7 +12,7 @@ use rolebook::diagnostic::Text;
 use rolebook::diff::{self, Change, Renames};
 use rolebook::i18n::say;
 use rolebook::load;
-use rolebook::model::Language;
+use rolebook::model::{Kind, Language};
 use rolebook::status::{Standing, status};
 use rolebook::text;
 
@@ -80,7 +80,7 @@ fn signed_at(
                 continue;
             }
             let matches = old_compiled.roles.iter().any(|r| {
-                renames.now(&r.id) == p.role
+                renames.now(Kind::Role, &r.id) == p.role
                     && rolebook::compile::signature_is_current(&p.signed, r, &old.handbook)
             });
             if matches {

@@ -46,7 +46,7 @@ pub struct ExternalView {
 }
 
 fn amount(n: Option<f64>, d: &Decision) -> Option<String> {
-    n.map(|n| format!("{n}{}", d.unit.as_deref().unwrap_or_default()))
+    n.map(|n| d.amount(n))
 }
 
 impl Compiler<'_> {

@@ -18,7 +18,7 @@ use crate::check::flow::{
     Change, changes_of_hands, comes_before, handoff_for, receiver_holds, walk_order,
 };
 use crate::markdown::Md;
-use crate::model::{Handbook, Index, Role, Sp};
+use crate::model::{Handbook, Index, Kind, Role, Sp};
 pub use coverage::Coverage;
 pub use decisions::{DecisionView, ExternalView, LevelView};
 
@@ -1284,7 +1284,7 @@ pub fn compile(hb: &Handbook) -> Compiled {
             .map(|s| {
                 let id =
                     c.ix.renamed
-                        .get(s.role.as_str())
+                        .get(&(Kind::Role, s.role.as_str()))
                         .copied()
                         .unwrap_or(s.role.as_str());
                 let current = roles

@@ -129,6 +129,20 @@ pub struct Decision {
     pub levels: Vec<DecisionLevel>,
 }
 
+impl Decision {
+    /// An amount as its reader would write it, with the decision's unit:
+    /// `5%`, `150000`; one too small or too large for plain digits in
+    /// scientific notation (`1e-320`, not 320 digits).
+    pub fn amount(&self, n: f64) -> String {
+        let unit = self.unit.as_deref().unwrap_or_default();
+        if n != 0.0 && !(1e-6..1e15).contains(&n.abs()) {
+            format!("{n:e}{unit}")
+        } else {
+            format!("{n}{unit}")
+        }
+    }
+}
+
 /// One decider and the amounts they decide: above `over`, up to `up_to`.
 #[derive(Clone, Debug)]
 pub struct DecisionLevel {
@@ -374,21 +388,50 @@ pub struct Signature {
     pub date: Option<jiff::civil::Date>,
 }
 
+/// What an id names: ids of roles, of processes and of stages are three
+/// namespaces, and so are their earlier ids (`renamed_from`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// A role's id.
+    Role,
+    /// A process's id.
+    Process,
+    /// A stage's id.
+    Stage,
+}
+
+impl Kind {
+    /// The word messages select on: `role`, `process`, `stage`.
+    pub fn word(self) -> &'static str {
+        match self {
+            Kind::Role => "role",
+            Kind::Process => "process",
+            Kind::Stage => "stage",
+        }
+    }
+}
+
 impl Handbook {
     /// Every `renamed_from` entry of its roles, processes and stages, as
-    /// (earlier id, id now), in that order.
-    pub fn renames(&self) -> impl Iterator<Item = (&str, &str)> {
-        let roles = self.roles.iter().map(|r| (&r.id, &r.renamed_from));
-        let processes = self.processes.iter().map(|p| (&p.id, &p.renamed_from));
+    /// (what it names, earlier id, id now), in that order.
+    pub fn renames(&self) -> impl Iterator<Item = (Kind, &Sp<String>, &str)> {
+        let roles = self
+            .roles
+            .iter()
+            .map(|r| (Kind::Role, &r.id, &r.renamed_from));
+        let processes = self
+            .processes
+            .iter()
+            .map(|p| (Kind::Process, &p.id, &p.renamed_from));
         let stages = self
             .processes
             .iter()
             .flat_map(|p| &p.stages)
-            .map(|s| (&s.id, &s.renamed_from));
+            .map(|s| (Kind::Stage, &s.id, &s.renamed_from));
         roles
             .chain(processes)
             .chain(stages)
-            .flat_map(|(now, before)| before.iter().map(move |old| (old.as_str(), now.as_str())))
+            .flat_map(|(kind, now, before)| before.iter().map(move |old| (kind, old, now.as_str())))
     }
 }
 
@@ -408,8 +451,8 @@ pub struct Index<'a> {
     pub owners: FxHashMap<&'a str, Vec<usize>>,
     /// External role ids.
     pub external: FxHashMap<&'a str, &'a str>,
-    /// Earlier id (`renamed_from`) -> the role's, process's or stage's id now.
-    pub renamed: FxHashMap<&'a str, &'a str>,
+    /// (What it names, earlier id (`renamed_from`)) -> the id now; first wins.
+    pub renamed: FxHashMap<(Kind, &'a str), &'a str>,
 }
 
 impl<'a> Index<'a> {
@@ -456,8 +499,8 @@ impl<'a> Index<'a> {
         for (id, name) in &hb.settings.external_roles {
             ix.external.entry(id.as_str()).or_insert(name.as_str());
         }
-        for (old, now) in hb.renames() {
-            ix.renamed.entry(old).or_insert(now);
+        for (kind, old, now) in hb.renames() {
+            ix.renamed.entry((kind, old.as_str())).or_insert(now);
         }
         ix
     }

@@ -676,10 +676,25 @@ fn base_ctx(pc: &PageCtx<'_>, root: &str, title: &str, kind: &str, source: Optio
     let edit_url = pc.c.meta.edit_url.as_ref();
     // Never a `javascript:` link, even with the `unsafe-link` rule turned off.
     let edit = source
-        .and_then(|s| edit_url.map(|u| u.replace("{path}", s)))
+        .and_then(|s| edit_url.map(|u| u.replace("{path}", &url_path(s))))
         .filter(|u| crate::markdown::is_safe_url(u));
     ctx.insert("edit_link", &edit);
     ctx
+}
+
+/// A file's path under the handbook as it goes into a URL: each part
+/// percent-encoded (a folder `R&D #2` is `R%26D%20%232`), the slashes kept.
+fn url_path(path: &str) -> String {
+    use percent_encoding::{NON_ALPHANUMERIC, utf8_percent_encode};
+    const PART: &percent_encoding::AsciiSet = &NON_ALPHANUMERIC
+        .remove(b'-')
+        .remove(b'_')
+        .remove(b'.')
+        .remove(b'~');
+    path.split('/')
+        .map(|part| utf8_percent_encode(part, PART).to_string())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 /// The printed page's margins: the page's title, the handbook's and its

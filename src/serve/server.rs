@@ -259,29 +259,14 @@ pub fn site_path(raw: &str) -> Option<String> {
 }
 
 fn percent_decode(s: &str) -> Option<String> {
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        if bytes[i] == b'%' {
-            let hex = std::str::from_utf8(bytes.get(i + 1..i + 3)?).ok()?;
-            out.push(u8::from_str_radix(hex, 16).ok()?);
-            i += 3;
-        } else {
-            out.push(bytes[i]);
-            i += 1;
-        }
-    }
-    let decoded = String::from_utf8(out).ok()?;
-    // Decoding twice would let `%252e%252e` through; a second `%` layer is refused.
-    if decoded.contains("%2e")
-        || decoded.contains("%2E")
-        || decoded.contains("%2f")
-        || decoded.contains("%2F")
-    {
-        return None;
-    }
-    Some(decoded)
+    let decoded = percent_encoding::percent_decode_str(s)
+        .decode_utf8()
+        .ok()?
+        .into_owned();
+    // No page's path has a `%`: one left after decoding is a malformed
+    // escape or a second layer (`%252e%252e`, which decoding twice would
+    // turn into `..`), and either is refused.
+    (!decoded.contains('%')).then_some(decoded)
 }
 
 /// The content type for a site path.
@@ -434,25 +419,56 @@ pub fn router(live: Arc<LiveSite>, hosts: Hosts) -> Router {
         .with_state(live)
         .layer(axum::middleware::from_fn(
             move |req: axum::extract::Request, next: axum::middleware::Next| {
-                let allowed = req
-                    .headers()
-                    .get(header::HOST)
-                    .and_then(|h| h.to_str().ok())
-                    .is_some_and(|h| hosts.allows(h));
+                let refused = refusal(&req, &hosts);
                 async move {
-                    if allowed {
-                        next.run(req).await
-                    } else {
-                        (
-                            StatusCode::FORBIDDEN,
-                            "rolebook serve answers only requests addressed to the address it listens on \
-                             (localhost, 127.0.0.1, [::1] or its --bind address)\n",
-                        )
-                            .into_response()
+                    match refused {
+                        None => next.run(req).await,
+                        Some(answer) => answer,
                     }
                 }
             },
         ))
+}
+
+/// The answer to a request the server does not serve, if it is one: a
+/// method other than GET and HEAD (a static site takes nothing, and
+/// `CONNECT` would make it a proxy), two `Host` headers (which of them a
+/// proxy and the server each read is anybody's guess), a `Host` or an
+/// absolute-form target (`GET http://evil.example/`) that names another
+/// server.
+fn refusal(req: &axum::extract::Request, hosts: &Hosts) -> Option<Response> {
+    if !matches!(
+        *req.method(),
+        axum::http::Method::GET | axum::http::Method::HEAD
+    ) {
+        let answer = (
+            StatusCode::METHOD_NOT_ALLOWED,
+            [(header::ALLOW, "GET, HEAD")],
+            "rolebook serve answers GET and HEAD only\n",
+        );
+        return Some(answer.into_response());
+    }
+    let mut named = req.headers().get_all(header::HOST).iter();
+    let (host, second) = (named.next(), named.next());
+    if second.is_some() {
+        return Some((StatusCode::BAD_REQUEST, "more than one Host header\n").into_response());
+    }
+    let host_ok = host
+        .and_then(|h| h.to_str().ok())
+        .is_some_and(|h| hosts.allows(h));
+    let target_ok = req
+        .uri()
+        .authority()
+        .is_none_or(|a| hosts.allows(a.as_str()));
+    if host_ok && target_ok {
+        return None;
+    }
+    let answer = (
+        StatusCode::FORBIDDEN,
+        "rolebook serve answers only requests addressed to the address it listens on \
+         (localhost, 127.0.0.1, [::1] or its --bind address)\n",
+    );
+    Some(answer.into_response())
 }
 
 /// The `Host` headers a server accepts. A web page on another site can make

@@ -393,3 +393,80 @@ fn a_pipe_named_like_a_marker_in_a_leftover_folder_never_blocks_build() {
     // Not rolebook's: left as it was.
     assert!(leftover.join(".rolebook-site").symlink_metadata().is_ok());
 }
+
+/// BASE's file `file` with `line` added after its first line.
+fn with_line(file: &str, line: &str) -> String {
+    let base = BASE.iter().find(|(f, _)| *f == file).expect("file").1;
+    let (first, rest) = base.split_once('\n').expect("lines");
+    format!("{first}\n{line}\n{rest}")
+}
+
+#[test]
+fn earlier_ids_of_roles_processes_and_stages_are_three_namespaces() {
+    // Two roles claim one earlier id: the second is told where the first is.
+    let a = with_line("a.yaml", "renamed_from: [old]");
+    let b = with_line("b.yaml", "renamed_from: [old]");
+    let hit = crate::support::fires(
+        &[("a.yaml", &a), ("b.yaml", &b)],
+        "duplicate-id",
+        "b.yaml",
+        2,
+    );
+    assert!(hit.message.contains("two roles"), "{hit:?}");
+    assert!(
+        hit.help.as_deref().is_some_and(|h| h.contains("a.yaml")),
+        "{hit:?}"
+    );
+    // An earlier id that is still a role's id.
+    let a = with_line("a.yaml", "renamed_from: [b]");
+    let hit = crate::support::fires(&[("a.yaml", &a)], "duplicate-id", "a.yaml", 2);
+    assert!(hit.message.contains("still the id of a role"), "{hit:?}");
+    // The near miss: a stage once called like a role, a process once called
+    // like a stage. Different kinds, no clash.
+    let p = crate::support::BASE[1]
+        .1
+        .replace("  - id: s1\n", "  - id: s1\n    renamed_from: [a]\n")
+        .replace("name: P\n", "name: P\nrenamed_from: [s2]\n");
+    crate::support::quiet(&[("processes/p.yaml", &p)], "duplicate-id");
+
+    // And the signature of role `a` stays current though a stage was once `a`.
+    let dir = handbook(&[("processes/p.yaml", &p)]);
+    let loaded = rolebook::load::load(dir.path()).expect("load");
+    let compiled = rolebook::compile::compile(&loaded.handbook);
+    let fingerprint = &compiled
+        .roles
+        .iter()
+        .find(|r| r.id == "a")
+        .expect("a")
+        .fingerprint;
+    std::fs::write(
+        dir.path().join("acknowledgements.yaml"),
+        format!("signatures:\n  - person: Ann\n    role: a\n    signed: {fingerprint}\n"),
+    )
+    .expect("acks");
+    let (code, v) = crate::support::json_of(&["status", "--format", "json"], dir.path());
+    assert_eq!(code, Some(0));
+    assert_eq!(v["current"][0]["person"], "Ann", "{v:#}");
+    assert_eq!(v["current"][0]["role"], "a", "{v:#}");
+}
+
+#[test]
+fn the_edit_link_encodes_the_file_s_path() {
+    let hb = format!(
+        "{}edit_url: https://git.example/edit/main/roles/{{path}}\n",
+        BASE[0].1
+    );
+    let b = BASE.iter().find(|(f, _)| *f == "b.yaml").expect("b").1;
+    let dir = handbook(&[("handbook.yaml", &hb), ("b.yaml", ""), ("R&D #2/b.yaml", b)]);
+    let out = tempfile::tempdir().expect("temp");
+    crate::support::build_site(dir.path(), &out.path().join("site"), &[]);
+    let page = std::fs::read_to_string(out.path().join("site/roles/b.html")).expect("page");
+    assert!(
+        page.contains("https://git.example/edit/main/roles/R%26D%20%232/b.yaml"),
+        "{}",
+        page.lines()
+            .filter(|l| l.contains("git.example"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    );
+}

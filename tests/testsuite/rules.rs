@@ -655,6 +655,35 @@ fn decision_gap_between_two_deciders_and_overlap() {
 }
 
 #[test]
+fn decision_gap_above_the_top_level_below_zero_and_in_an_empty_level() {
+    let fired = |hb: &str, line: u32| {
+        fires(
+            &[("handbook.yaml", hb)],
+            "decision-gap",
+            "handbook.yaml",
+            line,
+        )
+    };
+    // The highest level ends: every larger amount is nobody's.
+    let hit = fired(&(discount("5") + "        up_to: 20\n"), 19);
+    assert!(hit.message.contains("over 20%"), "{hit:?}");
+    // A level from 5 up to 5 holds no amount.
+    let hit = fired(
+        &discount("5\n        up_to: 5\n      - by: b\n        over: 5"),
+        19,
+    );
+    assert!(hit.message.contains("is not above"), "{hit:?}");
+    // A limit below zero is said as such, with no empty decider in it.
+    let hit = fired(&discount("-5"), 19);
+    assert!(hit.message.contains("below zero (-5%)"), "{hit:?}");
+    assert!(!hit.message.contains("``"), "{hit:?}");
+    // A tiny amount in a few characters, not 320 digits.
+    let hit = fired(&discount("1e-320"), 19);
+    assert!(hit.message.contains("1e-320%"), "{hit:?}");
+    assert!(hit.message.len() < 200, "{hit:?}");
+}
+
+#[test]
 fn decision_without_decider() {
     let hb = format!(
         "{}decisions:\n  refund:\n    name: Refund\n    levels: []\n",
@@ -723,6 +752,14 @@ fn review_overdue_counts_from_the_last_review() {
     fires(&[("b.yaml", &nobody)], "unknown-reference", "b.yaml", 13);
     let fortnights = b.replace("6 months", "6 fortnights");
     fires(&[("b.yaml", &fortnights)], "wrong-type", "b.yaml", 15);
+    // A review dated in the future would silence the rule until then.
+    let future = b.replace("2026-01-10", "9999-12-31");
+    let hit = fires(&[("b.yaml", &future)], "review-overdue", "b.yaml", 14);
+    assert!(hit.message.contains("after today"), "{hit:?}");
+    // A period past the end of the calendar is said, not dropped.
+    let forever = b.replace("6 months", "9999 years");
+    let hit = fires(&[("b.yaml", &forever)], "review-overdue", "b.yaml", 14);
+    assert!(hit.message.contains("end of the calendar"), "{hit:?}");
 }
 
 #[test]

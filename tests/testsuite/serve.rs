@@ -13,6 +13,9 @@ use crate::support::{handbook, rolebook};
 struct Server {
     child: Child,
     addr: String,
+    /// The folder it writes the site to: its own, so no two tests share one.
+    out: PathBuf,
+    _out: Option<tempfile::TempDir>,
 }
 
 impl Drop for Server {
@@ -23,9 +26,14 @@ impl Drop for Server {
 }
 
 fn start(roles: &std::path::Path) -> Server {
-    let out = roles
-        .join("..")
-        .join(format!("site-{}", std::process::id()));
+    let folder = tempfile::tempdir().expect("temp");
+    let mut server = start_into(roles, &folder.path().join("site"));
+    server._out = Some(folder);
+    server
+}
+
+/// [`start`], writing the site to `out`.
+fn start_into(roles: &std::path::Path, out: &std::path::Path) -> Server {
     let mut child = rolebook()
         .args([
             "serve",
@@ -51,7 +59,12 @@ fn start(roles: &std::path::Path) -> Server {
         .and_then(|s| s.split('/').next())
         .unwrap_or_else(|| panic!("no URL in {line:?}"))
         .to_string();
-    Server { child, addr }
+    Server {
+        child,
+        addr,
+        out: out.to_path_buf(),
+        _out: None,
+    }
 }
 
 /// A plain HTTP/1.1 GET; returns (status, body).
@@ -207,13 +220,8 @@ fn serve_reloads_after_a_save_keeps_the_last_good_site_when_broken_and_recovers(
     );
 
     // The written site never holds the live-reload script.
-    let out = dir
-        .path()
-        .join("..")
-        .join(format!("site-{}", std::process::id()));
-    let on_disk = std::fs::read_to_string(out.join("roles/b.html")).expect("written");
+    let on_disk = std::fs::read_to_string(server.out.join("roles/b.html")).expect("written");
     assert!(!on_disk.contains("__rolebook"));
-    let _ = std::fs::remove_dir_all(out);
 }
 
 #[test]
@@ -296,10 +304,8 @@ fn serve_speaks_the_handbooks_language() {
 #[test]
 fn watch_rebuilds_after_a_save() {
     let dir = handbook(&[]);
-    let out = dir
-        .path()
-        .join("..")
-        .join(format!("watch-site-{}", std::process::id()));
+    let folder = tempfile::tempdir().expect("temp");
+    let out = folder.path().join("site");
     let mut child = rolebook()
         .args([
             "watch",
@@ -640,6 +646,60 @@ fn serve_answers_only_requests_addressed_to_itself() {
     ] {
         assert_eq!(ask(&host), 403, "{host}");
     }
+    // The same, said in ways a proxy and the server could read apart.
+    let addr = &server.addr;
+    let raw = |request: String| status_of(addr, &request);
+    assert_eq!(
+        raw(format!(
+            "GET /index.html HTTP/1.1\r\nHost: {addr}\r\nHost: evil.example\r\nConnection: close\r\n\r\n"
+        )),
+        400,
+        "two Host headers"
+    );
+    assert_eq!(
+        raw(format!(
+            "GET http://evil.example/index.html HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        )),
+        403,
+        "an absolute-form target naming another server"
+    );
+    assert_eq!(
+        raw(format!(
+            "GET http://{addr}/index.html HTTP/1.1\r\nHost: {addr}\r\nConnection: close\r\n\r\n"
+        )),
+        200,
+        "an absolute-form target naming this server"
+    );
+    assert_eq!(
+        raw(
+            "CONNECT evil.example:443 HTTP/1.1\r\nHost: evil.example:443\r\nConnection: close\r\n\r\n"
+                .to_string()
+        ),
+        405,
+        "CONNECT"
+    );
+    assert_eq!(
+        raw(format!(
+            "POST /index.html HTTP/1.1\r\nHost: {addr}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"
+        )),
+        405,
+        "POST"
+    );
+}
+
+/// The status code of the answer to a raw HTTP request.
+fn status_of(addr: &str, request: &str) -> u16 {
+    let mut s = TcpStream::connect(addr).expect("connect");
+    s.set_read_timeout(Some(Duration::from_secs(10)))
+        .expect("timeout");
+    s.write_all(request.as_bytes()).expect("send");
+    let mut raw = Vec::new();
+    let _ = s.read_to_end(&mut raw);
+    let text = String::from_utf8_lossy(&raw);
+    text.split(' ')
+        .nth(1)
+        .and_then(|c| c.parse().ok())
+        .unwrap_or(0)
 }
 
 #[test]
@@ -685,8 +745,8 @@ fn serve_follows_a_handbook_folder_that_is_replaced() {
 #[test]
 fn serve_writes_whole_sites_only() {
     let (parent, roles, _base) = handbook_in_own_folder();
-    let out = parent.path().join(format!("site-{}", std::process::id()));
-    let server = start(&roles);
+    let out = parent.path().join("site");
+    let server = start_into(&roles, &out);
     let rx = events(&server.addr);
     wait_for(&rx, "hello");
     let b = std::fs::read_to_string(roles.join("b.yaml")).expect("read");
