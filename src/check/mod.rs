@@ -13,7 +13,7 @@ pub mod people;
 pub mod refs;
 
 use crate::diagnostic::{Finding, Severity};
-use crate::load::Loaded;
+use crate::load::{FileKind, Loaded};
 use crate::model::{Handbook, Index, Level};
 use crate::rules::Rule;
 use crate::text;
@@ -49,44 +49,114 @@ impl Report {
     }
 }
 
+/// What the files that could not be read (a syntax error, a file too
+/// large, a pipe, a link out of the folder, no `handbook.yaml`) may have
+/// declared: a reference to it is not reported as unknown, since the
+/// finding that the file cannot be read is the one to fix (one missing
+/// colon in a role file gave three more findings before it; an oversized
+/// `handbook.yaml` 117,995).
+#[derive(Debug, Default)]
+pub struct Unread {
+    /// `handbook.yaml` (artifacts, external roles).
+    handbook: bool,
+    /// Some process file (stages, artifacts).
+    processes: bool,
+    /// The ids of role files.
+    roles: rustc_hash::FxHashSet<String>,
+}
+
+impl Unread {
+    /// From the findings of the load.
+    fn of(loaded: &Loaded) -> Unread {
+        let mut unread = Unread::default();
+        for f in loaded.findings.iter().filter(|f| FIXED.contains(&f.rule)) {
+            let rel = &loaded.handbook.files[f.loc.file as usize].rel;
+            match crate::load::classify(rel) {
+                Some(FileKind::Handbook) => unread.handbook = true,
+                Some(FileKind::Process) => unread.processes = true,
+                Some(FileKind::Role) => {
+                    unread.roles.insert(crate::load::file_stem(rel));
+                }
+                Some(FileKind::Acknowledgements) | None => {}
+            }
+        }
+        unread
+    }
+
+    /// Whether some file could not be read.
+    pub fn any(&self) -> bool {
+        self.handbook || self.processes || !self.roles.is_empty()
+    }
+
+    /// Whether a reference to `id`, which should name a `what` (the kinds
+    /// of `unknown-reference`), may name something an unread file declares.
+    pub fn may_declare(&self, what: &str, id: &str) -> bool {
+        match what {
+            "stage" | "stage-of-process" | "own-stage" => self.processes,
+            "artifact" => self.handbook || self.processes,
+            "role" => self.roles.contains(id),
+            "person" => self.handbook || self.roles.contains(id),
+            _ => false,
+        }
+    }
+}
+
 /// Shared context for rules: the handbook and its lookups.
 pub struct Ctx<'a> {
     /// The handbook.
     pub hb: &'a Handbook,
     /// Lookups.
     pub ix: Index<'a>,
+    /// What files that could not be read may have declared.
+    pub unread: Unread,
     /// The day reviews are measured against (`--today`, or the date in UTC).
     pub today: jiff::civil::Date,
 }
 
+/// What a rule needs to see to be right.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Scope {
+    /// Each thing by itself, or references checked by name (a reference to
+    /// what an unread file may declare is left out by [`Unread`]).
+    Own,
+    /// The whole conveyor: who owns every stage, every handoff, where every
+    /// artifact comes from. With a file unread its roles or stages are
+    /// missing, and such a rule would report each of them again as a gap
+    /// (a courier file with a syntax error gave "no role owns" for its three
+    /// stages): these wait until every file reads.
+    Whole,
+}
+
+type RuleFn = fn(&Ctx, &mut Vec<Finding>);
+
 /// Every semantic rule, in contract order (load-time rules fire in `load`).
-const CHECKS: &[fn(&Ctx, &mut Vec<Finding>)] = &[
-    refs::duplicate_id,
-    refs::unknown_reference,
-    flow::stage_without_owner,
-    flow::stage_multiple_owners,
-    flow::handoff_missing,
-    flow::handoff_mismatch,
-    flow::handoff_incomplete,
-    flow::unreachable_stage,
-    people::time_budget_sum,
-    people::reports_to_cycle,
-    flow::dead_end_stage,
-    people::role_without_stages,
-    flow::full_cycle_owner,
-    people::deputy_missing,
-    people::deputy_self,
-    people::kpi_missing,
-    people::pay_without_kpi,
-    people::shared_incentive,
-    artifacts::artifact_unproduced,
-    artifacts::artifact_unused,
-    artifacts::artifact_unstored,
-    artifacts::field_filled_late,
-    decisions::decision_gap,
-    decisions::decision_without_decider,
-    people::review_overdue,
-    people::empty_checklist,
+const CHECKS: &[(RuleFn, Scope)] = &[
+    (refs::duplicate_id, Scope::Own),
+    (refs::unknown_reference, Scope::Own),
+    (flow::stage_without_owner, Scope::Whole),
+    (flow::stage_multiple_owners, Scope::Own),
+    (flow::handoff_missing, Scope::Whole),
+    (flow::handoff_mismatch, Scope::Whole),
+    (flow::handoff_incomplete, Scope::Whole),
+    (flow::unreachable_stage, Scope::Whole),
+    (people::time_budget_sum, Scope::Own),
+    (people::reports_to_cycle, Scope::Own),
+    (flow::dead_end_stage, Scope::Whole),
+    (people::role_without_stages, Scope::Own),
+    (flow::full_cycle_owner, Scope::Whole),
+    (people::deputy_missing, Scope::Own),
+    (people::deputy_self, Scope::Own),
+    (people::kpi_missing, Scope::Own),
+    (people::pay_without_kpi, Scope::Own),
+    (people::shared_incentive, Scope::Own),
+    (artifacts::artifact_unproduced, Scope::Whole),
+    (artifacts::artifact_unused, Scope::Whole),
+    (artifacts::artifact_unstored, Scope::Own),
+    (artifacts::field_filled_late, Scope::Whole),
+    (decisions::decision_gap, Scope::Own),
+    (decisions::decision_without_decider, Scope::Own),
+    (people::review_overdue, Scope::Own),
+    (people::empty_checklist, Scope::Own),
 ];
 
 /// Today's date in UTC: what `check` measures reviews against unless told
@@ -107,13 +177,16 @@ pub fn check_on(loaded: &Loaded, today: jiff::civil::Date) -> Report {
     let ctx = Ctx {
         hb: &loaded.handbook,
         ix: Index::new(&loaded.handbook),
+        unread: Unread::of(loaded),
         today,
     };
     let mut findings = loaded.findings.clone();
     // Rules only read the model: they run on both cores, findings kept in rule order.
+    let complete = !ctx.unread.any();
     let per_rule: Vec<Vec<Finding>> = CHECKS
         .par_iter()
-        .map(|rule| {
+        .filter(|(_, scope)| complete || *scope == Scope::Own)
+        .map(|(rule, _)| {
             let mut out = Vec::new();
             rule(&ctx, &mut out);
             out

@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap;
 
 use super::Ctx;
 use crate::diagnostic::{Finding, Loc, Text, did_you_mean};
-use crate::model::{Index, Kind, Sp};
+use crate::model::{Kind, Sp};
 use crate::rules::Rule;
 use crate::text;
 
@@ -166,15 +166,16 @@ fn renamed_ids(ctx: &Ctx, out: &mut Vec<Finding>) {
 /// (`renamed_from`), the help names the id now.
 fn reference<'c>(
     out: &mut Vec<Finding>,
-    ix: &Index,
+    ctx: &Ctx,
     id: &Sp<String>,
     what: &'static str,
     known: impl Fn(&str) -> bool,
     candidates: impl IntoIterator<Item = &'c str>,
 ) {
-    if known(id.as_str()) {
+    if known(id.as_str()) || ctx.unread.may_declare(what, id.as_str()) {
         return;
     }
+    let ix = &ctx.ix;
     // What the reference may name, for its earlier ids.
     let kind = match what {
         "role" | "person" => Some(Kind::Role),
@@ -212,7 +213,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
     let person = |out: &mut Vec<Finding>, id: &Sp<String>| {
         reference(
             out,
-            ix,
+            ctx,
             id,
             "person",
             |s| is_role(s) || ix.external.contains_key(s),
@@ -225,7 +226,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             let own: Vec<&str> = p.stages.iter().map(|s| s.id.as_str()).collect();
             reference(
                 out,
-                ix,
+                ctx,
                 start,
                 "stage-of-process",
                 |s| own.contains(&s),
@@ -234,17 +235,17 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
         for s in &p.stages {
             for a in s.needs.iter().chain(&s.produces) {
-                reference(out, ix, a, "artifact", is_artifact, artifacts());
+                reference(out, ctx, a, "artifact", is_artifact, artifacts());
             }
             for n in &s.next {
-                reference(out, ix, n, "stage", is_stage, stages());
+                reference(out, ctx, n, "stage", is_stage, stages());
             }
         }
     }
 
     for d in &hb.settings.decisions {
         if let Some(st) = &d.stage {
-            reference(out, ix, st, "stage", is_stage, stages());
+            reference(out, ctx, st, "stage", is_stage, stages());
         }
         for l in &d.levels {
             person(out, &l.by);
@@ -261,15 +262,15 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 
     for s in &hb.signatures {
-        reference(out, ix, &s.role, "role", is_role, roles());
+        reference(out, ctx, &s.role, "role", is_role, roles());
     }
 
     for f in hb.settings.artifacts.iter().flat_map(|a| &a.fields) {
         if let Some(at) = &f.filled_at {
-            reference(out, ix, at, "stage", is_stage, stages());
+            reference(out, ctx, at, "stage", is_stage, stages());
         }
         for r in &f.checked_by {
-            reference(out, ix, r, "role", is_role, roles());
+            reference(out, ctx, r, "role", is_role, roles());
         }
     }
 
@@ -281,18 +282,18 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             person(out, d);
         }
         for s in r.owns.iter().chain(&r.supports).chain(&r.informed) {
-            reference(out, ix, s, "stage", is_stage, stages());
+            reference(out, ctx, s, "stage", is_stage, stages());
         }
         for k in &r.kpis {
             if let Some(o) = &k.outcome {
-                reference(out, ix, o, "artifact", is_artifact, artifacts());
+                reference(out, ctx, o, "artifact", is_artifact, artifacts());
             }
         }
         let kpis: Vec<&str> = r.kpis.iter().map(|k| k.id.as_str()).collect();
         for v in r.pay.iter().flat_map(|p| &p.variable) {
             reference(
                 out,
-                ix,
+                ctx,
                 &v.kpi,
                 "kpi",
                 |s| kpis.contains(&s),
@@ -310,7 +311,7 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             for (key, _) in &tb.value {
                 reference(
                     out,
-                    ix,
+                    ctx,
                     key,
                     "own-stage",
                     |s| mine.contains(&s),
@@ -319,18 +320,18 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             }
         }
         for h in &r.handoffs {
-            reference(out, ix, &h.after, "stage", is_stage, stages());
+            reference(out, ctx, &h.after, "stage", is_stage, stages());
             // An external `to` is handoff-mismatch, not an unknown id.
             reference(
                 out,
-                ix,
+                ctx,
                 &h.to,
                 "role",
                 |s| is_role(s) || ix.external.contains_key(s),
                 roles(),
             );
             for a in &h.passes {
-                reference(out, ix, a, "artifact", is_artifact, artifacts());
+                reference(out, ctx, a, "artifact", is_artifact, artifacts());
             }
         }
     }

@@ -516,7 +516,8 @@ fn rel_path(root: &Path, path: &Path) -> String {
         .join("/")
 }
 
-fn file_stem(rel: &str) -> String {
+/// A file's name without its `.yaml` or `.yml`: a role file's role id.
+pub fn file_stem(rel: &str) -> String {
     let name = rel.rsplit('/').next().unwrap_or(rel);
     let lower = name.to_ascii_lowercase();
     let suffix = [".yaml", ".yml"]

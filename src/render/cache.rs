@@ -2,7 +2,8 @@
 //!
 //! Every value a template can read goes into its Tera context through
 //! [`Ctx`], which hashes it (as JSON) on the way in; the global context is
-//! hashed the same way once per render. A render is looked up by the
+//! a [`Ctx`] too, built once per render and handed to Tera whole
+//! ([`Ctx::make_global`]), so no value reaches a template unhashed. A render is looked up by the
 //! template's name, its context's hash and the global context's hash, so a
 //! page is reused exactly when everything it could read is the same: no list
 //! of what each template reads is kept anywhere. The cache belongs to one
@@ -19,7 +20,7 @@ use tera::{Context, Value};
 /// A 128-bit hash from two SipHash states with different keys: a collision
 /// (which would serve a stale page) is out of reach for any handbook.
 #[derive(Clone)]
-pub(super) struct Fingerprint(std::hash::DefaultHasher, std::hash::DefaultHasher);
+struct Fingerprint(std::hash::DefaultHasher, std::hash::DefaultHasher);
 
 impl Default for Fingerprint {
     fn default() -> Self {
@@ -42,7 +43,7 @@ impl std::io::Write for Fingerprint {
 }
 
 impl Fingerprint {
-    pub(super) fn add<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
+    fn add<T: Serialize + ?Sized>(&mut self, key: &str, value: &T) {
         std::io::Write::write_all(self, key.as_bytes()).ok();
         std::io::Write::write_all(self, &[0]).ok();
         // Serialising into a hasher cannot fail for the views and strings we
@@ -54,7 +55,7 @@ impl Fingerprint {
         std::io::Write::write_all(self, &[0]).ok();
     }
 
-    pub(super) fn finish(&self) -> u128 {
+    fn finish(&self) -> u128 {
         (u128::from(self.0.finish()) << 64) | u128::from(self.1.finish())
     }
 }
@@ -64,7 +65,8 @@ impl Fingerprint {
 /// same hash were built by the same inserts and removals of the same values.
 #[derive(Clone, Default)]
 pub(super) struct Ctx {
-    pub(super) ctx: Context,
+    /// Private: nothing reaches it but through the hashing inserts below.
+    ctx: Context,
     print: Fingerprint,
 }
 
@@ -88,8 +90,21 @@ impl Ctx {
         self.ctx.remove(key);
     }
 
+    /// The hash of everything inserted and removed.
     #[cfg(test)]
     pub(super) fn fingerprint(&self) -> u128 {
+        self.print.finish()
+    }
+
+    /// `template` rendered from this context.
+    pub(super) fn render(&self, tera: &tera::Tera, template: &str) -> Result<String, tera::Error> {
+        tera.render(template, &self.ctx)
+    }
+
+    /// Makes this context `tera`'s global one (what every page reads besides
+    /// its own), and returns its hash for the keys of the pages rendered with it.
+    pub(super) fn make_global(self, tera: &mut tera::Tera) -> u128 {
+        *tera.global_context() = self.ctx;
         self.print.finish()
     }
 }

@@ -13,10 +13,10 @@ use std::path::Path;
 
 use rayon::prelude::*;
 use serde::Serialize;
-use tera::{Context, Tera, Value};
+use tera::{Tera, Value};
 
 mod cache;
-use cache::{Ctx, Fingerprint, Rendered};
+use cache::{Ctx, Rendered};
 
 use crate::compile::{Compiled, HandoffView, ProcessView, Ref};
 use crate::i18n;
@@ -243,9 +243,8 @@ impl Renderer {
         if let Some(hit) = key.and_then(|(r, k)| r.get(k)) {
             return Ok(hit);
         }
-        let html: std::sync::Arc<str> = self
-            .tera
-            .render(template, &ctx.ctx)
+        let html: std::sync::Arc<str> = ctx
+            .render(&self.tera, template)
             .map_err(|e| tera_error(template, &e))?
             .into();
         if let Some((r, k)) = key {
@@ -303,17 +302,11 @@ impl Renderer {
         let language = Language::from_tag(c.meta.language).unwrap_or_default();
         let t = i18n::words(language);
         // What every page shares goes into Tera's global context once, not into each page's.
-        let global = self.tera.global_context();
-        *global = Context::new();
-        let mut print = Fingerprint::default();
-        let nav = nav(c);
+        let mut global = Ctx::new();
         global.insert("meta", &c.meta);
         global.insert("t", &t);
-        global.insert("nav", &nav);
-        print.add("meta", &c.meta);
-        print.add("t", &t);
-        print.add("nav", &nav);
-        self.global = print.finish();
+        global.insert("nav", &nav(c));
+        self.global = global.make_global(&mut self.tera);
         // The menu is the same on every page of a depth: rendered once for
         // each, not 8,000 times (it was a seventh of rendering 1,000 roles).
         let mut navs = Vec::new();

@@ -470,3 +470,41 @@ fn the_edit_link_encodes_the_file_s_path() {
             .join("\n")
     );
 }
+
+#[test]
+fn a_file_that_cannot_be_read_is_the_one_finding_not_the_first_of_thousands() {
+    // One missing colon in a role file: that error alone, not the other
+    // files' references to the role it would have declared.
+    let a = BASE
+        .iter()
+        .find(|(f, _)| *f == "a.yaml")
+        .expect("a")
+        .1
+        .replace("reports_to: boss", "reports_to boss");
+    let hits = crate::support::findings(&[("a.yaml", &a)]);
+    let rules: Vec<(&str, &str)> = hits
+        .iter()
+        .map(|h| (h.rule.as_str(), h.file.as_str()))
+        .collect();
+    assert_eq!(rules, [("yaml-syntax", "a.yaml")], "{hits:#?}");
+    // A handbook.yaml over the size limit, in a handbook of many roles whose
+    // references all go to what it declares.
+    let (_work, roles) = crate::support::synthetic(300);
+    let hb = std::fs::read_to_string(roles.join("handbook.yaml")).expect("read");
+    let padding = "#".repeat(17 * 1024 * 1024);
+    std::fs::write(roles.join("handbook.yaml"), format!("{hb}{padding}\n")).expect("write");
+    let hits = crate::support::findings_in(&roles);
+    assert_eq!(hits.len(), 1, "{:#?}", &hits[..hits.len().min(5)]);
+    assert_eq!(
+        (hits[0].rule.as_str(), hits[0].file.as_str()),
+        ("yaml-syntax", "handbook.yaml")
+    );
+    // The command says so, and fails.
+    let (code, out, _) = outcome(
+        rolebook()
+            .args(["check", "--format", "short", "--roles"])
+            .arg(&roles),
+    );
+    assert_eq!(code, Some(1));
+    assert_eq!(out.lines().count(), 1, "{out}");
+}

@@ -596,13 +596,13 @@ fn coverage_speaks_the_handbooks_language_and_fails_with_check() {
         .expect("run");
     assert_eq!(check.code(), Some(1));
     assert!(
-        err.starts_with("в справочнике 16 ошибок (запустите `rolebook check --roles"),
+        err.starts_with("в справочнике 1 ошибка (запустите `rolebook check --roles"),
         "{err}"
     );
     let (_, out, err) = run(&["--lang", "en"]);
     assert!(out.contains("    not covered: document-delivery"), "{out}");
     assert!(
-        err.starts_with("the handbook has 16 errors (run `rolebook check --roles"),
+        err.starts_with("the handbook has 1 error (run `rolebook check --roles"),
         "{err}"
     );
 }

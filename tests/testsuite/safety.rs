@@ -331,7 +331,7 @@ fn coverage_of_a_handbook_with_errors_says_so_and_fails() {
         .expect("run");
     assert_eq!(o.status.code(), Some(1));
     assert!(
-        stderr(&o).contains("errors (run `rolebook check"),
+        stderr(&o).contains("has 1 error (run `rolebook check"),
         "{}",
         stderr(&o)
     );
