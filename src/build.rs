@@ -1,4 +1,4 @@
-//! The whole pipeline: load -> check -> compile -> render -> write. `build`, `watch` and `serve` all call [`build`].
+//! The whole pipeline: load -> check -> compile -> render -> write. One driver ([`run`]): `build` writes its pages into the site folder, `watch` and `serve` keep them in memory.
 
 use std::fmt;
 use std::path::{Path, PathBuf};
@@ -77,15 +77,16 @@ impl BuildOptions {
     }
 }
 
-/// The result of a build that ran.
+/// The result of a run of the pipeline: its pages on disk (`S` is `()`,
+/// from [`build`]) or in memory ([`Rendered`], from [`render`]).
 #[derive(Debug)]
-pub struct Built {
+pub struct Built<S = ()> {
     /// What was loaded (for rendering findings).
     pub loaded: Loaded,
     /// The findings.
     pub report: Report,
     /// What was produced, when the checks passed.
-    pub output: Option<Output>,
+    pub output: Option<Output<S>>,
     /// How long each step took.
     pub phases: Phases,
     /// The language the findings are said in.
@@ -137,11 +138,12 @@ impl fmt::Display for Phases {
 
 /// What a build produced.
 #[derive(Debug)]
-pub struct Output {
+pub struct Output<S = ()> {
     /// The handbook's settings as the pages show them (language, search...).
     pub meta: Meta,
-    /// The pages, when kept in memory ([`prepare`]); empty after [`build`], which streams them to disk.
-    pub site: Arc<Site>,
+    /// The pages: in memory (`Arc<Site>`) from [`render`]; nothing (`()`)
+    /// from [`build`], which streams them to disk.
+    pub site: S,
     /// How many files were produced.
     pub pages: usize,
     /// What the user should know about how the site was written (a mount
@@ -211,7 +213,7 @@ pub struct Checked {
     pub compiled: Option<compile::Compiled>,
 }
 
-/// The first half of `build` and `prepare`: load (re-parsing only what `cache` does not hold) and check.
+/// The first half of every run of the pipeline: load (re-parsing only what `cache` does not hold) and check.
 pub fn load_and_check(
     opts: &BuildOptions,
     cache: &mut load::ParseCache,
@@ -301,9 +303,17 @@ pub fn signatures(loaded: &Loaded, report: &mut Report) -> Option<compile::Compi
     Some(compiled)
 }
 
-impl Built {
+/// What [`render`] gives: the pages in memory.
+pub type Rendered = Built<Arc<Site>>;
+
+impl<S> Built<S> {
     /// A build that stopped at its findings: nothing was rendered or written.
-    pub fn stopped(opts: &BuildOptions, loaded: Loaded, report: Report, phases: Phases) -> Built {
+    pub fn stopped(
+        opts: &BuildOptions,
+        loaded: Loaded,
+        report: Report,
+        phases: Phases,
+    ) -> Built<S> {
         Built {
             language: crate::report::language(&loaded.handbook, opts.lang),
             loaded,
@@ -322,16 +332,16 @@ pub fn search_input(site: &Site) -> impl Iterator<Item = (String, String)> + '_ 
         .map(search::input)
 }
 
-/// The pipeline in memory: load (reusing `cache`), check and, when nothing
-/// fails, compile (with what changed since `--since`, reusing `earlier`)
-/// and render every page. Writes nothing; no search index. `serve` and
-/// `watch` run it on every save, [`prepare`] once.
-pub fn render(
+/// The pipeline: load (reusing `cache`), check and, when nothing fails,
+/// compile (with what changed since `--since`, reusing `earlier`) and hand
+/// the compiled handbook to `produce`, which renders it into memory
+/// ([`render`]) or into the site folder ([`build`]). The one driver of both.
+fn run<S>(
     opts: &BuildOptions,
     cache: &mut load::ParseCache,
     earlier: &mut Earlier,
-    renderer: &mut Renderer,
-) -> Result<Built, BuildError> {
+    produce: impl FnOnce(compile::Compiled, &mut Phases) -> Result<Output<S>, BuildError>,
+) -> Result<Built<S>, BuildError> {
     let mut phases = Phases::default();
     let Checked {
         loaded,
@@ -345,63 +355,35 @@ pub fn render(
         compiled.unwrap_or_else(|| compile::compile(&loaded.handbook))
     });
     since(opts, &loaded, &mut compiled, earlier, &mut phases)?;
-    let site = phases
-        .time("render", || renderer.render(&compiled))
-        .map_err(|e| BuildError::new(e.to_string()))?;
-    let pages = site.pages.len();
+    let output = produce(compiled, &mut phases)?;
     Ok(Built {
         language: crate::report::language(&loaded.handbook, opts.lang),
         loaded,
         report,
-        output: Some(Output {
-            meta: compiled.meta,
-            site: Arc::new(site),
-            pages,
-            note: None,
-        }),
+        output: Some(output),
         phases,
     })
 }
 
-/// [`render`], search index included. Writes nothing.
-pub fn prepare(opts: &BuildOptions, renderer: &mut Renderer) -> Result<Built, BuildError> {
-    let mut built = render(
-        opts,
-        &mut load::ParseCache::one_shot(),
-        &mut Earlier::default(),
-        renderer,
-    )?;
-    let Some(Output { meta, site, .. }) = &mut built.output else {
-        return Ok(built);
-    };
-    let phases = &mut built.phases;
-    let site = Arc::make_mut(site);
-    if meta.search {
-        // Indexed as `build` indexes: from a folder, by Pagefind's own reader.
-        let files = phases
-            .time("search index", || {
-                let dir = tempfile::tempdir()
-                    .map_err(|e| format!("cannot create a folder for the search index: {e}"))?;
-                for (rel, html) in search_input(site) {
-                    let path = dir.path().join(&rel);
-                    if let Some(parent) = path.parent() {
-                        std::fs::create_dir_all(parent)
-                            .map_err(|e| format!("cannot create `{}`: {e}", parent.display()))?;
-                    }
-                    std::fs::write(&path, html)
-                        .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
-                }
-                search::index_folder(dir.path(), meta.language)
-            })
-            .map_err(BuildError::new)?;
-        site.pages.extend(files);
-        site.pages.sort_by(|a, b| a.path.cmp(&b.path));
-    }
-    let pages = site.pages.len();
-    if let Some(out) = &mut built.output {
-        out.pages = pages;
-    }
-    Ok(built)
+/// The pipeline in memory: writes nothing, and makes no search index
+/// (`serve` and `watch`, which run it on every save, index in the background).
+pub fn render(
+    opts: &BuildOptions,
+    cache: &mut load::ParseCache,
+    earlier: &mut Earlier,
+    renderer: &mut Renderer,
+) -> Result<Rendered, BuildError> {
+    run(opts, cache, earlier, |compiled, phases| {
+        let site = phases
+            .time("render", || renderer.render(&compiled))
+            .map_err(|e| BuildError::new(e.to_string()))?;
+        Ok(Output {
+            pages: site.pages.len(),
+            site: Arc::new(site),
+            meta: compiled.meta,
+            note: None,
+        })
+    })
 }
 
 /// Runs the whole pipeline and writes the site atomically when the checks pass.
@@ -412,29 +394,27 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     let target = opts.validate()?;
     let mut renderer = Renderer::new(opts.template_dir().as_deref())
         .map_err(|e| BuildError::new(e.to_string()))?;
-    let mut phases = Phases::default();
-    let Checked {
-        loaded,
-        report,
-        compiled,
-    } = load_and_check(opts, &mut load::ParseCache::one_shot(), &mut phases)?;
-    if report.fails(opts.deny_warnings) {
-        return Ok(Built::stopped(opts, loaded, report, phases));
-    }
-    let mut compiled = phases.time("compile", || {
-        compiled.unwrap_or_else(|| compile::compile(&loaded.handbook))
-    });
-    since(
+    run(
         opts,
-        &loaded,
-        &mut compiled,
+        &mut load::ParseCache::one_shot(),
         &mut Earlier::default(),
-        &mut phases,
-    )?;
+        |compiled, phases| write(&target, compiled, &mut renderer, phases),
+    )
+}
+
+/// Renders `compiled` into a staging folder beside `target`, indexes it for
+/// search as Pagefind's command-line tool would the finished site, and
+/// swaps it in.
+fn write(
+    target: &output::Target,
+    compiled: compile::Compiled,
+    renderer: &mut Renderer,
+    phases: &mut Phases,
+) -> Result<Output, BuildError> {
     let meta = compiled.meta.clone();
     let started = Instant::now();
     let mut indexing = Duration::ZERO;
-    let written = output::write_streaming(&target, |staging| {
+    let written = output::write_streaming(target, |staging| {
         let jobs = render::jobs(&compiled);
         let sink = |page| staging.page(page);
         let open = |path: &str| staging.open(path);
@@ -448,8 +428,6 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
         if !meta.search {
             return Ok(n);
         }
-        // Pagefind reads the pages from the folder, as its command-line tool
-        // would from the finished site.
         let index_started = Instant::now();
         let files = search::index_folder(staging.dir(), meta.language)?;
         indexing = index_started.elapsed();
@@ -464,16 +442,10 @@ pub fn build(opts: &BuildOptions) -> Result<Built, BuildError> {
     if meta.search {
         phases.0.push(("search index", indexing));
     }
-    Ok(Built {
-        language: crate::report::language(&loaded.handbook, opts.lang),
-        loaded,
-        report,
-        output: Some(Output {
-            meta,
-            site: Arc::new(Site::default()),
-            pages: written.files,
-            note: written.note,
-        }),
-        phases,
+    Ok(Output {
+        meta,
+        site: (),
+        pages: written.files,
+        note: written.note,
     })
 }

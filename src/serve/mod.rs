@@ -13,7 +13,7 @@ use std::time::{Duration, Instant};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
 
-use crate::build::{BuildError, BuildOptions, Built, search_input};
+use crate::build::{BuildError, BuildOptions, Rendered, search_input};
 use crate::output;
 use crate::render::{Page, Renderer, Site};
 use crate::{load, search};
@@ -30,7 +30,7 @@ pub enum Event<'a> {
     /// The pipeline ran; `built.output` is `None` when findings failed it.
     Rebuilt {
         /// The result.
-        built: &'a Built,
+        built: &'a Rendered,
         /// Time from the end of the burst to the written site.
         elapsed: Duration,
         /// What changed (empty for the first build).
@@ -69,7 +69,7 @@ pub struct Rebuilder {
     /// Bumped by every rebuild; the indexer drops work of older generations.
     generation: Arc<AtomicU64>,
     /// Told about each build as soon as its pages are in memory, before they are written.
-    on_rendered: Box<dyn Fn(&Built) + Send>,
+    on_rendered: Box<dyn Fn(&Rendered) + Send>,
     /// The output folder, as checked by the last run.
     target: Option<output::Target>,
 }
@@ -136,7 +136,7 @@ impl Rebuilder {
     /// Called with each build as soon as it is rendered (or stopped by its
     /// findings), before the output folder is written: `serve` swaps the new
     /// pages in and reloads the browser without waiting for the disk.
-    pub fn on_rendered(&mut self, f: impl Fn(&Built) + Send + 'static) {
+    pub fn on_rendered(&mut self, f: impl Fn(&Rendered) + Send + 'static) {
         self.on_rendered = Box::new(f);
     }
 
@@ -206,7 +206,7 @@ impl Rebuilder {
     }
 
     /// Runs the pipeline; `templates_changed` reloads the templates first.
-    pub fn run(&mut self, templates_changed: bool) -> Result<Built, BuildError> {
+    pub fn run(&mut self, templates_changed: bool) -> Result<Rendered, BuildError> {
         // Whatever the indexer is doing is out of date now.
         self.generation.fetch_add(1, Ordering::AcqRel);
         if templates_changed {
@@ -265,7 +265,7 @@ impl Rebuilder {
 
     /// The shared pipeline (load, re-parsing only changed files; check;
     /// compile; render every page), with the newest search index carried in.
-    fn build_with(&mut self, renderer: &mut Renderer) -> Result<Built, BuildError> {
+    fn build_with(&mut self, renderer: &mut Renderer) -> Result<Rendered, BuildError> {
         let mut built =
             crate::build::render(&self.opts, &mut self.cache, &mut self.earlier, renderer)?;
         if let Some(out) = &mut built.output
@@ -282,7 +282,7 @@ impl Rebuilder {
 
     /// Writes what changed since the last good build to the output folder, then
     /// hands the pages to the background search indexer if they changed.
-    fn write(&mut self, built: &mut Built) -> Result<(), BuildError> {
+    fn write(&mut self, built: &mut Rendered) -> Result<(), BuildError> {
         let (Some(out), Some(target)) = (&mut built.output, self.target.clone()) else {
             return Ok(());
         };
@@ -310,7 +310,7 @@ impl Rebuilder {
     }
 
     /// Keeps a successful build's site: the last good one.
-    pub fn remember(&mut self, built: Built) {
+    pub fn remember(&mut self, built: Rendered) {
         if let Some(out) = built.output {
             let language = out.meta.search.then_some(out.meta.language);
             let old = self.previous.replace((out.site, language));

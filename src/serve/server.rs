@@ -22,7 +22,7 @@ use tokio::sync::broadcast;
 use tokio_stream::StreamExt;
 use tokio_stream::wrappers::BroadcastStream;
 
-use crate::build::Built;
+use crate::build::Rendered;
 use crate::diagnostic::Severity;
 use crate::i18n::say;
 use crate::markdown::escape_html as esc;
@@ -103,7 +103,7 @@ impl std::fmt::Debug for LiveSite {
     }
 }
 
-fn shown(built: &Built) -> Vec<FindingJson> {
+fn shown(built: &Rendered) -> Vec<FindingJson> {
     let hb = &built.loaded.handbook;
     built
         .report
@@ -145,7 +145,7 @@ impl LiveSite {
     }
 
     /// Takes a rebuild's result: a good build replaces the pages and reloads open pages; a failed one keeps them and shows the overlay.
-    pub fn update(&self, built: &Built) {
+    pub fn update(&self, built: &Rendered) {
         let findings = shown(built);
         match &built.output {
             Some(crate::build::Output { site, .. }) => {

@@ -3,25 +3,33 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-use rolebook::build::{BuildOptions, build, prepare};
-use rolebook::render::{Renderer, Site};
+use rolebook::build::{BuildOptions, build};
+use rolebook::render::Site;
 
 use crate::support::{handbook, repo, rolebook, synthetic};
 
-/// Builds roles/ in memory, as `cargo run -- build` does from the repository root.
-fn agency_site() -> Site {
-    let opts = BuildOptions {
-        roles: repo().join("roles"),
-        out: repo().join("site"),
-        templates: None,
-        deny_warnings: false,
-        force: false,
-        ..Default::default()
-    };
-    let mut renderer = Renderer::new(opts.template_dir().as_deref()).expect("templates");
-    let built = prepare(&opts, &mut renderer).expect("build runs");
-    assert_eq!(built.report.errors(), 0, "{:#?}", built.report.findings);
-    std::sync::Arc::unwrap_or_clone(built.output.expect("site").site)
+/// roles/ built as `cargo run -- build` builds it from the repository
+/// root (search index included), once for every test that reads it.
+fn agency_site() -> &'static Site {
+    static SITE: std::sync::OnceLock<Site> = std::sync::OnceLock::new();
+    SITE.get_or_init(|| {
+        let folder = tempfile::tempdir().expect("temp");
+        let opts = BuildOptions {
+            roles: repo().join("roles"),
+            out: folder.path().join("site"),
+            ..Default::default()
+        };
+        let built = build(&opts).expect("build runs");
+        assert_eq!(built.report.errors(), 0, "{:#?}", built.report.findings);
+        let pages = crate::support::read_site(&opts.out)
+            .into_iter()
+            .map(|(path, bytes)| rolebook::render::Page {
+                path,
+                bytes: bytes.into(),
+            })
+            .collect();
+        Site { pages }
+    })
 }
 
 fn page<'a>(site: &'a Site, path: &str) -> &'a str {
@@ -154,7 +162,7 @@ fn committed_site_is_what_a_fresh_build_produces() {
 
 #[test]
 fn every_internal_link_and_anchor_resolves() {
-    let followed = check_links(&agency_site());
+    let followed = check_links(agency_site());
     assert!(followed > 500, "only {followed} links followed");
 }
 
@@ -196,7 +204,7 @@ fn every_page_of_the_contract_exists() {
 #[test]
 fn role_page_is_a_complete_job_description() {
     let site = agency_site();
-    let html = page(&site, "roles/active-sales.html");
+    let html = page(site, "roles/active-sales.html");
     insta::assert_snapshot!("role_active_sales", main_of(html));
     for needle in [
         "<h1 id=\"top\">Active sales manager</h1>",
@@ -219,7 +227,7 @@ fn role_page_is_a_complete_job_description() {
 #[test]
 fn checklists_page_has_own_stage_sender_and_receiver_lists() {
     let site = agency_site();
-    let html = page(&site, "checklists/courier.html");
+    let html = page(site, "checklists/courier.html");
     insta::assert_snapshot!("checklists_courier", main_of(html));
     for needle in [
         "id=\"list-1\"",
@@ -268,7 +276,7 @@ fn checklists_page_has_own_stage_sender_and_receiver_lists() {
 #[test]
 fn the_head_of_sales_has_a_page_with_what_they_decide() {
     let site = agency_site();
-    let html = page(&site, "roles/head-of-sales.html");
+    let html = page(site, "roles/head-of-sales.html");
     for needle in [
         "<h1>Head of the sales department</h1>",
         "Discount on an estimate",
@@ -280,23 +288,23 @@ fn the_head_of_sales_has_a_page_with_what_they_decide() {
         assert!(html.contains(needle), "missing {needle}");
     }
     // The roles whose stages escalate to them show the whole ladder.
-    let clerk = page(&site, "roles/documents-clerk.html");
+    let clerk = page(site, "roles/documents-clerk.html");
     assert!(clerk.contains("<caption>Discount on an estimate"));
     assert!(clerk.contains("href=\"../roles/director.html\">Director of the agency</a>"));
-    let cs = page(&site, "roles/client-service.html");
+    let cs = page(site, "roles/client-service.html");
     assert!(cs.contains("<tr class=\"mine\"><td>up to 5%</td>"));
-    let nav = page(&site, "index.html");
+    let nav = page(site, "index.html");
     assert!(nav.contains("href=\"roles/head-of-sales.html\">Head of the sales department</a>"));
 }
 
 #[test]
 fn print_has_the_documents_catalogue_and_page_numbers() {
     let site = agency_site();
-    let html = page(&site, "print.html");
+    let html = page(site, "print.html");
     assert!(html.contains("id=\"artifacts\""));
     assert!(html.contains("<h3>Delivery sheet</h3>"));
     assert!(html.contains("id=\"external-head-of-sales\""));
-    let starter = page(&site, "starter/courier.html");
+    let starter = page(site, "starter/courier.html");
     // Page N of M and what the sheet is, in the printed margins.
     assert!(
         starter.contains(
@@ -320,7 +328,7 @@ fn print_has_the_documents_catalogue_and_page_numbers() {
 #[test]
 fn handoff_page_names_everything_handed_over() {
     let site = agency_site();
-    let html = page(&site, "handoffs/intent-to-order--brief.html");
+    let html = page(site, "handoffs/intent-to-order--brief.html");
     insta::assert_snapshot!("handoff_intent_to_order_brief", main_of(html));
     for needle in [
         "Order request",
@@ -336,7 +344,7 @@ fn handoff_page_names_everything_handed_over() {
 #[test]
 fn process_page_has_table_swimlane_and_raci() {
     let site = agency_site();
-    let html = page(&site, "processes/sales.html");
+    let html = page(site, "processes/sales.html");
     insta::assert_snapshot!("process_sales", main_of(html));
     assert!(html.contains("<svg class=\"swimlane\""));
     assert_eq!(
@@ -383,7 +391,7 @@ fn process_page_has_table_swimlane_and_raci() {
 #[test]
 fn starter_pack_ends_with_signature_lines() {
     let site = agency_site();
-    let html = page(&site, "starter/documents-clerk.html");
+    let html = page(site, "starter/documents-clerk.html");
     let main = main_of(html);
     let sign = main
         .find("I have read and understood")
@@ -395,11 +403,11 @@ fn starter_pack_ends_with_signature_lines() {
 #[test]
 fn index_coverage_and_json() {
     let site = agency_site();
-    let index = page(&site, "index.html");
+    let index = page(site, "index.html");
     assert!(index.contains("Northlight Advertising Agency"));
     assert!(index.contains("Version 2026.1"));
     assert_eq!(index.matches("<svg class=\"swimlane\"").count(), 2);
-    let json: serde_json::Value = serde_json::from_str(page(&site, "handbook.json")).expect("json");
+    let json: serde_json::Value = serde_json::from_str(page(site, "handbook.json")).expect("json");
     assert_eq!(json["roles"].as_array().map(Vec::len), Some(5));
     assert_eq!(json["coverage"]["total"], 100.0);
     assert!(

@@ -258,3 +258,20 @@ pub fn git(dir: &Path, args: &[&str]) {
         String::from_utf8_lossy(&status.stderr)
     );
 }
+
+/// Every file of a site folder but its marker: (path under it, bytes).
+pub fn read_site(dir: &Path) -> Vec<(String, Vec<u8>)> {
+    let mut files: Vec<(String, Vec<u8>)> = walkdir::WalkDir::new(dir)
+        .into_iter()
+        .map(|e| e.expect("walk the site"))
+        .filter(|e| e.file_type().is_file())
+        .map(|e| {
+            let rel = e.path().strip_prefix(dir).expect("prefix");
+            let rel = rel.to_string_lossy().replace('\\', "/");
+            (rel, std::fs::read(e.path()).expect("read"))
+        })
+        .filter(|(rel, _)| rel != rolebook::output::MARKER)
+        .collect();
+    files.sort();
+    files
+}
