@@ -223,8 +223,7 @@ pub fn load_and_check(
         .time("load", || load::load_cached(&opts.roles, cache))
         .map_err(BuildError::from)?;
     let today = opts.today.unwrap_or_else(check::today);
-    let mut report = phases.time("check", || check::check_on(&loaded, today));
-    let compiled = signatures(&loaded, &mut report);
+    let (report, compiled) = phases.time("check", || check::check_compiling(&loaded, today));
     Ok(Checked {
         loaded,
         report,
@@ -288,19 +287,6 @@ fn since(
     })?;
     compiled.since = Some(changed);
     Ok(())
-}
-
-/// Where the handbook keeps acknowledgements, `signature-missing` (a rule
-/// on compiled roles) joins the report, with the handbook's `checks:`;
-/// returns the compiled handbook it needed.
-pub fn signatures(loaded: &Loaded, report: &mut Report) -> Option<compile::Compiled> {
-    if loaded.handbook.signatures.is_empty() {
-        return None;
-    }
-    let compiled = compile::compile(&loaded.handbook);
-    let found = crate::status::signature_missing(&loaded.handbook, &compiled);
-    check::add(&loaded.handbook, report, found);
-    Some(compiled)
 }
 
 /// What [`render`] gives: the pages in memory.

@@ -1,16 +1,12 @@
 //! Who must read their job description again: each signature in `acknowledgements.yaml` against the role's fingerprint now.
 //!
-//! Comes after `compile` (a fingerprint is a hash of a compiled role), so
-//! its one rule, `signature-missing`, joins the report in `build`'s
-//! pipeline rather than in `check`'s.
+//! Comes after `compile`: a fingerprint is a hash of a compiled role. The
+//! rule on the same question, `signature-missing`, is `check`'s.
 
 use serde::Serialize;
 
 use crate::compile::{Compiled, signature_is_current};
-use crate::diagnostic::{Finding, Loc};
 use crate::model::{Handbook, Kind};
-use crate::rules::Rule;
-use crate::text;
 
 /// One person's standing for one role.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -79,31 +75,4 @@ pub fn status(hb: &Handbook, c: &Compiled) -> Status {
         .map(|r| r.id.clone())
         .collect();
     Status { people, unsigned }
-}
-
-/// `signature-missing`: where a handbook keeps acknowledgements, a role
-/// nobody holds a current signature for.
-pub fn signature_missing(hb: &Handbook, c: &Compiled) -> Vec<Finding> {
-    if hb.signatures.is_empty() {
-        return Vec::new();
-    }
-    let st = status(hb, c);
-    hb.roles
-        .iter()
-        .filter(|r| st.unsigned.contains(&r.id.value))
-        .map(|r| {
-            let now = c
-                .roles
-                .iter()
-                .find(|v| v.id == r.id.value)
-                .map(|v| v.fingerprint.clone())
-                .unwrap_or_default();
-            Finding::new(
-                Rule::SignatureMissing,
-                Loc::file_start(r.file),
-                text!("signature-missing", role = &r.id.value, fingerprint = &now),
-            )
-            .help(text!("signature-missing-help", fingerprint = now))
-        })
-        .collect()
 }

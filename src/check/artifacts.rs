@@ -115,7 +115,7 @@ pub fn artifact_unstored(ctx: &Ctx, out: &mut Vec<Finding>) {
 /// artifact only at changes of hands that come before the field is filled.
 pub fn field_filled_late(ctx: &Ctx, out: &mut Vec<Finding>) {
     let (hb, ix) = (ctx.hb, &ctx.ix);
-    let changes = super::flow::changes_of_hands(hb, ix);
+    let changes = crate::model::flow::changes_of_hands(hb, ix);
     for a in &hb.settings.artifacts {
         for f in &a.fields {
             let Some(at) = &f.filled_at else { continue };
@@ -153,7 +153,7 @@ pub fn field_filled_late(ctx: &Ctx, out: &mut Vec<Finding>) {
 /// filled, in the field's process `pi`, or never.
 fn checked_too_early(
     ctx: &Ctx,
-    changes: &[super::flow::Change<'_>],
+    changes: &[crate::model::flow::Change<'_>],
     a: &Artifact,
     f: &ArtifactField,
     pi: usize,
@@ -162,14 +162,14 @@ fn checked_too_early(
     let (hb, ix) = (ctx.hb, &ctx.ix);
     let Some(at) = &f.filled_at else { return };
     let process = &hb.processes[pi];
-    let rank = super::flow::walk_order(process);
+    let rank = crate::model::flow::walk_order(process);
     for r in &f.checked_by {
         let Some(&ri) = ix.roles.get(r.as_str()) else {
             continue;
         };
         let receives = changes.iter().filter(|c| {
             (c.taker == ri || c.giver == ri)
-                && super::flow::passes_or_needs(hb, ix, c, a.id.as_str())
+                && crate::model::flow::passes_or_needs(hb, ix, c, a.id.as_str())
         });
         let mut any = false;
         let mut in_time = false;
@@ -178,7 +178,8 @@ fn checked_too_early(
             let Some(&(cp, _)) = ix.stages.get(c.from) else {
                 continue;
             };
-            in_time |= cp != pi || super::flow::comes_before(process, &rank, at.as_str(), c.from);
+            in_time |=
+                cp != pi || crate::model::flow::comes_before(process, &rank, at.as_str(), c.from);
         }
         if in_time {
             continue;

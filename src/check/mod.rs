@@ -174,6 +174,16 @@ pub fn check(loaded: &Loaded) -> Report {
 
 /// [`check`] as on the day `today`.
 pub fn check_on(loaded: &Loaded, today: jiff::civil::Date) -> Report {
+    check_compiling(loaded, today).0
+}
+
+/// [`check_on`], with the handbook compiled where a rule needed it
+/// (`signature-missing`, on the fingerprints of compiled roles, where the
+/// handbook keeps `acknowledgements.yaml`), so a build need not compile again.
+pub fn check_compiling(
+    loaded: &Loaded,
+    today: jiff::civil::Date,
+) -> (Report, Option<crate::compile::Compiled>) {
     let ctx = Ctx {
         hb: &loaded.handbook,
         ix: Index::new(&loaded.handbook),
@@ -193,10 +203,16 @@ pub fn check_on(loaded: &Loaded, today: jiff::civil::Date) -> Report {
         })
         .collect();
     findings.extend(per_rule.into_iter().flatten());
-    let findings = apply_overrides(&loaded.handbook, findings);
-    Report {
-        findings: sorted(&loaded.handbook, findings),
+    let signatures = !loaded.handbook.signatures.is_empty() && complete;
+    let compiled = signatures.then(|| crate::compile::compile(&loaded.handbook));
+    if let Some(c) = &compiled {
+        findings.extend(people::signature_missing(&ctx, c));
     }
+    let findings = apply_overrides(&loaded.handbook, findings);
+    let report = Report {
+        findings: sorted(&loaded.handbook, findings),
+    };
+    (report, compiled)
 }
 
 /// Rules whose findings mean a file could not be read: they stay errors whatever `checks:` says.
@@ -224,14 +240,6 @@ fn overridden(hb: &Handbook, mut f: Finding) -> Option<Finding> {
         None => {}
     }
     Some(f)
-}
-
-/// Adds findings of a rule that runs after `check` (on compiled roles) to
-/// `report`, with the handbook's `checks:` applied, in the report's order.
-pub fn add(hb: &Handbook, report: &mut Report, found: Vec<Finding>) {
-    let mut all = std::mem::take(&mut report.findings);
-    all.extend(found.into_iter().filter_map(|f| overridden(hb, f)));
-    report.findings = sorted(hb, all);
 }
 
 fn apply_overrides(hb: &Handbook, findings: Vec<Finding>) -> Vec<Finding> {

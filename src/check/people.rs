@@ -3,7 +3,7 @@
 use std::collections::BTreeMap;
 
 use super::Ctx;
-use crate::diagnostic::Finding;
+use crate::diagnostic::{Finding, Loc};
 use crate::rules::Rule;
 use crate::text;
 
@@ -292,4 +292,51 @@ pub fn review_overdue(ctx: &Ctx, out: &mut Vec<Finding>) {
             );
         }
     }
+}
+
+/// `signature-missing`: where a handbook keeps acknowledgements, a role
+/// nobody holds a current signature for. A rule on compiled roles (a
+/// fingerprint is a hash of the role's job description and checklists):
+/// `c` is the handbook compiled.
+pub fn signature_missing(ctx: &Ctx, c: &crate::compile::Compiled) -> Vec<Finding> {
+    let (hb, ix) = (ctx.hb, &ctx.ix);
+    if hb.signatures.is_empty() {
+        return Vec::new();
+    }
+    let now = |id: &str| -> String {
+        ix.renamed
+            .get(&(crate::model::Kind::Role, id))
+            .map_or(id, |now| *now)
+            .to_string()
+    };
+    let signed: Vec<(String, &str)> = hb
+        .signatures
+        .iter()
+        .map(|s| (now(s.role.as_str()), s.signed.as_str()))
+        .collect();
+    let mut out = Vec::new();
+    for r in &hb.roles {
+        let Some(view) = c.roles.iter().find(|v| v.id == r.id.value) else {
+            continue;
+        };
+        let current = signed.iter().any(|(role, what)| {
+            *role == r.id.value && crate::compile::signature_is_current(what, view, hb)
+        });
+        if !current {
+            let fingerprint = &view.fingerprint;
+            out.push(
+                Finding::new(
+                    Rule::SignatureMissing,
+                    Loc::file_start(r.file),
+                    text!(
+                        "signature-missing",
+                        role = &r.id.value,
+                        fingerprint = fingerprint
+                    ),
+                )
+                .help(text!("signature-missing-help", fingerprint = fingerprint)),
+            );
+        }
+    }
+    out
 }

@@ -14,10 +14,10 @@ use std::sync::Arc;
 use rayon::prelude::*;
 use serde::Serialize;
 
-use crate::check::flow::{
+use crate::markdown::Md;
+use crate::model::flow::{
     Change, changes_of_hands, comes_before, handoff_for, receiver_holds, walk_order,
 };
-use crate::markdown::Md;
 use crate::model::{Handbook, Index, Kind, Role, Sp};
 pub use coverage::Coverage;
 pub use decisions::{DecisionView, ExternalView, LevelView};

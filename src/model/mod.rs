@@ -3,6 +3,8 @@
 //! Every id that a rule may point at carries its [`Loc`], so checks that run
 //! after parsing can name the exact file, line and column.
 
+pub mod flow;
+
 use rustc_hash::FxHashMap;
 use std::path::PathBuf;
 

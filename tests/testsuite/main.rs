@@ -7,6 +7,7 @@ mod cli;
 mod history;
 mod hostile;
 mod inputs;
+mod layers;
 mod rules;
 mod russian;
 mod safety;

@@ -774,8 +774,7 @@ fn signature_missing_where_acknowledgements_are_kept() {
     );
     let dir = crate::support::handbook(&[("acknowledgements.yaml", &acks)]);
     let loaded = rolebook::load::load(dir.path()).expect("load");
-    let mut report = rolebook::check::check(&loaded);
-    rolebook::build::signatures(&loaded, &mut report);
+    let report = rolebook::check::check(&loaded);
     let hits: Vec<(String, u32)> = report
         .findings
         .iter()
