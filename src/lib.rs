@@ -13,6 +13,7 @@
 //! ```
 //!
 //! The library never prints: findings are data, failures are `Err` values.
+#![forbid(unsafe_code)]
 #![warn(missing_docs, clippy::print_stdout, clippy::print_stderr)]
 
 pub mod build;

@@ -2,6 +2,8 @@
 //!
 //! Exit codes: 0 nothing that fails, 1 findings that fail, 2 could not run.
 
+#![forbid(unsafe_code)]
+
 mod cli;
 
 // Thousands of pages are built from many small strings on two threads;

@@ -12,17 +12,11 @@ use rolebook::text;
 /// Runs `build`.
 pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
     let started = Instant::now();
-    let problem = super::problem::said_in(args.lang);
-    problem.folder(&args.roles)?;
+    let problem = super::problem::said_in(args.site.lang);
     let opts = BuildOptions {
-        roles: args.roles.clone(),
-        out: args.out.clone(),
-        templates: args.templates.clone(),
         deny_warnings: args.deny_warnings,
-        force: args.force,
         today: args.today,
-        since: args.since.clone(),
-        lang: args.lang,
+        ..args.site.options()?
     };
     let built = build(&opts).map_err(|e| problem.build(e))?;
     if !built.report.findings.is_empty() {
@@ -42,7 +36,7 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
             let wrote = text!(
                 "build-wrote",
                 count = output.pages,
-                out = args.out.display().to_string(),
+                out = args.site.out.display().to_string(),
                 ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
                 phases = built.phases.said(built.language)
             );
@@ -53,7 +47,7 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let out = args.out.display().to_string();
+            let out = args.site.out.display().to_string();
             errln!("{}", say(built.language, &text!("build-not", out = out)));
             Ok(ExitCode::from(1))
         }

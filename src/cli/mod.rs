@@ -208,9 +208,10 @@ pub struct CheckArgs {
     pub lang: Option<Lang>,
 }
 
-/// Arguments of `build`.
+/// What `build`, `watch` and `serve` share: the handbook, the site they
+/// write, and how.
 #[derive(Debug, clap::Args)]
-pub struct BuildArgs {
+pub struct SiteArgs {
     /// The handbook folder.
     #[arg(long, default_value = "roles", value_name = "DIR")]
     pub roles: PathBuf,
@@ -224,68 +225,74 @@ pub struct BuildArgs {
     /// Template overrides (default: `templates/` beside the handbook folder, if present).
     #[arg(long, value_name = "DIR")]
     pub templates: Option<PathBuf>,
+    /// Compare with the handbook at this git revision (or folder): the site
+    /// gets a "What changed" page and marks what changed on the role and
+    /// checklist pages (kept fresh on every save by `watch` and `serve`).
+    #[arg(long, value_name = "REV")]
+    pub since: Option<String>,
+    /// Language of the findings; default: the handbook's `language:`.
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
+    pub lang: Option<Lang>,
+}
+
+impl SiteArgs {
+    /// What to build; a missing handbook folder is said in the reader's
+    /// language before anything runs.
+    pub fn options(&self) -> Result<rolebook::build::BuildOptions, String> {
+        problem::said_in(self.lang).folder(&self.roles)?;
+        Ok(rolebook::build::BuildOptions {
+            roles: self.roles.clone(),
+            out: self.out.clone(),
+            templates: self.templates.clone(),
+            force: self.force,
+            since: self.since.clone(),
+            lang: self.lang,
+            ..Default::default()
+        })
+    }
+
+    /// [`SiteArgs::options`] for `watch` and `serve`, which check the
+    /// output folder before they start (`build` checks it as it runs): one
+    /// rolebook must not replace is refused in the reader's language.
+    pub fn checked(&self) -> Result<rolebook::build::BuildOptions, String> {
+        let opts = self.options()?;
+        opts.validate()
+            .map_err(|e| problem::said_in(self.lang).build(e))?;
+        Ok(opts)
+    }
+}
+
+/// Arguments of `build`.
+#[derive(Debug, clap::Args)]
+pub struct BuildArgs {
+    #[command(flatten)]
+    pub site: SiteArgs,
     /// Refuse to build when there are warnings.
     #[arg(long)]
     pub deny_warnings: bool,
     /// The day reviews are measured against (YYYY-MM-DD); default: today (UTC).
     #[arg(long, value_name = "DATE", value_parser = date)]
     pub today: Option<jiff::civil::Date>,
-    /// Compare with the handbook at this git revision: adds a "What changed"
-    /// page and marks what changed on the role and checklist pages.
-    #[arg(long, value_name = "REV")]
-    pub since: Option<String>,
     /// Colour in findings.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
-    /// Language of the findings; default: the handbook's `language:`.
-    #[arg(long, value_parser = lang(), value_name = "TAG")]
-    pub lang: Option<Lang>,
 }
 
 /// Arguments of `watch`.
 #[derive(Debug, clap::Args)]
 pub struct WatchArgs {
-    /// The handbook folder.
-    #[arg(long, default_value = "roles", value_name = "DIR")]
-    pub roles: PathBuf,
-    /// The site folder to write.
-    #[arg(long, default_value = "site", value_name = "DIR")]
-    pub out: PathBuf,
-    /// Replace the output folder even when rolebook did not write it (it has
-    /// no `.rolebook-site` file, holds a `.git`, or is the current folder).
-    #[arg(long)]
-    pub force: bool,
-    /// Template overrides (default: `templates/` beside the handbook folder, if present).
-    #[arg(long, value_name = "DIR")]
-    pub templates: Option<PathBuf>,
+    #[command(flatten)]
+    pub site: SiteArgs,
     /// Colour in findings.
     #[arg(long, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
-    /// Compare with the handbook at this git revision (or folder): the site
-    /// gets a "What changed" page and marks, kept fresh on every save.
-    #[arg(long, value_name = "REV")]
-    pub since: Option<String>,
-    /// Language of the findings; default: the handbook's `language:`.
-    #[arg(long, value_parser = lang(), value_name = "TAG")]
-    pub lang: Option<Lang>,
 }
 
 /// Arguments of `serve`.
 #[derive(Debug, clap::Args)]
 pub struct ServeArgs {
-    /// The handbook folder.
-    #[arg(long, default_value = "roles", value_name = "DIR")]
-    pub roles: PathBuf,
-    /// The site folder to write (the server itself serves from memory).
-    #[arg(long, default_value = "site", value_name = "DIR")]
-    pub out: PathBuf,
-    /// Replace the output folder even when rolebook did not write it (it has
-    /// no `.rolebook-site` file, holds a `.git`, or is the current folder).
-    #[arg(long)]
-    pub force: bool,
-    /// Template overrides (default: `templates/` beside the handbook folder, if present).
-    #[arg(long, value_name = "DIR")]
-    pub templates: Option<PathBuf>,
+    #[command(flatten)]
+    pub site: SiteArgs,
     /// Port; default 3000, or the next free one. 0 picks any free port.
     #[arg(long)]
     pub port: Option<u16>,
@@ -295,13 +302,6 @@ pub struct ServeArgs {
     /// Open the handbook in a browser.
     #[arg(long)]
     pub open: bool,
-    /// Compare with the handbook at this git revision (or folder): the site
-    /// gets a "What changed" page and marks, kept fresh on every save.
-    #[arg(long, value_name = "REV")]
-    pub since: Option<String>,
-    /// Language of the findings; default: the handbook's `language:`.
-    #[arg(long, value_parser = lang(), value_name = "TAG")]
-    pub lang: Option<Lang>,
 }
 
 /// Arguments of `coverage`.
@@ -376,8 +376,8 @@ pub struct ExplainArgs {
     /// A rule id, e.g. `handoff-missing`; without it, all rules are listed.
     pub rule: Option<String>,
     /// Language of the explanation; default: the `language:` of the
-    /// handbook in `--roles`, else the terminal's (LC_ALL, LC_MESSAGES,
-    /// LANG) when rolebook speaks it, else English.
+    /// handbook in `--roles`, else the user's (LANGUAGE, LC_ALL,
+    /// LC_MESSAGES, LANG) when rolebook speaks it, else English.
     #[arg(long, value_parser = lang(), value_name = "TAG")]
     pub lang: Option<Lang>,
     /// The handbook whose language `explain` speaks when `--lang` is not given.
@@ -396,16 +396,12 @@ fn lang() -> impl clap::builder::TypedValueParser<Value = Lang> {
         .map(|tag| Lang::from_tag(&tag).unwrap_or_default())
 }
 
-/// `--lang`, else the terminal's locale (LC_ALL, LC_MESSAGES, LANG, the
-/// first that is set), else English.
+/// `--lang`, else the user's language as the system says it (sys-locale:
+/// LANGUAGE, LC_ALL, LC_MESSAGES, LANG on Unix, the UI language on macOS
+/// and Windows) when rolebook speaks it, else English.
 pub fn or_locale(lang: Option<Lang>) -> Lang {
-    lang.or_else(|| {
-        ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .find_map(|v| std::env::var(v).ok().filter(|s| !s.is_empty()))
-            .and_then(|l| Lang::of_locale(&l))
-    })
-    .unwrap_or_default()
+    lang.or_else(|| sys_locale::get_locale().and_then(|l| Lang::of_locale(&l)))
+        .unwrap_or_default()
 }
 
 /// Arguments of `schema`.
@@ -438,7 +434,7 @@ pub struct InitArgs {
     #[arg(default_value = "roles")]
     pub dir: PathBuf,
     /// Language of the starter handbook (its specs and `language:`) and of
-    /// what `init` says; default: the terminal's (LC_ALL, LC_MESSAGES, LANG)
+    /// what `init` says; default: the user's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
     /// when rolebook speaks it, else English.
     #[arg(long, value_parser = lang(), value_name = "TAG")]
     pub lang: Option<Lang>,
@@ -480,9 +476,9 @@ impl Cli {
     pub fn language(&self) -> Lang {
         or_locale(match &self.command {
             Command::Check(a) => a.lang,
-            Command::Build(a) => a.lang,
-            Command::Watch(a) => a.lang,
-            Command::Serve(a) => a.lang,
+            Command::Build(a) => a.site.lang,
+            Command::Watch(a) => a.site.lang,
+            Command::Serve(a) => a.site.lang,
             Command::Diff(a) => a.lang,
             Command::Status(a) => a.lang,
             Command::Explain(a) => a.lang,

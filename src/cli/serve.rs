@@ -4,8 +4,7 @@ use std::io::Write;
 use std::net::SocketAddr;
 use std::process::ExitCode;
 
-use super::{Color, Lang, ServeArgs, WatchArgs};
-use rolebook::build::BuildOptions;
+use super::{Color, ServeArgs, WatchArgs};
 use rolebook::i18n::say;
 use rolebook::model::Language;
 use rolebook::report::{self, Format};
@@ -55,47 +54,13 @@ fn print_event(event: Event<'_>, color: bool, language: Language) {
     }
 }
 
-/// What `watch` and `serve` rebuild, once its folders are checked: a
-/// missing handbook folder or an output folder rolebook must not replace
-/// is said in the reader's language before anything runs.
-fn options(
-    roles: &std::path::Path,
-    out: &std::path::Path,
-    templates: Option<&std::path::Path>,
-    force: bool,
-    since: Option<&str>,
-    lang: Option<Lang>,
-) -> Result<BuildOptions, String> {
-    let problem = super::problem::said_in(lang);
-    problem.folder(roles)?;
-    let opts = BuildOptions {
-        roles: roles.to_path_buf(),
-        out: out.to_path_buf(),
-        templates: templates.map(std::path::Path::to_path_buf),
-        deny_warnings: false,
-        force,
-        since: since.map(str::to_string),
-        lang,
-        ..BuildOptions::default()
-    };
-    opts.validate().map_err(|e| problem.build(e))?;
-    Ok(opts)
-}
-
 /// Runs `watch`.
 pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
     let color = args.color.enabled_stderr();
-    let opts = options(
-        &args.roles,
-        &args.out,
-        args.templates.as_deref(),
-        args.force,
-        args.since.as_deref(),
-        args.lang,
-    )?;
+    let opts = args.site.checked()?;
     // Until a build reads the handbook's language: --lang, or the terminal's.
-    let language = super::or_locale(args.lang);
-    let folder = args.roles.display().to_string();
+    let language = super::or_locale(args.site.lang);
+    let folder = args.site.roles.display().to_string();
     errln!("{}", say(language, &text!("watching", folder = folder)));
     let rebuilder = Rebuilder::new(opts);
     watch_loop(rebuilder, |event, _| print_event(event, color, language))?;
@@ -106,19 +71,12 @@ pub fn watch(args: &WatchArgs) -> Result<ExitCode, String> {
 pub fn execute(args: &ServeArgs) -> Result<ExitCode, String> {
     let color = Color::Auto.enabled_stderr();
     let opts = ServeOptions {
-        build: options(
-            &args.roles,
-            &args.out,
-            args.templates.as_deref(),
-            args.force,
-            args.since.as_deref(),
-            args.lang,
-        )?,
+        build: args.site.checked()?,
         addr: SocketAddr::new(args.bind, args.port.unwrap_or(3000)),
         port_fallback: args.port.is_none(),
     };
     let open = args.open;
-    let language = super::or_locale(args.lang);
+    let language = super::or_locale(args.site.lang);
     serve(
         opts,
         move |event, _| print_event(event, color, language),

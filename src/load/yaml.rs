@@ -199,6 +199,51 @@ pub fn parse_str(text: &str) -> Result<Node, ParseError> {
     }
 }
 
+/// What kind of problem a YAML error is, for the help that goes with it.
+enum Kind {
+    /// More than one document in the file.
+    Documents,
+    /// Over a budget: too deep, too many nodes or aliases.
+    Budget,
+    /// A tab where YAML wants spaces.
+    Tabs,
+    /// A document marker or directive where one document was expected.
+    Directive,
+    /// Anything else.
+    Other,
+}
+
+/// The kind of `e`, from serde-saphyr's error variants and, for what its
+/// parser found, the parser's own error kinds.
+fn kind(e: &serde_saphyr::Error) -> Kind {
+    use serde_saphyr::Error;
+    use serde_saphyr::budget::BudgetBreach;
+    use serde_saphyr::granit_parser::ErrorKind;
+    match e {
+        Error::MultipleDocuments { .. }
+        | Error::Budget {
+            breach: BudgetBreach::Documents { .. },
+            ..
+        } => Kind::Documents,
+        Error::Budget { .. }
+        | Error::AliasReplayCounterOverflow { .. }
+        | Error::AliasReplayLimitExceeded { .. }
+        | Error::AliasExpansionLimitExceeded { .. }
+        | Error::AliasReplayStackDepthExceeded { .. } => Kind::Budget,
+        Error::AliasError { error, .. } | Error::WithSnippet { error, .. } => kind(error),
+        Error::ExternalMessage { source, .. } => match &**source {
+            serde_saphyr::ExternalMessageSource::Parser(scan) => match scan.kind() {
+                ErrorKind::RecursionLimitExceeded => Kind::Budget,
+                ErrorKind::TabNotAllowed | ErrorKind::TabInBlockIndentation => Kind::Tabs,
+                ErrorKind::InvalidDocumentEnd | ErrorKind::DirectiveDisallowed => Kind::Directive,
+                _ => Kind::Other,
+            },
+            _ => Kind::Other,
+        },
+        _ => Kind::Other,
+    }
+}
+
 /// serde-saphyr's error in `text`, placed by its byte offset, or by its
 /// character offset where a syntax error carries no byte offset (so the
 /// report can show the line).
@@ -228,31 +273,27 @@ fn parse_error(e: &serde_saphyr::Error, text: &str) -> ParseError {
         .map_or(plain.as_str(), |i| &plain[..i])
         .trim()
         .to_string();
-    // The library's own words stay English inside ours (`detail`).
-    let (message, help) =
-        if message.contains("Documents {") || message.contains("multiple documents") {
-            (text!("yaml-documents"), text!("yaml-documents-help"))
-        } else if message.contains("budget breached") || message.contains("recursion limit") {
-            (
-                text!("yaml-budget", detail = message),
-                text!("yaml-budget-help", depth = MAX_DEPTH, nodes = MAX_NODES),
-            )
-        } else if message.contains("tabs") {
-            (
-                text!("yaml-error", detail = message),
-                text!("yaml-tabs-help"),
-            )
-        } else if message.contains("documents") {
-            (
-                text!("yaml-error", detail = message),
-                text!("yaml-one-document-help"),
-            )
-        } else {
-            (
-                text!("yaml-error", detail = message),
-                text!("yaml-error-help"),
-            )
-        };
+    // The library's own words stay English inside ours (`detail`); which
+    // help goes with them is read from the error's kind, not its words.
+    let (message, help) = match kind(e) {
+        Kind::Documents => (text!("yaml-documents"), text!("yaml-documents-help")),
+        Kind::Budget => (
+            text!("yaml-budget", detail = message),
+            text!("yaml-budget-help", depth = MAX_DEPTH, nodes = MAX_NODES),
+        ),
+        Kind::Tabs => (
+            text!("yaml-error", detail = message),
+            text!("yaml-tabs-help"),
+        ),
+        Kind::Directive => (
+            text!("yaml-error", detail = message),
+            text!("yaml-one-document-help"),
+        ),
+        Kind::Other => (
+            text!("yaml-error", detail = message),
+            text!("yaml-error-help"),
+        ),
+    };
     ParseError {
         pos,
         message,
@@ -406,6 +447,34 @@ mod tests {
         let err = parse_str(&s).unwrap_err();
         let message = crate::i18n::english(&err.message);
         assert!(message.contains("aliases"), "{message}");
+    }
+
+    #[test]
+    fn each_kind_of_yaml_error_gets_its_own_help() {
+        let help = |text: &str| {
+            let err = parse_str(text).unwrap_err();
+            (
+                err.message.id.to_string(),
+                err.help.map(|h| h.id.to_string()),
+            )
+        };
+        let said = |id: &str| Some(id.to_string());
+        assert_eq!(
+            help("a: 1\n---\nb: 2\n"),
+            ("yaml-documents".into(), said("yaml-documents-help"))
+        );
+        assert_eq!(
+            help("a:\n\t- b\n"),
+            ("yaml-error".into(), said("yaml-tabs-help"))
+        );
+        assert_eq!(
+            help(&"[".repeat(1_000)),
+            ("yaml-budget".into(), said("yaml-budget-help"))
+        );
+        assert_eq!(
+            help("a: 1\nb\nc: 2\n"),
+            ("yaml-error".into(), said("yaml-error-help"))
+        );
     }
 
     #[test]

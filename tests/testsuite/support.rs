@@ -167,7 +167,7 @@ pub fn synthetic(roles: usize) -> (TempDir, PathBuf) {
 pub fn rolebook() -> Command {
     // rolebook's own texts follow the terminal's locale: the tests' one is fixed.
     let mut command = Command::new(env!("CARGO_BIN_EXE_rolebook"));
-    command.env("LC_ALL", "C.UTF-8");
+    command.env("LC_ALL", "C.UTF-8").env_remove("LANGUAGE");
     command
 }
 
