@@ -25,7 +25,6 @@ use tokio_stream::wrappers::BroadcastStream;
 use crate::build::Rendered;
 use crate::diagnostic::Severity;
 use crate::i18n::say;
-use crate::markdown::escape_html as esc;
 use crate::model::Language;
 use crate::report::FindingJson;
 use crate::text;
@@ -287,36 +286,52 @@ pub fn content_type(path: &str) -> &'static str {
 
 const LIVE: &str = include_str!("live.html");
 
+/// The server's own pages (the warnings panel, the not-found page), as
+/// templates with autoescaping, like the site's.
+static PAGES: std::sync::LazyLock<tera::Tera> = std::sync::LazyLock::new(|| {
+    let mut tera = tera::Tera::new();
+    tera.autoescape_on(vec![".html"]);
+    // Compiled in and covered by the tests: they always load.
+    let _ = tera.add_raw_templates([
+        ("panel.html", include_str!("panel.html")),
+        ("not-found.html", include_str!("not-found.html")),
+    ]);
+    tera
+});
+
+/// One of [`PAGES`] rendered from `ctx`; a template bug shows as its error.
+fn server_page(name: &str, ctx: &tera::Context) -> String {
+    PAGES
+        .render(name, ctx)
+        .unwrap_or_else(|e| format!("rolebook serve: {e}"))
+}
+
 fn inject(html: &[u8], warnings: Option<&Vec<FindingJson>>, language: Language) -> Vec<u8> {
     let mut page = String::from_utf8_lossy(html).into_owned();
     if let Some(w) = warnings.filter(|w| !w.is_empty()) {
-        let help = say(language, &text!("help-prefix"));
-        let mut panel = format!(
-            "<aside class=\"rolebook-warnings\" role=\"note\" style=\"border:2px solid #b34700;background:#fff4e5;color:#1d2430;padding:.6rem 1rem;margin:0 0 1rem;overflow-wrap:anywhere\"><strong>{}</strong><ul>",
-            esc(&say(language, &text!("serve-panel")))
-        );
-        for f in w {
-            panel.push_str(&format!(
-                "<li><code>{}</code> {} <code>{}:{}:{}</code>: {}{}</li>",
-                esc(f.rule),
-                esc(&say(
-                    language,
-                    &match f.severity {
-                        Severity::Error => text!("error"),
-                        Severity::Warning => text!("warning"),
-                    }
-                )),
-                esc(&f.file),
-                f.line,
-                f.column,
-                esc(&f.message),
-                f.help
-                    .as_ref()
-                    .map(|h| format!(" <em>{}: {}</em>", esc(&help), esc(h)))
-                    .unwrap_or_default()
-            ));
-        }
-        panel.push_str("</ul></aside>");
+        let mut ctx = tera::Context::new();
+        ctx.insert("title", &say(language, &text!("serve-panel")));
+        ctx.insert("help", &say(language, &text!("help-prefix")));
+        let findings: Vec<serde_json::Value> = w
+            .iter()
+            .map(|f| {
+                let severity = match f.severity {
+                    Severity::Error => text!("error"),
+                    Severity::Warning => text!("warning"),
+                };
+                serde_json::json!({
+                    "rule": f.rule,
+                    "severity": say(language, &severity),
+                    "file": f.file,
+                    "line": f.line,
+                    "column": f.column,
+                    "message": f.message,
+                    "help": f.help,
+                })
+            })
+            .collect();
+        ctx.insert("findings", &findings);
+        let panel = server_page("panel.html", &ctx);
         // After the opening tag of <main>, whatever attributes a template gives it.
         if let Some(end) = page
             .find("<main")
@@ -344,14 +359,13 @@ async fn handle(State(live): State<Arc<LiveSite>>, uri: Uri) -> Response {
         Some(body) => (StatusCode::OK, path, Arc::clone(body)),
         None => {
             let language = snap.language;
-            let title = esc(&say(language, &text!("serve-not-found")));
-            let gone = esc(&say(language, &text!("serve-not-found-path")));
-            let index = esc(&say(language, &text!("serve-to-index")));
-            let msg = format!(
-                "<!DOCTYPE html><html lang=\"{}\"><head><meta charset=\"utf-8\"><title>{title}</title></head><body><main id=\"main\"><h1>{title}</h1><p><code>{}</code> {gone} <a href=\"/index.html\">{index}</a>.</p></main></body></html>",
-                language.tag(),
-                esc(&path)
-            );
+            let mut ctx = tera::Context::new();
+            ctx.insert("lang", language.tag());
+            ctx.insert("title", &say(language, &text!("serve-not-found")));
+            ctx.insert("gone", &say(language, &text!("serve-not-found-path")));
+            ctx.insert("index", &say(language, &text!("serve-to-index")));
+            ctx.insert("path", &path);
+            let msg = server_page("not-found.html", &ctx);
             (
                 StatusCode::NOT_FOUND,
                 "404.html".to_string(),
