@@ -190,6 +190,7 @@ fn save_to_reload(roles: &Path, out: &Path, role_file: &Path, saves: usize) -> V
         },
         addr: ([127, 0, 0, 1], 0).into(),
         port_fallback: false,
+        header_timeout: rolebook::serve::server::HEADER_TIMEOUT,
     };
     std::thread::spawn(move || {
         let _ = serve(

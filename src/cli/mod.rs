@@ -302,6 +302,10 @@ pub struct ServeArgs {
     /// Open the handbook in a browser.
     #[arg(long)]
     pub open: bool,
+    /// Seconds a request's headers may take to arrive before the connection
+    /// is closed (slow clients cannot hold connections open).
+    #[arg(long, value_name = "SECONDS", default_value_t = 10, value_parser = clap::value_parser!(u64).range(1..=3600))]
+    pub header_timeout: u64,
 }
 
 /// Arguments of `coverage`.

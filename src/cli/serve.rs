@@ -74,6 +74,7 @@ pub fn execute(args: &ServeArgs) -> Result<ExitCode, String> {
         build: args.site.checked()?,
         addr: SocketAddr::new(args.bind, args.port.unwrap_or(3000)),
         port_fallback: args.port.is_none(),
+        header_timeout: std::time::Duration::from_secs(args.header_timeout),
     };
     let open = args.open;
     let language = super::or_locale(args.site.lang);

@@ -383,6 +383,9 @@ pub struct ServeOptions {
     pub addr: std::net::SocketAddr,
     /// Try the following ports when `addr`'s port is taken.
     pub port_fallback: bool,
+    /// How long a request's headers may take to arrive (slow clients are
+    /// cut off after it); [`server::HEADER_TIMEOUT`] unless said otherwise.
+    pub header_timeout: std::time::Duration,
 }
 
 /// Builds, serves the site with live reload and rebuilds on changes until Ctrl-C.
@@ -443,10 +446,16 @@ pub fn serve(
         ready(addr);
         let shutdown_live = Arc::clone(&live);
         let hosts = server::Hosts::new(addr.ip(), addr.port());
-        server::run(listener, server::router(live, hosts), async move {
-            interrupted.await;
-            shutdown_live.shutdown();
-        })
+        let header_timeout = opts.header_timeout;
+        server::run(
+            listener,
+            server::router(live, hosts),
+            header_timeout,
+            async move {
+                interrupted.await;
+                shutdown_live.shutdown();
+            },
+        )
         .await;
         Ok(())
     });

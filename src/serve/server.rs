@@ -539,8 +539,9 @@ fn split_host(host: &str) -> (&str, Option<u16>) {
 /// Most connections served at once; more wait in the kernel's queue until
 /// one closes. A browser opens six per host.
 pub const MAX_CONNECTIONS: usize = 256;
-/// A request's headers must arrive within this time (stops slow clients
-/// holding connections open).
+/// A request's headers must arrive within this time unless `serve
+/// --header-timeout` says otherwise (stops slow clients holding connections
+/// open).
 pub const HEADER_TIMEOUT: std::time::Duration = std::time::Duration::from_secs(10);
 /// A connection that moves no byte either way for this long is closed (an
 /// open event stream sends a comment every 15 s, so it never idles).
@@ -553,6 +554,7 @@ pub const SHUTDOWN_GRACE: std::time::Duration = std::time::Duration::from_millis
 pub async fn run(
     listener: tokio::net::TcpListener,
     router: Router,
+    header_timeout: std::time::Duration,
     stop: impl std::future::Future<Output = ()>,
 ) {
     use hyper_util::rt::{TokioIo, TokioTimer};
@@ -583,7 +585,7 @@ pub async fn run(
             let mut builder = hyper::server::conn::http1::Builder::new();
             builder
                 .timer(TokioTimer::new())
-                .header_read_timeout(HEADER_TIMEOUT);
+                .header_read_timeout(header_timeout);
             let conn = builder.serve_connection(TokioIo::new(io), service);
             tokio::select! {
                 _ = conn => {}

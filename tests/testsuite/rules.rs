@@ -855,12 +855,61 @@ fn checks_overrides_change_severity_or_turn_rules_off() {
 
 #[test]
 fn every_rule_of_the_contract_has_a_test_here() {
+    // Naming a rule is not enough (a `quiet(..)` names it too): a test must
+    // find it firing, through `fires(...)` (rule, file and line), or by
+    // comparing findings' rules with its id and asserting what is found.
     let source = include_str!("rules.rs");
+    let fired = fired_rules(source);
     for info in rolebook::rules::RULES {
         assert!(
-            source.contains(&format!("\"{}\"", info.id)),
-            "no test names {}",
+            fired.contains(info.id),
+            "no test here asserts that `{}` fires (a `fires(..., \"{}\", file, line)` call)",
+            info.id,
             info.id
         );
     }
+}
+
+/// The rule ids this source asserts to fire: the rule argument of each
+/// `fires(...)` call, and each id a finding's rule is compared with.
+fn fired_rules(source: &str) -> std::collections::BTreeSet<&'static str> {
+    let ids: Vec<&'static str> = rolebook::rules::RULES.iter().map(|r| r.id).collect();
+    let mut found = std::collections::BTreeSet::new();
+    for (at, _) in source.match_indices("fires(") {
+        // The call, to its closing parenthesis.
+        let mut depth = 0usize;
+        let call = source[at..]
+            .char_indices()
+            .find_map(|(i, c)| {
+                match c {
+                    '(' => depth += 1,
+                    ')' => {
+                        depth -= 1;
+                        if depth == 0 {
+                            return Some(&source[at..at + i]);
+                        }
+                    }
+                    _ => {}
+                }
+                None
+            })
+            .unwrap_or_default();
+        found.extend(
+            ids.iter()
+                .copied()
+                .filter(|id| call.contains(&format!("\"{id}\""))),
+        );
+    }
+    for id in ids {
+        // `f.rule.id() == "ID"` filtering findings, or `h.rule == "ID" &&
+        // h.file == ...` finding one at its place.
+        let compared = [
+            format!(".id() == \"{id}\""),
+            format!(".rule == \"{id}\" &&"),
+        ];
+        if compared.iter().any(|c| source.contains(c.as_str())) {
+            found.insert(id);
+        }
+    }
+    found
 }
