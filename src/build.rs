@@ -403,9 +403,8 @@ fn write(
     let written = output::write_streaming(target, |staging| {
         let jobs = render::jobs(&compiled);
         let sink = |page| staging.page(page);
-        let open = |path: &str| staging.open(path);
         let n = renderer
-            .render_streaming(&compiled, &jobs, &sink, Some(&open))
+            .render_streaming(&compiled, &jobs, &sink)
             .map_err(|e| e.to_string())?;
         // Every page is on disk: the views (about 60 MB at 1,000 roles) are
         // not needed any more, and Pagefind's index is the peak of a build.

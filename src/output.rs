@@ -279,16 +279,6 @@ impl Staging {
         &self.dir
     }
 
-    /// Creates a file to be written in pieces.
-    pub fn open(&self, rel: &str) -> Result<Box<dyn io::Write + Send>, String> {
-        let path = self.folder_for(rel)?;
-        let file = fs::File::create(&path).map_err(|e| context(e, "create", &path))?;
-        Ok(Box::new(FileWriter {
-            inner: io::BufWriter::with_capacity(1 << 20, file),
-            path,
-        }))
-    }
-
     fn folder_for(&self, rel: &str) -> Result<PathBuf, String> {
         let path = self.dir.join(rel);
         let Some(parent) = path.parent() else {
@@ -302,28 +292,6 @@ impl Staging {
             set.insert(parent.to_path_buf());
         }
         Ok(path)
-    }
-}
-
-/// A buffered file whose errors name it (a full disk says which file).
-struct FileWriter {
-    inner: io::BufWriter<fs::File>,
-    path: PathBuf,
-}
-
-impl io::Write for FileWriter {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        let path = &self.path;
-        self.inner
-            .write(buf)
-            .map_err(|e| io::Error::new(e.kind(), context(e, "write", path)))
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        let path = &self.path;
-        self.inner
-            .flush()
-            .map_err(|e| io::Error::new(e.kind(), context(e, "write", path)))
     }
 }
 

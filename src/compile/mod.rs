@@ -45,6 +45,43 @@ pub struct Compiled {
     pub since: Option<Since>,
     /// Coverage figures.
     pub coverage: Coverage,
+    /// The roles grouped by whom they report to, each group printed on its
+    /// own page (`print/team-ID.html`).
+    pub teams: Vec<Team>,
+}
+
+/// The roles that report to one superior (a role or an external role), or
+/// to nobody in the handbook.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Team {
+    /// Whom they report to; `None` for the roles that report to nobody.
+    pub superior: Option<Superior>,
+    /// The page that prints them: `print/team-ID.html`, or `print/top.html`.
+    pub path: String,
+    /// The roles, in the handbook's order.
+    pub roles: Vec<Ref>,
+}
+
+/// The roles of `roles` grouped by their superior: those that report to
+/// nobody first, then by the superior's id.
+fn teams(roles: &[RoleView]) -> Vec<Team> {
+    let mut by: BTreeMap<Option<&str>, Team> = BTreeMap::new();
+    for r in roles {
+        let key = r.reports_to.as_ref().map(|s| s.id.as_str());
+        let team = by.entry(key).or_insert_with(|| Team {
+            superior: r.reports_to.clone(),
+            path: key.map_or_else(
+                || "print/top.html".to_string(),
+                |id| format!("print/team-{id}.html"),
+            ),
+            roles: Vec::new(),
+        });
+        team.roles.push(Ref {
+            id: r.id.clone(),
+            name: r.title.clone(),
+        });
+    }
+    by.into_values().collect()
 }
 
 /// What changed since a revision, as the site shows it: a "What changed"
@@ -1296,6 +1333,7 @@ pub fn compile(hb: &Handbook) -> Compiled {
             .collect()
     });
     let coverage = coverage::measure_all(hb, &c.ix, &handoffs, signatures);
+    let teams = teams(&roles);
     Compiled {
         meta: Meta {
             title: hb.settings.title.clone(),
@@ -1320,5 +1358,6 @@ pub fn compile(hb: &Handbook) -> Compiled {
         since: None,
         decisions: c.decisions,
         coverage,
+        teams,
     }
 }

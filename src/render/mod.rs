@@ -71,6 +71,7 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "artifacts.html",
     "coverage.html",
     "print.html",
+    "print_part.html",
     "roles.html",
     "processes.html",
     "external.html",
@@ -83,7 +84,6 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/handoff.html",
     "partials/process.html",
     "partials/coverage.html",
-    "partials/print_process.html",
     "partials/print_role.html",
     "partials/nav.html",
 );
@@ -109,35 +109,6 @@ pub struct Renderer {
     rendered: Option<Rendered>,
     /// The hash of the global context of the render under way.
     global: u128,
-}
-
-/// How many roles (or processes, handoffs) the whole-handbook files render at
-/// once: enough to keep both cores busy, few enough that a streamed
-/// `print.html` or `handbook.json` never sits in memory whole. At 128 a
-/// handbook of 100 roles held both files whole (6.5 and 4.5 MB); 16 took
-/// 5 MB off the peak of a build, at 100 roles and at 1,000, in the same time
-/// (BENCHMARKS.md, eleventh session).
-const BATCH: usize = 16;
-
-/// Receives each part with its index.
-type EmitPart<'a> = dyn FnMut(usize, &[u8]) -> Result<(), RenderError> + 'a;
-
-/// Hands the parts of `items` to `emit` in order, rendered `BATCH` at a time on both cores.
-fn emit_parts<'a, T: Sync, X: Send + AsRef<[u8]>>(
-    items: &'a [T],
-    make: impl Fn(&'a T) -> Result<X, RenderError> + Sync,
-    emit: &mut EmitPart<'_>,
-) -> Result<(), RenderError> {
-    for (b, batch) in items.chunks(BATCH).enumerate() {
-        let parts = batch
-            .par_iter()
-            .map(&make)
-            .collect::<Result<Vec<_>, RenderError>>()?;
-        for (j, part) in parts.iter().enumerate() {
-            emit(b * BATCH + j, part.as_ref())?;
-        }
-    }
-    Ok(())
 }
 
 impl fmt::Debug for Renderer {
@@ -268,18 +239,13 @@ impl Renderer {
     /// Renders every page of the handbook, in parallel, into memory.
     pub fn render(&mut self, c: &Compiled) -> Result<Site, RenderError> {
         let collected = std::sync::Mutex::new(Vec::new());
-        self.render_streaming(
-            c,
-            &jobs(c),
-            &|page| {
-                collected
-                    .lock()
-                    .unwrap_or_else(std::sync::PoisonError::into_inner)
-                    .push(page);
-                Ok(())
-            },
-            None,
-        )?;
+        self.render_streaming(c, &jobs(c), &|page| {
+            collected
+                .lock()
+                .unwrap_or_else(std::sync::PoisonError::into_inner)
+                .push(page);
+            Ok(())
+        })?;
         let mut pages = collected
             .into_inner()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
@@ -288,16 +254,12 @@ impl Renderer {
     }
 
     /// Renders `jobs` in parallel and hands each page to `sink` as soon as it
-    /// is ready; returns the number of files. With `open`, `print.html` and
-    /// `handbook.json` (tens of megabytes each for a large handbook) are
-    /// streamed piece by piece into the files it creates instead, so neither
-    /// is ever held in memory whole.
+    /// is ready; returns the number of files.
     pub fn render_streaming(
         &mut self,
         c: &Compiled,
         jobs: &[Job],
         sink: &(dyn Fn(Page) -> Result<(), String> + Sync),
-        open: Option<&Opener<'_>>,
     ) -> Result<usize, RenderError> {
         let language = Language::from_tag(c.meta.language).unwrap_or_default();
         let t = i18n::words(language);
@@ -325,8 +287,8 @@ impl Renderer {
         let n = jobs
             .par_iter()
             .map(|job| {
-                let (pages, streamed) = renderer.render_job(&ctx, job, open)?;
-                let n = pages.len() + streamed;
+                let pages = renderer.render_pages(&ctx, job)?;
+                let n = pages.len();
                 for page in pages {
                     sink(page).map_err(|message| RenderError { message })?;
                 }
@@ -337,40 +299,6 @@ impl Renderer {
             r.finish();
         }
         n
-    }
-
-    /// The pages of one job; with `open`, `print.html` and `handbook.json` are
-    /// streamed into the files it opens instead (counted in the second value).
-    fn render_job(
-        &self,
-        pc: &PageCtx<'_>,
-        job: &Job,
-        open: Option<&Opener<'_>>,
-    ) -> Result<(Vec<Page>, usize), RenderError> {
-        let path = match job {
-            Job::Print => "print.html",
-            Job::Json => "handbook.json",
-            _ => return Ok((self.render_pages(pc, job)?, 0)),
-        };
-        let failed = |e: std::io::Error| RenderError {
-            message: format!("cannot write `{path}`: {e}"),
-        };
-        if let Some(open) = open {
-            let mut file = open(path).map_err(|message| RenderError { message })?;
-            self.whole_file(pc, *job, &mut |b| file.write_all(b).map_err(failed))?;
-            file.flush().map_err(failed)?;
-            return Ok((Vec::new(), 1));
-        }
-        let mut bytes = Vec::new();
-        self.whole_file(pc, *job, &mut |b| {
-            bytes.extend_from_slice(b);
-            Ok(())
-        })?;
-        let page = Page {
-            path: path.into(),
-            bytes: bytes.into(),
-        };
-        Ok((vec![page], 0))
     }
 
     // Long on purpose: one match arm per job, each building its context and
@@ -409,7 +337,16 @@ impl Renderer {
                 ctx.insert("process", p);
                 ctx.insert("svg", &it.svg);
                 ctx.insert("handoffs", &it.handoffs);
-                one(self.page("process.html", &format!("processes/{}.html", p.id), &ctx)?)
+                let page = self.page("process.html", &format!("processes/{}.html", p.id), &ctx)?;
+                let data = ProcessJson {
+                    process: p,
+                    handoffs: &it.handoffs,
+                };
+                let data = Page {
+                    path: format!("json/processes/{}.json", p.id),
+                    bytes: json(&data)?.into(),
+                };
+                Ok(vec![page, data])
             }
             Job::Role(i) => {
                 let r = &c.roles[i];
@@ -450,6 +387,10 @@ impl Renderer {
                 ctx.insert("page_title", &title);
                 ctx.insert("page_kind", "starter");
                 out.push(self.page("starter.html", &format!("starter/{}.html", r.id), &ctx)?);
+                out.push(Page {
+                    path: format!("json/roles/{}.json", r.id),
+                    bytes: json(r)?.into(),
+                });
                 Ok(out)
             }
             Job::Handoff(i) => {
@@ -491,8 +432,49 @@ impl Renderer {
                 }
                 Ok(out)
             }
-            // Streamed or joined by `render_job`.
-            Job::Print | Job::Json => Ok(Vec::new()),
+            Job::Print => {
+                let mut ctx = base("", word("print_all"), "print", None);
+                ctx.insert("processes", &process_refs(c));
+                ctx.insert("teams", &c.teams);
+                ctx.insert("externals", &c.externals);
+                ctx.insert("artifacts", &c.artifacts);
+                one(self.page("print.html", "print.html", &ctx)?)
+            }
+            Job::PrintProcess(i) => {
+                let p = &c.processes[i];
+                let it = process_item(c, p, "../", &format!("#process-{}-", p.id), pc);
+                let title = format!("{}: {}", word("print"), p.name);
+                let mut ctx = base("../", &title, "print", Some(&p.source));
+                ctx.insert("process", p);
+                ctx.insert("svg", &it.svg);
+                ctx.insert("handoffs", &it.handoffs);
+                let path = format!("print/process-{}.html", p.id);
+                one(self.page("print_part.html", &path, &ctx)?)
+            }
+            Job::PrintTeam(i) => {
+                let team = &c.teams[i];
+                let roles: Vec<&crate::compile::RoleView> = team
+                    .roles
+                    .iter()
+                    .filter_map(|r| c.roles.iter().find(|v| v.id == r.id))
+                    .collect();
+                let title = match &team.superior {
+                    Some(s) => format!("{} {}", word("print_team"), s.name),
+                    None => word("print_top").to_string(),
+                };
+                let mut ctx = base("../", &title, "print", None);
+                ctx.insert("team", team);
+                ctx.insert("team_roles", &roles);
+                one(self.page("print_part.html", &team.path, &ctx)?)
+            }
+            Job::Json => {
+                let index = json_index(c);
+                let bytes = json(&index)?;
+                one(Page {
+                    path: "handbook.json".into(),
+                    bytes: bytes.into(),
+                })
+            }
             Job::Assets => Ok(self
                 .assets
                 .iter()
@@ -503,108 +485,80 @@ impl Renderer {
                 .collect()),
         }
     }
-
-    /// `print.html` or `handbook.json`, the two files that hold the whole
-    /// handbook, handed to `emit` piece by piece in order.
-    fn whole_file(
-        &self,
-        pc: &PageCtx<'_>,
-        job: Job,
-        emit: &mut dyn FnMut(&[u8]) -> Result<(), RenderError>,
-    ) -> Result<(), RenderError> {
-        if job == Job::Print {
-            self.print_file(pc, emit)
-        } else {
-            json_file(pc.c, emit)
-        }
-    }
-
-    /// `print.html`: its frame rendered once, the processes' and roles'
-    /// sections spliced in where the frame marks them.
-    fn print_file(
-        &self,
-        pc: &PageCtx<'_>,
-        emit: &mut dyn FnMut(&[u8]) -> Result<(), RenderError>,
-    ) -> Result<(), RenderError> {
-        let c = pc.c;
-        let mut ctx = base_ctx(pc, "", pc.word("print_all"), "print", None);
-        ctx.insert("processes", &process_refs(c));
-        ctx.insert("roles", &role_summaries(c, pc.language));
-        ctx.insert("externals", &c.externals);
-        ctx.insert("artifacts", &c.artifacts);
-        // The sections (tens of megabytes for a large handbook) are spliced in
-        // after rendering rather than copied through the template engine.
-        ctx.insert("sections", SECTIONS_MARK);
-        let html = self.fragment("print.html", &ctx)?;
-        let (head, tail) = html.split_once(SECTIONS_MARK).unwrap_or((&html, ""));
-        emit(head.as_bytes())?;
-        emit_parts(
-            &c.processes,
-            |p| {
-                let it = process_item(c, p, "", &format!("#process-{}-", p.id), pc);
-                let mut ctx = Ctx::new();
-                ctx.insert("root", "");
-                ctx.insert("process", p);
-                ctx.insert("svg", &it.svg);
-                ctx.insert("handoffs", &it.handoffs);
-                self.fragment("partials/print_process.html", &ctx)
-            },
-            &mut |_, b| emit(b),
-        )?;
-        emit_parts(
-            &c.roles,
-            |r| {
-                let mut ctx = Ctx::new();
-                ctx.insert("root", "");
-                ctx.insert("role", r);
-                ctx.insert("since", &None::<()>);
-                self.fragment("partials/print_role.html", &ctx)
-            },
-            &mut |_, b| emit(b),
-        )?;
-        emit(tail.as_bytes())
-    }
 }
 
-/// `handbook.json`: compact (the model is for tools, and a large handbook's
-/// JSON is tens of megabytes), in `Compiled`'s field order.
-fn json_file(
-    c: &Compiled,
-    emit: &mut dyn FnMut(&[u8]) -> Result<(), RenderError>,
-) -> Result<(), RenderError> {
-    fn json<T: Serialize>(v: &T) -> Result<Vec<u8>, RenderError> {
-        serde_json::to_vec(v).map_err(|e| RenderError {
-            message: format!("cannot serialise handbook.json: {e}"),
-        })
+/// `value` as compact JSON (the data files are for tools), ending in a line break.
+fn json<T: Serialize + ?Sized>(value: &T) -> Result<Vec<u8>, RenderError> {
+    let mut bytes = serde_json::to_vec(value).map_err(|e| RenderError {
+        message: format!("cannot serialise the handbook's data: {e}"),
+    })?;
+    bytes.push(b'\n');
+    Ok(bytes)
+}
+
+/// `json/processes/ID.json`: a process and the changes of hands drawn on it.
+#[derive(Serialize)]
+struct ProcessJson<'a> {
+    process: &'a ProcessView,
+    handoffs: &'a [&'a HandoffView],
+}
+
+/// One entry of `handbook.json`'s lists: what it is, and the file that holds it.
+#[derive(Serialize)]
+struct Linked<'a> {
+    id: &'a str,
+    name: &'a str,
+    href: String,
+}
+
+/// `handbook.json`: what the whole handbook shares (its settings, the
+/// documents, decisions, external roles, coverage), with each process and
+/// role linked to its own file (`json/processes/ID.json`,
+/// `json/roles/ID.json`), so a saved role rewrites its own file, not all of
+/// them. A tool reads the index, then the files it needs.
+#[derive(Serialize)]
+struct JsonIndex<'a> {
+    meta: &'a crate::compile::Meta,
+    artifacts: &'a [crate::compile::ArtifactView],
+    processes: Vec<Linked<'a>>,
+    roles: Vec<Linked<'a>>,
+    decisions: &'a [crate::compile::DecisionView],
+    externals: &'a [crate::compile::ExternalView],
+    redirects: &'a [crate::compile::Redirect],
+    since: &'a Option<crate::compile::Since>,
+    coverage: &'a crate::compile::Coverage,
+    teams: &'a [crate::compile::Team],
+}
+
+fn json_index(c: &Compiled) -> JsonIndex<'_> {
+    JsonIndex {
+        meta: &c.meta,
+        artifacts: &c.artifacts,
+        processes: c
+            .processes
+            .iter()
+            .map(|p| Linked {
+                id: &p.id,
+                name: &p.name,
+                href: format!("json/processes/{}.json", p.id),
+            })
+            .collect(),
+        roles: c
+            .roles
+            .iter()
+            .map(|r| Linked {
+                id: &r.id,
+                name: &r.title,
+                href: format!("json/roles/{}.json", r.id),
+            })
+            .collect(),
+        decisions: &c.decisions,
+        externals: &c.externals,
+        redirects: &c.redirects,
+        since: &c.since,
+        coverage: &c.coverage,
+        teams: &c.teams,
     }
-    emit(b"{\"meta\":")?;
-    emit(&json(&c.meta)?)?;
-    emit(b",\"artifacts\":")?;
-    emit(&json(&c.artifacts)?)?;
-    let comma = |i: usize| if i == 0 { &b""[..] } else { &b","[..] };
-    emit(b",\"processes\":[")?;
-    emit_parts(&c.processes, json, &mut |i, b| {
-        emit(comma(i)).and_then(|()| emit(b))
-    })?;
-    emit(b"],\"roles\":[")?;
-    emit_parts(&c.roles, json, &mut |i, b| {
-        emit(comma(i)).and_then(|()| emit(b))
-    })?;
-    emit(b"],\"handoffs\":[")?;
-    emit_parts(&c.handoffs, json, &mut |i, b| {
-        emit(comma(i)).and_then(|()| emit(b))
-    })?;
-    emit(b"],\"decisions\":")?;
-    emit(&json(&c.decisions)?)?;
-    emit(b",\"externals\":")?;
-    emit(&json(&c.externals)?)?;
-    emit(b",\"redirects\":")?;
-    emit(&json(&c.redirects)?)?;
-    emit(b",\"since\":")?;
-    emit(&json(&c.since)?)?;
-    emit(b",\"coverage\":")?;
-    emit(&json(&c.coverage)?)?;
-    emit(b"}\n")
 }
 
 /// One unit of rendering: a page, or a few pages that share their data.
@@ -620,11 +574,17 @@ pub enum Job {
     Handoff(usize),
     /// `roles.html`, `processes.html`, `artifacts.html`, `coverage.html`.
     Lists,
-    /// `print.html`.
+    /// `print.html`: what the handbook is, its parts to print, the external
+    /// roles and the documents catalogue.
     Print,
+    /// `print/process-ID.html`, by index into `Compiled::processes`.
+    PrintProcess(usize),
+    /// `print/team-ID.html` (or `print/top.html`), by index into `Compiled::teams`.
+    PrintTeam(usize),
     /// The stylesheet and other assets.
     Assets,
-    /// `handbook.json`.
+    /// `handbook.json`, the index of the handbook's data (the data of each
+    /// process and role is written with its pages).
     Json,
 }
 
@@ -634,6 +594,8 @@ pub fn jobs(c: &Compiled) -> Vec<Job> {
     v.extend((0..c.processes.len()).map(Job::Process));
     v.extend((0..c.roles.len()).map(Job::Role));
     v.extend((0..c.handoffs.len()).map(Job::Handoff));
+    v.extend((0..c.processes.len()).map(Job::PrintProcess));
+    v.extend((0..c.teams.len()).map(Job::PrintTeam));
     v
 }
 
@@ -850,8 +812,5 @@ const NAV: &str = "partials/nav.html";
 const ROOTS: [&str; 2] = ["", "../"];
 
 /// A job description, as on a role's page (`hl` 1, no `prefix`) and its
-/// starter pack; `print.html` renders it with its own heading level and ids.
+/// starter pack; the print pages render it with their own heading level and ids.
 const ROLE_SECTION: &str = "partials/role.html";
-
-/// Stands for the print page's sections until they are spliced in; `print.html` prints `{{ sections | safe }}` once.
-const SECTIONS_MARK: &str = "\u{1}rolebook-print-sections\u{1}";

@@ -489,7 +489,7 @@ fn rebuilds_after_saves_are_byte_identical_to_full_builds() {
             )
             .expect("write")
         }),
-        // A stage renamed: process pages, print sections and handbook.json parts of that process.
+        // A stage renamed: process pages, its print page and its data file.
         Box::new(|| {
             let p = roles.join("processes/process-00000.yaml");
             let text = std::fs::read_to_string(&p).expect("read");

@@ -304,6 +304,14 @@ fn print_has_the_documents_catalogue_and_page_numbers() {
     assert!(html.contains("id=\"artifacts\""));
     assert!(html.contains("<h3>Delivery sheet</h3>"));
     assert!(html.contains("id=\"external-head-of-sales\""));
+    // Its parts: the two processes, and the five roles of the head of sales' team.
+    assert!(html.contains("href=\"print/process-sales.html\""));
+    let team = page(site, "print/team-head-of-sales.html");
+    assert!(
+        team.contains("<h1>Reporting to Head of the sales department</h1>"),
+        "{team}"
+    );
+    assert_eq!(team.matches("class=\"print-section\"").count(), 5);
     let starter = page(site, "starter/courier.html");
     // Page N of M and what the sheet is, in the printed margins.
     assert!(
@@ -410,46 +418,60 @@ fn index_coverage_and_json() {
     let json: serde_json::Value = serde_json::from_str(page(site, "handbook.json")).expect("json");
     assert_eq!(json["roles"].as_array().map(Vec::len), Some(5));
     assert_eq!(json["coverage"]["total"], 100.0);
+    let first: serde_json::Value =
+        serde_json::from_str(page(site, "json/roles/active-sales.json")).expect("json");
     assert!(
-        json["roles"][0]["checklists"]
+        first["checklists"]
             .as_array()
             .is_some_and(|c| !c.is_empty())
     );
 }
 
-/// `print.html` and `handbook.json` are written part by part, a few roles at
-/// a time: a handbook of 40 roles (three batches) still gets every role's
-/// section once, in order, and one complete JSON document.
+/// The print pages: every process on its own page, every role once on the
+/// page of the team it reports to, in the handbook's order, each linked from
+/// `print.html`.
 #[test]
-fn whole_handbook_files_hold_every_role_once_in_order() {
+fn print_parts_hold_every_process_and_every_role_once() {
     let (work, roles) = synthetic(40);
     let out = work.path().join("site");
-    let status = rolebook()
-        .args(["build", "--roles"])
-        .arg(&roles)
-        .arg("--out")
-        .arg(&out)
-        .status()
-        .expect("run");
-    assert!(status.success());
-    let print = std::fs::read_to_string(out.join("print.html")).expect("print.html");
-    let json: serde_json::Value =
-        serde_json::from_slice(&std::fs::read(out.join("handbook.json")).expect("json"))
-            .expect("handbook.json is one JSON document");
-    let ids: Vec<&str> = json["roles"]
+    crate::support::build_site(&roles, &out, &[]);
+    let read =
+        |rel: &str| std::fs::read_to_string(out.join(rel)).unwrap_or_else(|e| panic!("{rel}: {e}"));
+    let print = read("print.html");
+    let json: serde_json::Value = serde_json::from_str(&read("handbook.json")).expect("json");
+    let mut seen = Vec::new();
+    for team in json["teams"].as_array().expect("teams") {
+        let path = team["path"].as_str().expect("path");
+        assert!(
+            print.contains(&format!("href=\"{path}\"")),
+            "{path} not linked"
+        );
+        let part = read(path);
+        let mut last = 0;
+        for r in team["roles"].as_array().expect("roles") {
+            let id = r["id"].as_str().expect("id");
+            let anchor = format!("id=\"role-{id}-top\"");
+            assert_eq!(part.matches(&anchor).count(), 1, "{path}: {anchor}");
+            let at = part.find(&anchor).expect("section");
+            assert!(at > last, "`{id}` out of order in {path}");
+            last = at;
+            seen.push(id.to_string());
+        }
+    }
+    seen.sort();
+    let mut all: Vec<String> = json["roles"]
         .as_array()
         .expect("roles")
         .iter()
-        .filter_map(|r| r["id"].as_str())
+        .filter_map(|r| r["id"].as_str().map(str::to_string))
         .collect();
-    assert_eq!(ids.len(), 40, "{ids:?}");
-    let mut last = 0;
-    for id in ids {
-        let anchor = format!("id=\"role-{id}-top\"");
-        assert_eq!(print.matches(&anchor).count(), 1, "{anchor}");
-        let at = print.find(&anchor).expect("section");
-        assert!(at > last, "`{id}`'s section is out of order");
-        last = at;
+    all.sort();
+    assert_eq!(seen, all, "every role on exactly one team page");
+    for p in json["processes"].as_array().expect("processes") {
+        let id = p["id"].as_str().expect("id");
+        let path = format!("print/process-{id}.html");
+        assert!(print.contains(&format!("href=\"{path}\"")));
+        assert!(read(&path).contains(&format!("<h1 id=\"process-{id}-top\"")));
     }
 }
 
@@ -760,37 +782,77 @@ fn coverage_command_fails_below_min() {
 }
 
 #[test]
-fn handbook_json_is_what_serde_writes_for_the_model() {
-    // handbook.json is streamed in parts (build) or joined in memory (serve):
-    // both must be exactly the model as serde writes it.
+fn the_handbook_s_data_is_an_index_and_a_file_per_role_and_process() {
+    // handbook.json links each role's and process's own file; together they
+    // hold exactly the compiled model as serde writes it.
     let loaded = rolebook::load::load(&repo().join("roles")).expect("load");
     let compiled = rolebook::compile::compile(&loaded.handbook);
-    let mut expected = serde_json::to_vec(&compiled).expect("serde");
-    expected.push(b'\n');
-    let out = tempfile::tempdir().expect("temp");
-    let opts = rolebook::build::BuildOptions {
-        roles: repo().join("roles"),
-        out: out.path().join("site"),
-        templates: None,
-        deny_warnings: false,
-        force: false,
-        ..Default::default()
+    let site = agency_site();
+    let json = |path: &str| -> serde_json::Value {
+        serde_json::from_str(page(site, path)).unwrap_or_else(|e| panic!("{path}: {e}"))
     };
-    rolebook::build::build(&opts).expect("build");
-    let streamed = std::fs::read(out.path().join("site/handbook.json")).expect("read");
-    assert!(
-        streamed == expected,
-        "streamed handbook.json differs from serde_json::to_vec"
-    );
-    let mut renderer = rolebook::render::Renderer::new(None).expect("templates");
-    let site = renderer.render(&compiled).expect("render");
-    let joined = site
-        .pages
+    let index = json("handbook.json");
+    let roles = index["roles"].as_array().expect("roles");
+    assert_eq!(roles.len(), compiled.roles.len());
+    for (linked, view) in roles.iter().zip(&compiled.roles) {
+        assert_eq!(linked["id"], view.id.as_str());
+        let href = linked["href"].as_str().expect("href");
+        assert_eq!(href, format!("json/roles/{}.json", view.id));
+        assert_eq!(
+            json(href),
+            serde_json::to_value(view).expect("serde"),
+            "{href}"
+        );
+    }
+    for (linked, view) in index["processes"]
+        .as_array()
+        .expect("processes")
         .iter()
-        .find(|p| p.path == "handbook.json")
-        .expect("json page");
-    assert!(
-        *joined.bytes == *expected,
-        "in-memory handbook.json differs from serde_json::to_vec"
-    );
+        .zip(&compiled.processes)
+    {
+        let href = linked["href"].as_str().expect("href");
+        let file = json(href);
+        assert_eq!(
+            file["process"],
+            serde_json::to_value(view).expect("serde"),
+            "{href}"
+        );
+        // Its changes of hands: each one drawn on the process.
+        for h in file["handoffs"].as_array().expect("handoffs") {
+            let slug = h["slug"].as_str().expect("slug");
+            let full = compiled
+                .handoffs
+                .iter()
+                .find(|x| x.slug == slug)
+                .expect("handoff");
+            assert_eq!(*h, serde_json::to_value(full).expect("serde"));
+        }
+    }
+    let all: usize = index["processes"]
+        .as_array()
+        .expect("processes")
+        .iter()
+        .map(|p| {
+            json(p["href"].as_str().expect("href"))["handoffs"]
+                .as_array()
+                .map_or(0, Vec::len)
+        })
+        .sum();
+    assert_eq!(all, compiled.handoffs.len(), "every change of hands, once");
+    for key in [
+        "meta",
+        "artifacts",
+        "decisions",
+        "externals",
+        "coverage",
+        "teams",
+    ] {
+        assert!(!index[key].is_null(), "{key}");
+    }
+    // serve renders the same files in memory.
+    let mut renderer = rolebook::render::Renderer::new(None).expect("templates");
+    let rendered = renderer.render(&compiled).expect("render");
+    for p in rendered.pages.iter().filter(|p| p.path.ends_with(".json")) {
+        assert_eq!(page(site, &p.path).as_bytes(), &*p.bytes, "{}", p.path);
+    }
 }
