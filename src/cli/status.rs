@@ -55,6 +55,9 @@ fn signed_at(
     due: &[&Standing],
 ) -> Vec<Option<(String, Vec<Change>)>> {
     let mut found: Vec<Option<(String, Vec<Change>)>> = vec![None; due.len()];
+    let Ok(repo) = load::git::Repo::open(roles) else {
+        return found;
+    };
     let fingerprints = due.iter().any(|p| is_fingerprint(&p.signed));
     let mut seen = std::collections::BTreeSet::new();
     for commit in history {
@@ -67,10 +70,10 @@ fn signed_at(
         if !seen.insert(folder.clone()) {
             continue;
         }
-        if !fingerprints && !version_matches(roles, &commit.id, due, &found) {
+        if !fingerprints && !version_matches(&repo, &commit.id, due, &found) {
             continue;
         }
-        let Ok(old) = load::git::load_at(roles, &commit.id) else {
+        let Ok(old) = repo.load_at(&commit.id) else {
             continue;
         };
         let old_compiled = compile(&old.handbook);
@@ -106,12 +109,12 @@ fn is_fingerprint(signed: &str) -> bool {
 /// signed (every signature due being a version): only its `handbook.yaml`
 /// is read.
 fn version_matches(
-    roles: &std::path::Path,
+    repo: &load::git::Repo,
     commit: &str,
     due: &[&Standing],
     found: &[Option<(String, Vec<Change>)>],
 ) -> bool {
-    let Ok(version) = load::git::version_at(roles, commit) else {
+    let Ok(version) = repo.version_at(commit) else {
         return false;
     };
     due.iter()

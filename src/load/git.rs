@@ -101,24 +101,47 @@ fn resolve<'r>(repo: &'r gix::Repository, rev: &str) -> Result<gix::Id<'r>, Load
         .map_err(|e| error(format!("`{rev}` is not a revision of this repository: {e}")))
 }
 
+/// The repository that holds a handbook folder, opened once for many reads
+/// (`status` reads hundreds of commits).
+pub struct Repo {
+    repo: gix::Repository,
+    inside: PathBuf,
+    roles: PathBuf,
+}
+
+impl Repo {
+    /// The repository of the handbook folder `roles`.
+    pub fn open(roles: &Path) -> Result<Repo, LoadError> {
+        let (repo, inside) = locate(roles)?;
+        Ok(Repo {
+            repo,
+            inside,
+            roles: roles.to_path_buf(),
+        })
+    }
+
+    /// The handbook folder as committed at `rev`: see [`load_at`].
+    pub fn load_at(&self, rev: &str) -> Result<Loaded, LoadError> {
+        let folder = folder_at(&self.repo, &self.inside, rev)?;
+        let found = files(&self.repo, folder, |_| true)?;
+        let label = PathBuf::from(format!("{}@{rev}", self.roles.display()));
+        Ok(load_files(&label, found))
+    }
+
+    /// The `version:` of the handbook's `handbook.yaml` at `rev`, reading
+    /// that file alone.
+    pub fn version_at(&self, rev: &str) -> Result<Option<String>, LoadError> {
+        let folder = folder_at(&self.repo, &self.inside, rev)?;
+        let found = files(&self.repo, folder, |name| name == "handbook.yaml")?;
+        Ok(load_files(&self.roles, found).handbook.settings.version)
+    }
+}
+
 /// The handbook folder `roles` as committed at `rev` (any revision git
 /// understands: `HEAD~1`, `main`, a tag, a commit id), loaded as [`super::load`]
 /// loads a folder.
 pub fn load_at(roles: &Path, rev: &str) -> Result<Loaded, LoadError> {
-    let (repo, inside) = locate(roles)?;
-    let folder = folder_at(&repo, &inside, rev)?;
-    let found = files(&repo, folder, |_| true)?;
-    let label = PathBuf::from(format!("{}@{rev}", roles.display()));
-    Ok(load_files(&label, found))
-}
-
-/// The `version:` of the handbook's `handbook.yaml` at `rev`, reading that
-/// file alone.
-pub fn version_at(roles: &Path, rev: &str) -> Result<Option<String>, LoadError> {
-    let (repo, inside) = locate(roles)?;
-    let folder = folder_at(&repo, &inside, rev)?;
-    let found = files(&repo, folder, |name| name == "handbook.yaml")?;
-    Ok(load_files(roles, found).handbook.settings.version)
+    Repo::open(roles)?.load_at(rev)
 }
 
 /// The tree of the folder `inside` (the handbook's path in the repository) at `rev`.
