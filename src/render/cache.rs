@@ -63,37 +63,50 @@ impl Fingerprint {
 /// A Tera context that hashes everything put into it. Since the context
 /// starts empty and every change goes through here, two contexts with the
 /// same hash were built by the same inserts and removals of the same values.
-#[derive(Clone, Default)]
+#[derive(Clone)]
 pub(super) struct Ctx {
     /// Private: nothing reaches it but through the hashing inserts below.
     ctx: Context,
-    print: Fingerprint,
+    /// The hash so far; `None` where nothing is kept between renders
+    /// (`build`), which then hashes nothing.
+    print: Option<Fingerprint>,
 }
 
 impl Ctx {
-    pub(super) fn new() -> Ctx {
-        Ctx::default()
+    /// An empty context, hashed when `hashed` (a renderer that keeps its
+    /// output between renders).
+    pub(super) fn new(hashed: bool) -> Ctx {
+        Ctx {
+            ctx: Context::new(),
+            print: hashed.then(Fingerprint::default),
+        }
     }
 
     pub(super) fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
-        self.print.add(key, value);
+        if let Some(print) = &mut self.print {
+            print.add(key, value);
+        }
         self.ctx.insert(key, value);
     }
 
     pub(super) fn insert_value(&mut self, key: &'static str, value: Value) {
-        self.print.add(key, &value);
+        if let Some(print) = &mut self.print {
+            print.add(key, &value);
+        }
         self.ctx.insert_value(key, value);
     }
 
     pub(super) fn remove(&mut self, key: &'static str) {
-        self.print.add("\u{0}removed", key);
+        if let Some(print) = &mut self.print {
+            print.add("\u{0}removed", key);
+        }
         self.ctx.remove(key);
     }
 
     /// The hash of everything inserted and removed.
     #[cfg(test)]
-    pub(super) fn fingerprint(&self) -> u128 {
-        self.print.finish()
+    pub(super) fn fingerprint(&self) -> Option<u128> {
+        self.print.as_ref().map(Fingerprint::finish)
     }
 
     /// `template` rendered from this context.
@@ -105,7 +118,7 @@ impl Ctx {
     /// its own), and returns its hash for the keys of the pages rendered with it.
     pub(super) fn make_global(self, tera: &mut tera::Tera) -> u128 {
         *tera.global_context() = self.ctx;
-        self.print.finish()
+        self.print.as_ref().map_or(0, Fingerprint::finish)
     }
 }
 
@@ -122,12 +135,13 @@ fn lock<T>(m: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
 }
 
 impl Rendered {
-    /// The key of `template` rendered from `ctx` with the global context `global`.
-    pub(super) fn key(template: &str, ctx: &Ctx, global: u128) -> u128 {
-        let mut print = ctx.print.clone();
+    /// The key of `template` rendered from `ctx` with the global context
+    /// `global`; `None` for a context that was not hashed.
+    pub(super) fn key(template: &str, ctx: &Ctx, global: u128) -> Option<u128> {
+        let mut print = ctx.print.clone()?;
         print.add("\u{0}template", template);
         print.add("\u{0}global", &global);
-        print.finish()
+        Some(print.finish())
     }
 
     /// The output for `key`, from this render or the last one.
@@ -158,7 +172,7 @@ mod tests {
     #[test]
     fn contexts_hash_equal_exactly_when_built_alike() {
         let build = |title: &str, extra: bool| {
-            let mut c = Ctx::new();
+            let mut c = Ctx::new(true);
             c.insert("page_title", title);
             c.insert("list", &[1, 2, 3]);
             if extra {
@@ -171,7 +185,7 @@ mod tests {
         assert_ne!(build("A", false), build("B", false));
         assert_ne!(build("A", false), build("A", true));
         // The key also names the template and the global context.
-        let mut c = Ctx::new();
+        let mut c = Ctx::new(true);
         c.insert("x", "y");
         assert_ne!(
             Rendered::key("a.html", &c, 1),

@@ -210,7 +210,7 @@ impl Renderer {
         let key = self
             .rendered
             .as_ref()
-            .map(|r| (r, Rendered::key(template, ctx, self.global)));
+            .and_then(|r| Some((r, Rendered::key(template, ctx, self.global)?)));
         if let Some(hit) = key.and_then(|(r, k)| r.get(k)) {
             return Ok(hit);
         }
@@ -264,7 +264,10 @@ impl Renderer {
         let language = Language::from_tag(c.meta.language).unwrap_or_default();
         let t = i18n::words(language);
         // What every page shares goes into Tera's global context once, not into each page's.
-        let mut global = Ctx::new();
+        // Hashed only where the output is kept between renders (`serve`,
+        // `watch`): a build's pages are never looked up.
+        let hashed = self.rendered.is_some();
+        let mut global = Ctx::new(hashed);
         global.insert("meta", &c.meta);
         global.insert("t", &t);
         global.insert("nav", &nav(c));
@@ -273,7 +276,7 @@ impl Renderer {
         // each, not 8,000 times (it was a seventh of rendering 1,000 roles).
         let mut navs = Vec::new();
         for root in ROOTS {
-            let mut ctx = Ctx::new();
+            let mut ctx = Ctx::new(hashed);
             ctx.insert("root", root);
             navs.push(Value::safe_string(&self.fragment(NAV, &ctx)?));
         }
@@ -283,6 +286,7 @@ impl Renderer {
             t: &t,
             language,
             navs,
+            hashed,
         };
         let n = jobs
             .par_iter()
@@ -606,6 +610,8 @@ struct PageCtx<'a> {
     language: Language,
     /// `partials/nav.html` rendered for each of [`ROOTS`], in that order.
     navs: Vec<Value>,
+    /// Whether pages' contexts are hashed (output kept between renders).
+    hashed: bool,
 }
 
 impl PageCtx<'_> {
@@ -620,7 +626,7 @@ pub type Opener<'a> = dyn Fn(&str) -> Result<Box<dyn Write + Send>, String> + Sy
 
 /// What every page's context starts with.
 fn base_ctx(pc: &PageCtx<'_>, root: &str, title: &str, kind: &str, source: Option<&str>) -> Ctx {
-    let mut ctx = Ctx::new();
+    let mut ctx = Ctx::new(pc.hashed);
     ctx.insert("root", root);
     if let Some(nav) = ROOTS.iter().position(|r| *r == root) {
         ctx.insert_value("site_nav", pc.navs[nav].clone());
