@@ -358,7 +358,6 @@ fn schema_and_init_never_write_through_a_symbolic_link() {
 #[cfg(unix)]
 #[test]
 fn a_pipe_named_like_a_marker_in_a_leftover_folder_never_blocks_build() {
-    use std::time::{Duration, Instant};
     let dir = handbook(&[]);
     let work = tempfile::tempdir().expect("temp");
     let leftover = work.path().join(".site.new-4000000");
@@ -377,17 +376,11 @@ fn a_pipe_named_like_a_marker_in_a_leftover_folder_never_blocks_build() {
         .stderr(std::process::Stdio::null())
         .spawn()
         .expect("start");
-    let deadline = Instant::now() + Duration::from_secs(30);
-    let status = loop {
-        if let Some(status) = child.try_wait().expect("wait") {
-            break status;
-        }
-        if Instant::now() > deadline {
-            let _ = child.kill();
-            panic!("`build` blocked on a pipe in a leftover staging folder");
-        }
-        std::thread::sleep(Duration::from_millis(20));
-    };
+    let status = crate::support::wait_or_kill(
+        &mut child,
+        30,
+        "`build` with a pipe in a leftover staging folder",
+    );
     assert_eq!(status.code(), Some(0));
     assert!(work.path().join("site/index.html").is_file());
     // Not rolebook's: left as it was.

@@ -375,17 +375,8 @@ fn a_pipe_behind_a_link_never_blocks_check_or_build() {
             .stderr(Stdio::piped())
             .spawn()
             .expect("start");
-        let deadline = Instant::now() + Duration::from_secs(20);
-        let status = loop {
-            if let Some(status) = child.try_wait().expect("wait") {
-                break status;
-            }
-            if Instant::now() > deadline {
-                let _ = child.kill();
-                panic!("`{command}` blocked on a pipe");
-            }
-            std::thread::sleep(Duration::from_millis(20));
-        };
+        let status =
+            crate::support::wait_or_kill(&mut child, 20, &format!("`{command}` on a pipe"));
         assert_eq!(status.code(), Some(1), "{command}");
         let _ = std::fs::remove_dir_all(out);
     }

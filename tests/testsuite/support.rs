@@ -275,3 +275,23 @@ pub fn read_site(dir: &Path) -> Vec<(String, Vec<u8>)> {
     files.sort();
     files
 }
+
+/// Waits for `child` at most `secs` seconds; past that it is killed and the
+/// test fails, saying that `what` blocked.
+pub fn wait_or_kill(
+    child: &mut std::process::Child,
+    secs: u64,
+    what: &str,
+) -> std::process::ExitStatus {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    loop {
+        if let Some(status) = child.try_wait().expect("wait") {
+            return status;
+        }
+        if std::time::Instant::now() > deadline {
+            let _ = child.kill();
+            panic!("{what} blocked");
+        }
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+}
