@@ -269,6 +269,9 @@ wrong-type = expected { $expected ->
     [bool] true or false
     [date] a date, YYYY-MM-DD
     [period] a period
+    [rate] a rate, such as 120 a month
+    [effort] a time of work, such as 45 min
+    [share] a share, such as 35%
     [number] a number, zero or more
     [percent] a whole number from 0 to 100
     [list] a list
@@ -281,6 +284,9 @@ wrong-type-label = should be { $expected ->
     [bool] true or false
     [date] a date, YYYY-MM-DD
     [period] a period
+    [rate] a rate, such as 120 a month
+    [effort] a time of work, such as 45 min
+    [share] a share, such as 35%
     [number] a number, zero or more
     [percent] a whole number from 0 to 100
     [list] a list
@@ -290,6 +296,9 @@ wrong-type-label = should be { $expected ->
 wrong-type-text-help = write the value on one line, or as a block after `|`; quote it if it contains `: `
 wrong-type-date-help = write the date as year-month-day, e.g. 2026-05-01
 wrong-type-period-help = write a whole number and days, weeks, months or years, e.g. "6 months"
+wrong-type-rate-help = write a number, `a` and month, week or working day, e.g. "120 a month"
+wrong-type-effort-help = write minutes or hours, e.g. "45 min" or "1.5 h"
+wrong-type-share-help = write a percentage from 0 to 100, e.g. "35%"
 wrong-type-list-help = write it as `[a, b]` or as lines starting with `- `
 wrong-word = expected one of { $words }, found { $found }
 wrong-word-label = should be one of { $words }
@@ -491,6 +500,12 @@ unknown-reference-label = not { $what ->
 
 signature-missing = nobody holds a current signature for role `{ $role }` (fingerprint { $fingerprint })
 signature-missing-help = have the person in the role read and sign the starter pack, then list them in acknowledgements.yaml with `signed: { $fingerprint }`; `rolebook status` shows what changed since their last signature
+over-capacity = role `{ $role }` needs { $needed } hours a month and has { $available } ({ $load }% loaded)
+over-capacity-label = { $headcount } people
+over-capacity-help = add people to the role, move a stage to another role, or write less effort per case; `rolebook capacity` shows every role's figures
+time-budget-drift = role `{ $role }` spends { $computed }% of its time on `{ $key }` by the volumes and efforts, and its `time_budget` says { $declared }%
+time-budget-drift-label = { $points } points apart
+time-budget-drift-help = change the declared split, or the volumes, shares and efforts it comes from; `rolebook capacity --roles DIR` shows both splits
 
 ## Around the findings (`check`'s human output)
 
@@ -543,6 +558,24 @@ coverage-unreadable = the handbook has { $errors ->
    *[other] { $errors } errors
 } (run `rolebook check --roles { $roles }`): coverage counts only what could be read, so it fails
 coverage-below-min = coverage { $total }% is below the minimum { $min }%
+capacity-none = No role has hours to count: write the processes' `volume:` and the stages' `effort:` (and each role's `headcount:`) to see the load.
+capacity-role = role
+capacity-headcount = people
+capacity-needed = hours needed
+capacity-available = hours available
+capacity-load = load
+capacity-split = time split, computed/declared %
+capacity-title = { $title } ({ $id })
+capacity-split-cell = { $split }
+capacity-bottleneck = The most loaded role: { $role }.
+capacity-no-bottleneck = No role has both hours of work and a headcount.
+capacity-bad-volume = `--volume { $given }`: write PROCESS=N (cases a month) or PROCESS=+P% / -P%
+capacity-no-process = `{ $id }` is not a process of this handbook
+capacity-no-role = `{ $id }` is not a role of this handbook
+capacity-unreadable = the handbook has { $errors ->
+    [one] { $errors } error
+   *[other] { $errors } errors
+} (run `rolebook check --roles { $roles }`): the figures count only what could be read, so this fails
 
 ## `rolebook init` and `rolebook schema --write`
 
@@ -965,6 +998,19 @@ signature-missing-example =
       - person: Ivan Petrov
         role: courier
         signed: 1a2b3c4d5e6f   # the courier's fingerprint has changed since
+over-capacity-summary = a role needs more hours a month than its people have (process volumes × stage shares × efforts, against headcount × working time)
+over-capacity-why = A conveyor is as fast as its most loaded role: when the client service specialists have 130 hours of orders a month for 120 hours of work, briefs wait, estimates slip and the client hears "tomorrow". The figures are in the handbook already; a check on every change says which role overloads first when orders grow.
+over-capacity-fix = Add people to the role (`headcount:`), move a stage to another role, or cut the effort per case; `rolebook capacity --volume PROCESS=+20%` answers what-if questions without touching a file.
+over-capacity-example =
+    # processes/sales.yaml: volume: 120 a month; stage brief: effort: 90 min
+    headcount: 1   # client service: 180 hours needed, 147 available
+time-budget-drift-summary = the time split the volumes and efforts give differs from a role's declared `time_budget` by more than 10 points
+time-budget-drift-why = The agency reorganised because its managers spent 60% of their time running orders and 10% finding clients. A declared `time_budget` is a promise; the volumes and efforts say whether it holds. When they disagree, either the promise or the figures are wrong.
+time-budget-drift-fix = Change the declared `time_budget`, or the volumes, shares and efforts it comes from, until the two agree within 10 points.
+time-budget-drift-example =
+    time_budget:
+      prospecting: 60   # computed: 35% from 40 companies a week at 30 min
+      other: 40
 
 ## The format's fields: what each key means (the JSON Schema your editor shows, the manual's tables, the help of a missing key)
 
@@ -1094,3 +1140,10 @@ doc-signature-date = When, YYYY-MM-DD.
 doc-review-by = The role or external role that reviews it.
 doc-review-last = Date of the last review, YYYY-MM-DD.
 doc-review-every = How often: a number of days, weeks, months or years, e.g. "6 months".
+doc-process-volume = The cases that enter the process: `120 a month`, `30 a week` or `6 a working day`; with the stages' efforts, what `rolebook capacity` and the capacity rules count.
+doc-stage-effort = The owner's working time per case: `45 min`, `1.5 h`.
+doc-stage-share = The part of the process's cases that reach this stage, e.g. `35%`; default 100%.
+doc-role-headcount = How many people hold the role (a part, such as 0.5, for a shared post).
+doc-handbook-working_time = One full-time person's hours and the productive part of them; default `40 a week` and `85%`.
+doc-working-time-hours = Paid hours of one full-time person: `40 a week`, `8 a working day` or `168 a month`.
+doc-working-time-productive = The part of those hours that goes into the work (the rest: meetings, breaks, training), e.g. `85%`.

@@ -70,6 +70,8 @@ pub enum Rule {
     DecisionWithoutDecider,
     ReviewOverdue,
     SignatureMissing,
+    OverCapacity,
+    TimeBudgetDrift,
 }
 
 /// A rule of the contract; its texts are messages of `locales/TAG.ftl`.
@@ -267,6 +269,16 @@ pub const RULES: &[RuleInfo] = &[
         id: "signature-missing",
         default: W,
     },
+    RuleInfo {
+        rule: Rule::OverCapacity,
+        id: "over-capacity",
+        default: W,
+    },
+    RuleInfo {
+        rule: Rule::TimeBudgetDrift,
+        id: "time-budget-drift",
+        default: W,
+    },
 ];
 
 impl Rule {
@@ -309,6 +321,6 @@ mod tests {
             let json = serde_json::to_value(info.rule).unwrap();
             assert_eq!(json, info.id);
         }
-        assert_eq!(RULES.len(), 36);
+        assert_eq!(RULES.len(), 38);
     }
 }

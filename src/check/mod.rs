@@ -157,6 +157,8 @@ const CHECKS: &[(RuleFn, Scope)] = &[
     (decisions::decision_without_decider, Scope::Own),
     (people::review_overdue, Scope::Own),
     (people::empty_checklist, Scope::Own),
+    (people::over_capacity, Scope::Whole),
+    (people::time_budget_drift, Scope::Whole),
 ];
 
 /// Today's date in UTC: what `check` measures reviews against unless told

@@ -340,3 +340,101 @@ pub fn signature_missing(ctx: &Ctx, c: &crate::compile::Compiled) -> Vec<Finding
     }
     out
 }
+
+/// A number of hours or percent as a person reads it: whole, or one decimal below 10.
+fn figure(n: f64) -> String {
+    if n.is_infinite() {
+        "∞".to_string()
+    } else if n.abs() < 10.0 && n.fract().abs() >= 0.05 {
+        format!("{n:.1}")
+    } else {
+        format!("{n:.0}")
+    }
+}
+
+/// `over-capacity`: a role needs more hours than its people have. Silent
+/// where the handbook gives no volumes and efforts, or no headcount.
+pub fn over_capacity(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for l in crate::model::capacity::capacity(ctx.hb, &ctx.ix, &[]) {
+        let (Some(load), Some(available), Some(headcount)) =
+            (l.load, l.hours_available, l.headcount)
+        else {
+            continue;
+        };
+        if load <= 1.0 {
+            continue;
+        }
+        let r = &ctx.hb.roles[l.role];
+        let at = r
+            .headcount
+            .as_ref()
+            .map_or(Loc::file_start(r.file), |h| h.loc);
+        out.push(
+            Finding::new(
+                Rule::OverCapacity,
+                at,
+                text!(
+                    "over-capacity",
+                    role = &r.id.value,
+                    needed = figure(l.hours_needed),
+                    available = figure(available),
+                    load = figure(load * 100.0)
+                ),
+            )
+            .label(text!("over-capacity-label", headcount = figure(headcount)))
+            .help(text!("over-capacity-help")),
+        );
+    }
+}
+
+/// How far the computed split may stray from a declared `time_budget`, in points.
+pub const DRIFT_POINTS: f64 = 10.0;
+
+/// `time-budget-drift`: the split the volumes and efforts give differs from
+/// the declared `time_budget` by more than [`DRIFT_POINTS`] in some key (the
+/// key furthest off is named). Silent without volumes, efforts and headcount.
+pub fn time_budget_drift(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for l in crate::model::capacity::capacity(ctx.hb, &ctx.ix, &[]) {
+        let r = &ctx.hb.roles[l.role];
+        let Some(budget) = &r.time_budget else {
+            continue;
+        };
+        if l.hours_needed <= 0.0 || l.hours_available.is_none() {
+            continue;
+        }
+        let split = l.split(ctx.hb);
+        let worst = l
+            .budget(ctx.hb)
+            .into_iter()
+            .map(|(key, declared)| {
+                let computed = split
+                    .iter()
+                    .find(|(k, _)| *k == key)
+                    .map_or(0.0, |(_, p)| *p);
+                (key, declared, computed)
+            })
+            .max_by(|a, b| (a.1 - a.2).abs().total_cmp(&(b.1 - b.2).abs()));
+        let Some((key, declared, computed)) = worst else {
+            continue;
+        };
+        let points = (declared - computed).abs();
+        if points <= DRIFT_POINTS {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                Rule::TimeBudgetDrift,
+                budget.loc,
+                text!(
+                    "time-budget-drift",
+                    role = &r.id.value,
+                    key = key,
+                    computed = figure(computed),
+                    declared = figure(declared)
+                ),
+            )
+            .label(text!("time-budget-drift-label", points = figure(points)))
+            .help(text!("time-budget-drift-help")),
+        );
+    }
+}

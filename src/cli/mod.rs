@@ -24,6 +24,7 @@ macro_rules! errln {
 }
 
 mod build;
+mod capacity;
 mod check;
 mod coverage;
 mod diff;
@@ -57,6 +58,8 @@ enum Command {
     Build(BuildArgs),
     /// Report coverage: owned stages, complete handoffs, paid KPIs, deputies, exit criteria.
     Coverage(CoverageArgs),
+    /// Per role: hours of work a month against the hours its people have, and where its time goes.
+    Capacity(CapacityArgs),
     /// Build, then rebuild on every change to the handbook or its templates.
     Watch(WatchArgs),
     /// Build, serve over HTTP with live reload, and rebuild on every change.
@@ -308,6 +311,27 @@ pub struct ServeArgs {
     pub header_timeout: u64,
 }
 
+/// Arguments of `capacity`.
+#[derive(Debug, clap::Args)]
+pub struct CapacityArgs {
+    /// The handbook folder.
+    #[arg(long, default_value = "roles", value_name = "DIR")]
+    pub roles: PathBuf,
+    /// What if a process took N cases a month (`sales=150`), or P% more or
+    /// fewer (`sales=+20%`, `sales=-10%`)? The files stay as they are.
+    #[arg(long, value_name = "PROCESS=N|+P%")]
+    pub volume: Vec<String>,
+    /// What if one person of this role were away? Repeat for more.
+    #[arg(long, value_name = "ROLE")]
+    pub absent: Vec<String>,
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = capacity::CapacityFormat::Human)]
+    pub format: capacity::CapacityFormat,
+    /// Language of the table; default: the handbook's `language:`.
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
+    pub lang: Option<Lang>,
+}
+
 /// Arguments of `coverage`.
 #[derive(Debug, clap::Args)]
 pub struct CoverageArgs {
@@ -489,6 +513,7 @@ impl Cli {
             Command::Init(a) => a.lang,
             Command::Schema(a) => a.lang,
             Command::Coverage(a) => a.lang,
+            Command::Capacity(a) => a.lang,
             _ => None,
         })
     }
@@ -500,6 +525,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Check(args) => check::execute(&args),
         Command::Build(args) => build::execute(&args),
         Command::Coverage(args) => coverage::execute(&args),
+        Command::Capacity(args) => capacity::execute(&args),
         Command::Watch(args) => serve::watch(&args),
         Command::Serve(args) => serve::execute(&args),
         Command::Diff(args) => diff::execute(&args),

@@ -19,6 +19,7 @@ use crate::diagnostic::{Finding, Loc, Text};
 use crate::model::{
     Artifact, ArtifactField, Checklist, Decision, DecisionLevel, Handbook, Handoff, Kpi, Language,
     Level, Pay, Process, Review, Role, Settings, Signature, SourceFile, Sp, Stage, VariablePay,
+    WorkingTime,
 };
 use crate::rules::Rule;
 use crate::text;
@@ -757,7 +758,25 @@ impl Reader<'_> {
                     ))
                 })
                 .collect(),
+            working_time: self.working_time(node),
             loc: self.at(node),
+        }
+    }
+
+    /// `working_time:`, its defaults where a key is absent.
+    fn working_time(&self, node: &Node) -> WorkingTime {
+        let default = WorkingTime::default();
+        let Some(w) = node.get(key::WORKING_TIME) else {
+            return default;
+        };
+        let text = |k: &str| w.get(k).and_then(Node::text);
+        WorkingTime {
+            hours: text(key::HOURS)
+                .and_then(schema::parse_rate)
+                .unwrap_or(default.hours),
+            productive: text(key::PRODUCTIVE)
+                .and_then(schema::parse_share)
+                .unwrap_or(default.productive),
         }
     }
 
@@ -785,6 +804,14 @@ impl Reader<'_> {
                         next: self.ids(s, key::NEXT),
                         is_final: self.flag(s, key::FINAL),
                         renamed_from: self.ids(s, key::RENAMED_FROM),
+                        effort: s
+                            .get(key::EFFORT)
+                            .and_then(Node::text)
+                            .and_then(schema::parse_effort),
+                        share: s
+                            .get(key::SHARE)
+                            .and_then(Node::text)
+                            .and_then(schema::parse_share),
                         exceptions: self
                             .maps(s, key::EXCEPTIONS)
                             .filter_map(|e| {
@@ -795,6 +822,12 @@ impl Reader<'_> {
                     })
                 })
                 .collect(),
+            volume: node.get(key::VOLUME).and_then(|v| {
+                Some(Sp {
+                    value: schema::parse_rate(v.text()?)?,
+                    loc: self.at(v),
+                })
+            }),
             review: self.review(node),
             renamed_from: self.ids(node, key::RENAMED_FROM),
             loc: self.at(node),
@@ -865,6 +898,13 @@ impl Reader<'_> {
                         .collect(),
                     loc: self.at(t),
                 }),
+            headcount: node.get(key::HEADCOUNT).and_then(|h| {
+                let n: f64 = h.text()?.parse().ok()?;
+                (n.is_finite() && n >= 0.0).then(|| Sp {
+                    value: n,
+                    loc: self.at(h),
+                })
+            }),
             handoffs: self
                 .maps(node, key::HANDOFFS)
                 .filter_map(|h| {

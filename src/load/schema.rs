@@ -89,6 +89,13 @@ pub mod key {
     pub const TEXT: &str = "text";
     pub const TELL_CLIENT: &str = "tell_client";
     pub const TIME_BUDGET: &str = "time_budget";
+    pub const VOLUME: &str = "volume";
+    pub const EFFORT: &str = "effort";
+    pub const SHARE: &str = "share";
+    pub const HEADCOUNT: &str = "headcount";
+    pub const WORKING_TIME: &str = "working_time";
+    pub const HOURS: &str = "hours";
+    pub const PRODUCTIVE: &str = "productive";
     pub const TITLE: &str = "title";
     pub const TO: &str = "to";
     pub const VARIABLE: &str = "variable";
@@ -117,6 +124,12 @@ pub enum Ty {
     Date,
     /// A period: a whole number of days, weeks, months or years, e.g. `6 months`.
     Period,
+    /// How many in what time: `120 a month`, `30 a week`, `6 a working day`.
+    Rate,
+    /// A time of work: `45 min`, `1.5 h`, `2 hours`.
+    Effort,
+    /// A part of a whole: `35%` (or the number 35), from 0 to 100.
+    Share,
     /// One of a few words.
     Enum(&'static [&'static str]),
     /// A list of values of one shape.
@@ -222,7 +235,14 @@ pub static HANDBOOK: Obj = Obj {
         f(key::ARTIFACTS, Ty::IdMap(&Ty::Obj(&ARTIFACT))),
         f(key::DECISIONS, Ty::IdMap(&Ty::Obj(&DECISION))),
         f(key::CHECKS, Ty::RuleMap),
+        f(key::WORKING_TIME, Ty::Obj(&WORKING_TIME)),
     ],
+};
+
+/// `working_time:` of `handbook.yaml`.
+pub static WORKING_TIME: Obj = Obj {
+    name: "working time",
+    fields: &[f(key::HOURS, Ty::Rate), f(key::PRODUCTIVE, Ty::Share)],
 };
 
 /// A decision right in `handbook.yaml`.
@@ -266,6 +286,8 @@ pub static STAGE: Obj = Obj {
         f(key::FINAL, Ty::Bool),
         f(key::EXCEPTIONS, Ty::List(&Ty::Obj(&EXCEPTION))),
         f(key::RENAMED_FROM, IDS),
+        f(key::EFFORT, Ty::Effort),
+        f(key::SHARE, Ty::Share),
     ],
 };
 
@@ -277,6 +299,7 @@ pub static PROCESS: Obj = Obj {
         f(key::DESCRIPTION, Ty::Markdown),
         f(key::START, Ty::Id),
         req(key::STAGES, Ty::List(&Ty::Obj(&STAGE))),
+        f(key::VOLUME, Ty::Rate),
         f(key::REVIEW, Ty::Obj(&REVIEW)),
         f(key::RENAMED_FROM, IDS),
         f(key::ARTIFACTS, Ty::IdMap(&Ty::Obj(&ARTIFACT))),
@@ -355,6 +378,7 @@ pub static ROLE: Obj = Obj {
         f(key::KPIS, Ty::List(&Ty::Obj(&KPI))),
         f(key::PAY, Ty::Obj(&PAY)),
         f(key::TIME_BUDGET, Ty::IdMap(&Ty::Percent)),
+        f(key::HEADCOUNT, Ty::Number),
         f(key::HANDOFFS, Ty::List(&Ty::Obj(&HANDOFF))),
         f(key::CHECKLISTS, Ty::List(&Ty::Obj(&CHECKLIST))),
         f(key::REVIEW, Ty::Obj(&REVIEW)),
@@ -418,6 +442,43 @@ pub fn parse_period(text: &str) -> Option<jiff::Span> {
         && span.get_microseconds() == 0
         && span.get_nanoseconds() == 0;
     (whole_days && span.is_positive()).then_some(span)
+}
+
+/// A rate, `N a month`, `N a week` or `N a working day` (N a number, zero or more).
+pub fn parse_rate(text: &str) -> Option<crate::model::Rate> {
+    use crate::model::{Per, Rate};
+    let (count, per) = text.trim().split_once(" a ")?;
+    let count: f64 = count
+        .trim()
+        .parse()
+        .ok()
+        .filter(|n: &f64| n.is_finite() && *n >= 0.0)?;
+    let per = match per.trim() {
+        "month" => Per::Month,
+        "week" => Per::Week,
+        "working day" => Per::WorkingDay,
+        _ => return None,
+    };
+    Some(Rate { count, per })
+}
+
+/// A time of work in minutes: `45 min`, `1.5 h`, `2 hours`, `1h 30m` (what
+/// jiff reads as a span of hours and minutes), more than zero.
+pub fn parse_effort(text: &str) -> Option<f64> {
+    let span: jiff::Span = text.trim().parse().ok()?;
+    let minutes = span.total(jiff::Unit::Minute).ok()?;
+    let calendar = span.get_years() != 0
+        || span.get_months() != 0
+        || span.get_weeks() != 0
+        || span.get_days() != 0;
+    (!calendar && minutes > 0.0 && minutes.is_finite()).then_some(minutes)
+}
+
+/// A share from 0 to 1: `35%`, or the number 35.
+pub fn parse_share(text: &str) -> Option<f64> {
+    let number = text.trim().strip_suffix('%').unwrap_or(text).trim();
+    let n: f64 = number.parse().ok()?;
+    ((0.0..=100.0).contains(&n)).then_some(n / 100.0)
 }
 
 /// Explains why an id is invalid, with a corrected spelling where one exists.
@@ -521,6 +582,21 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
         Ty::Period => {
             if node.text().and_then(parse_period).is_none() {
                 out.push(wrong("period").help(text!("wrong-type-period-help")));
+            }
+        }
+        Ty::Rate => {
+            if node.text().and_then(parse_rate).is_none() {
+                out.push(wrong("rate").help(text!("wrong-type-rate-help")));
+            }
+        }
+        Ty::Effort => {
+            if node.text().and_then(parse_effort).is_none() {
+                out.push(wrong("effort").help(text!("wrong-type-effort-help")));
+            }
+        }
+        Ty::Share => {
+            if node.text().and_then(parse_share).is_none() {
+                out.push(wrong("share").help(text!("wrong-type-share-help")));
             }
         }
         Ty::Number => match node.text().map(str::parse::<f64>) {
@@ -804,6 +880,7 @@ pub const OBJECTS: &[(&str, &Obj)] = &[
     ),
     ("A decision right (under `decisions:`)", &DECISION),
     ("A decision level (under `levels:`)", &DECISION_LEVEL),
+    ("`working_time:` of `handbook.yaml`", &WORKING_TIME),
     ("A process file (`processes/<id>.yaml`)", &PROCESS),
     ("A stage (under `stages:`)", &STAGE),
     ("An exception (under `exceptions:`)", &EXCEPTION),
@@ -855,6 +932,9 @@ fn ty_words(ty: &Ty) -> String {
         Ty::Number => "a number, zero or more".into(),
         Ty::Date => "a date, `YYYY-MM-DD`".into(),
         Ty::Period => "a period: `N days`, `N weeks`, `N months` or `N years`".into(),
+        Ty::Rate => "a rate: `N a month`, `N a week` or `N a working day`".into(),
+        Ty::Effort => "a time: `45 min`, `1.5 h`".into(),
+        Ty::Share => "a share: `35%`".into(),
         Ty::Enum(words) => format!(
             "one of {}",
             words
@@ -895,6 +975,17 @@ fn ty_schema(ty: &Ty, language: Language) -> Json {
         Ty::Period => {
             json!({ "type": "string", "pattern": "^[1-9][0-9]* (day|week|month|year)s?$" })
         }
+        Ty::Rate => json!({
+            "type": "string",
+            "pattern": "^[0-9]+(\\.[0-9]+)? a (month|week|working day)$",
+        }),
+        Ty::Effort => json!({ "type": "string", "pattern": "^[0-9].*[a-z]$" }),
+        Ty::Share => json!({
+            "anyOf": [
+                { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)? ?%$" },
+                { "type": "number", "minimum": 0, "maximum": 100 },
+            ]
+        }),
         Ty::Enum(words) => json!({ "enum": words }),
         Ty::List(item) => json!({ "type": ["array", "null"], "items": ty_schema(item, language) }),
         Ty::Obj(obj) => obj_schema(obj, language),

@@ -3,6 +3,7 @@
 //! Every id that a rule may point at carries its [`Loc`], so checks that run
 //! after parsing can name the exact file, line and column.
 
+pub mod capacity;
 pub mod flow;
 
 use rustc_hash::FxHashMap;
@@ -75,6 +76,8 @@ pub struct Settings {
     pub decisions: Vec<Decision>,
     /// Severity overrides.
     pub checks: Vec<(Sp<String>, Level)>,
+    /// The working time of one full-time person (`working_time:`).
+    pub working_time: WorkingTime,
     /// Where handbook.yaml's top mapping starts.
     pub loc: Loc,
 }
@@ -94,6 +97,70 @@ pub struct Artifact {
     pub external: bool,
     /// What a complete one contains.
     pub fields: Vec<ArtifactField>,
+}
+
+/// How often something comes: `120 a month`, `30 a week`, `6 a working day`.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Rate {
+    /// How many.
+    pub count: f64,
+    /// In what time.
+    pub per: Per,
+}
+
+/// The time a [`Rate`] counts in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Per {
+    /// A calendar month.
+    Month,
+    /// A week.
+    Week,
+    /// A working day (five a week).
+    WorkingDay,
+}
+
+/// Working days in an average month: five a week, 52 weeks a year.
+pub const WORKING_DAYS_A_MONTH: f64 = 5.0 * 52.0 / 12.0;
+
+impl Rate {
+    /// The same rate counted in an average month (a month is 52/12 weeks).
+    pub fn a_month(self) -> f64 {
+        match self.per {
+            Per::Month => self.count,
+            Per::Week => self.count * 52.0 / 12.0,
+            Per::WorkingDay => self.count * WORKING_DAYS_A_MONTH,
+        }
+    }
+}
+
+/// `working_time:` of `handbook.yaml`: the hours of one full-time person,
+/// and the part of them that goes into the work (the rest: meetings,
+/// breaks, training).
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct WorkingTime {
+    /// Paid hours, e.g. `40 a week` (the default).
+    pub hours: Rate,
+    /// The productive part, from 0 to 1 (default 0.85).
+    pub productive: f64,
+}
+
+impl Default for WorkingTime {
+    fn default() -> WorkingTime {
+        WorkingTime {
+            hours: Rate {
+                count: 40.0,
+                per: Per::Week,
+            },
+            productive: 0.85,
+        }
+    }
+}
+
+impl WorkingTime {
+    /// The productive hours of one full-time person in an average month.
+    pub fn productive_hours_a_month(&self) -> f64 {
+        self.hours.a_month() * self.productive
+    }
 }
 
 /// `review:` of a role or a process: who looks at it again, and when.
@@ -186,6 +253,8 @@ pub struct Process {
     pub artifacts: Vec<Artifact>,
     /// The stages.
     pub stages: Vec<Stage>,
+    /// The cases that enter it (`volume:`).
+    pub volume: Option<Sp<Rate>>,
     /// Who reviews it, and when.
     pub review: Option<Review>,
     /// Earlier ids.
@@ -225,6 +294,10 @@ pub struct Stage {
     pub is_final: bool,
     /// What to do when it does not go as planned: (when, then).
     pub exceptions: Vec<(String, String)>,
+    /// The owner's working time per case, in minutes (`effort:`).
+    pub effort: Option<f64>,
+    /// The part of the process's cases that reach it, from 0 to 1 (`share:`; default 1).
+    pub share: Option<f64>,
     /// Earlier ids.
     pub renamed_from: Vec<Sp<String>>,
     /// Start of the stage's mapping.
@@ -268,6 +341,8 @@ pub struct Role {
     pub pay: Option<Pay>,
     /// Time budget: key -> percent, in file order.
     pub time_budget: Option<Sp<TimeBudget>>,
+    /// How many people hold the role (`headcount:`; may be a part, 0.5).
+    pub headcount: Option<Sp<f64>>,
     /// Handoffs after its stages.
     pub handoffs: Vec<Handoff>,
     /// Its own checklists.

@@ -3,6 +3,7 @@
 mod support;
 
 mod browser;
+mod capacity;
 mod cli;
 mod history;
 mod hostile;

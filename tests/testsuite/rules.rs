@@ -853,6 +853,154 @@ fn checks_overrides_change_severity_or_turn_rules_off() {
     fires(&[("handbook.yaml", &hb)], "wrong-type", "handbook.yaml", 13);
 }
 
+/// BASE with volumes and efforts: process `p` takes 100 cases a month, and
+/// its stages `s1` and `s2`, both `a`'s, take `minutes` each.
+fn with_volumes(minutes: u32) -> String {
+    edit(
+        "processes/p.yaml",
+        "name: P\n",
+        "name: P\nvolume: 100 a month\n",
+    )
+    .replace(
+        "    name: S1\n",
+        &format!("    name: S1\n    effort: {minutes} min\n"),
+    )
+    .replace(
+        "    name: S2\n",
+        &format!("    name: S2\n    effort: {minutes} min\n"),
+    )
+}
+
+#[test]
+fn over_capacity_when_a_role_needs_more_hours_than_its_people_have() {
+    // 100 cases a month x 2 stages x 60 min = 200 hours; one person has
+    // 40 h a week x 52/12 x 85% = 147 productive hours.
+    let a = edit("a.yaml", "deputy: b\n", "deputy: b\nheadcount: 1\n");
+    let p = with_volumes(60);
+    let hit = fires(
+        &[("processes/p.yaml", &p), ("a.yaml", &a)],
+        "over-capacity",
+        "a.yaml",
+        4,
+    );
+    assert!(
+        hit.message
+            .contains("needs 200 hours a month and has 147 (136% loaded)"),
+        "{hit:?}"
+    );
+    // The near miss: two people, or half the effort.
+    quiet(
+        &[
+            ("processes/p.yaml", &p),
+            ("a.yaml", &a.replace("headcount: 1", "headcount: 2")),
+        ],
+        "over-capacity",
+    );
+    quiet(
+        &[("processes/p.yaml", &with_volumes(30)), ("a.yaml", &a)],
+        "over-capacity",
+    );
+    // A handbook without volumes says nothing, whatever its headcount.
+    quiet(
+        &[("a.yaml", &a.replace("headcount: 1", "headcount: 0.1"))],
+        "over-capacity",
+    );
+    // The working time is the handbook's: 20 hours a week, all productive.
+    let hb = format!(
+        "{}working_time:\n  hours: 20 a week\n  productive: 100%\n",
+        base("handbook.yaml")
+    );
+    let p30 = with_volumes(30);
+    fires(
+        &[
+            ("processes/p.yaml", &p30),
+            ("a.yaml", &a),
+            ("handbook.yaml", &hb),
+        ],
+        "over-capacity",
+        "a.yaml",
+        4,
+    );
+}
+
+#[test]
+fn time_budget_drift_when_the_computed_split_strays_from_the_declared() {
+    // 100 cases x 30 min = 50 hours on each of s1 and s2: 34% of 147 hours each.
+    let p = with_volumes(30);
+    let budget = |s1: u32, s2: u32, other: u32| {
+        edit(
+            "a.yaml",
+            "deputy: b\n",
+            &format!(
+                "deputy: b\nheadcount: 1\ntime_budget:\n  s1: {s1}\n  s2: {s2}\n  other: {other}\n"
+            ),
+        )
+    };
+    let hit = fires(
+        &[("processes/p.yaml", &p), ("a.yaml", &budget(34, 10, 56))],
+        "time-budget-drift",
+        "a.yaml",
+        6,
+    );
+    assert!(
+        hit.message.contains("34% of its time on `s2`") && hit.message.contains("says 10%"),
+        "{hit:?}"
+    );
+    quiet(
+        &[("processes/p.yaml", &p), ("a.yaml", &budget(34, 34, 32))],
+        "time-budget-drift",
+    );
+    // No volumes: the declared split stands unchallenged.
+    quiet(&[("a.yaml", &budget(34, 10, 56))], "time-budget-drift");
+}
+
+#[test]
+fn volumes_efforts_and_shares_are_read_or_refused_on_their_line() {
+    let p = edit(
+        "processes/p.yaml",
+        "name: P\n",
+        "name: P\nvolume: 120 per moon\n",
+    )
+    .replace(
+        "    name: S1\n",
+        "    name: S1\n    effort: soon\n    share: 140%\n",
+    );
+    let hit = fires(
+        &[("processes/p.yaml", &p)],
+        "wrong-type",
+        "processes/p.yaml",
+        2,
+    );
+    assert!(
+        hit.help
+            .as_deref()
+            .is_some_and(|h| h.contains("120 a month")),
+        "{hit:?}"
+    );
+    fires(
+        &[("processes/p.yaml", &p)],
+        "wrong-type",
+        "processes/p.yaml",
+        6,
+    );
+    fires(
+        &[("processes/p.yaml", &p)],
+        "wrong-type",
+        "processes/p.yaml",
+        7,
+    );
+    let fine = edit(
+        "processes/p.yaml",
+        "name: P\n",
+        "name: P\nvolume: 6 a working day\n",
+    )
+    .replace(
+        "    name: S1\n",
+        "    name: S1\n    effort: 1.5 h\n    share: 35%\n",
+    );
+    quiet(&[("processes/p.yaml", &fine)], "wrong-type");
+}
+
 #[test]
 fn every_rule_of_the_contract_has_a_test_here() {
     // Naming a rule is not enough (a `quiet(..)` names it too): a test must

@@ -1,0 +1,146 @@
+//! `rolebook capacity`: hours of work against hours of people, the time split against the declared budget, and what-if questions.
+
+use crate::support::{BASE, handbook, json_of, outcome, rolebook};
+
+/// BASE with 100 cases a month through `p`, 30 minutes on each of `s1` and
+/// `s2` (role `a`, one person) and 60 on `s3` (role `b`, headcount unwritten),
+/// and `a`'s declared split.
+fn with_figures() -> tempfile::TempDir {
+    let file = |name: &str| BASE.iter().find(|(f, _)| *f == name).expect("base").1;
+    let p = file("processes/p.yaml")
+        .replacen("name: P\n", "name: P\nvolume: 100 a month\n", 1)
+        .replace("    name: S1\n", "    name: S1\n    effort: 30 min\n")
+        .replace(
+            "    name: S2\n",
+            "    name: S2\n    effort: 30 min\n    share: 50%\n",
+        )
+        .replace("    name: S3\n", "    name: S3\n    effort: 1 h\n");
+    let a = file("a.yaml").replacen(
+        "deputy: b\n",
+        "deputy: b\nheadcount: 1\ntime_budget:\n  s1: 35\n  s2: 15\n  other: 50\n",
+        1,
+    );
+    handbook(&[("processes/p.yaml", &p), ("a.yaml", &a)])
+}
+
+#[test]
+fn json_gives_each_role_s_hours_load_and_split_most_loaded_first() {
+    let dir = with_figures();
+    let (code, v) = json_of(&["capacity", "--format", "json"], dir.path());
+    assert_eq!(code, Some(0), "{v:#}");
+    // a: 100 x 30 min + 50 x 30 min = 75 hours; 147.3 available: 50.9%.
+    let a = &v["roles"][0];
+    assert_eq!(a["id"], "a", "{v:#}");
+    assert_eq!(a["headcount"], 1.0);
+    assert_eq!(a["hours_needed"], 75.0);
+    assert_eq!(a["hours_available"], 147.3);
+    assert_eq!(a["load"], 0.509);
+    assert_eq!(a["split"]["s1"], 33.9);
+    assert_eq!(a["split"]["s2"], 17.0);
+    assert_eq!(a["split"]["other"], 49.1);
+    assert_eq!(a["budget"]["s1"], 35.0);
+    assert_eq!(a["budget"]["other"], 50.0);
+    // b: 100 hours of work, no headcount: no load, listed after.
+    let b = &v["roles"][1];
+    assert_eq!(
+        (b["id"].as_str(), b["hours_needed"].as_f64()),
+        (Some("b"), Some(100.0))
+    );
+    assert!(b["load"].is_null() && b["hours_available"].is_null() && b["headcount"].is_null());
+    assert_eq!(v["bottleneck"], "a");
+    // Exactly the keys the format promises.
+    let keys: Vec<&str> = a
+        .as_object()
+        .expect("object")
+        .keys()
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        keys,
+        [
+            "budget",
+            "headcount",
+            "hours_available",
+            "hours_needed",
+            "id",
+            "load",
+            "split"
+        ]
+    );
+}
+
+#[test]
+fn what_if_volumes_and_absences_change_the_figures_not_the_files() {
+    let dir = with_figures();
+    let before = std::fs::read_to_string(dir.path().join("processes/p.yaml")).expect("read");
+    let load = |args: &[&str]| {
+        let mut all = vec!["capacity", "--format", "json"];
+        all.extend_from_slice(args);
+        let (code, v) = json_of(&all, dir.path());
+        assert_eq!(code, Some(0), "{args:?}: {v:#}");
+        v["roles"][0]["load"].as_f64().expect("load")
+    };
+    assert_eq!(load(&["--volume", "p=200"]), 1.018);
+    assert_eq!(load(&["--volume", "p=+100%"]), 1.018);
+    assert_eq!(load(&["--volume", "p=-50%"]), 0.255);
+    // With the one person of `a` away, nobody is left: no load, no bottleneck.
+    let (_, v) = json_of(
+        &["capacity", "--format", "json", "--absent", "a"],
+        dir.path(),
+    );
+    let a = v["roles"]
+        .as_array()
+        .expect("roles")
+        .iter()
+        .find(|r| r["id"] == "a")
+        .expect("a");
+    assert_eq!(a["hours_available"], 0.0);
+    assert!(a["load"].is_null(), "{v:#}");
+    let after = std::fs::read_to_string(dir.path().join("processes/p.yaml")).expect("read");
+    assert_eq!(before, after);
+    // An id the handbook does not have is refused, in words.
+    for (flag, value, said) in [
+        ("--volume", "q=10", "`q` is not a process"),
+        ("--volume", "p=many", "write PROCESS=N"),
+        ("--absent", "c", "`c` is not a role"),
+    ] {
+        let (code, _, err) = outcome(
+            rolebook()
+                .args(["capacity", flag, value, "--roles"])
+                .arg(dir.path()),
+        );
+        assert_eq!(code, Some(2), "{flag} {value}");
+        assert!(err.contains(said), "{err}");
+    }
+}
+
+#[test]
+fn the_table_speaks_the_handbook_s_language_and_says_when_there_is_nothing_to_count() {
+    let dir = with_figures();
+    let (code, out, _) = outcome(rolebook().args(["capacity", "--roles"]).arg(dir.path()));
+    assert_eq!(code, Some(0));
+    let row = out
+        .lines()
+        .find(|l| l.starts_with("A (a)"))
+        .expect("a's row");
+    assert!(
+        row.contains("75") && row.contains("147") && row.contains("51%"),
+        "{row}"
+    );
+    assert!(row.contains("s1 34/35, s2 17/15, other 49/50"), "{row}");
+    assert!(out.contains("The most loaded role: a."), "{out}");
+    let (_, out, _) = outcome(
+        rolebook()
+            .args([
+                "capacity", "--lang", "ru", "--format", "markdown", "--roles",
+            ])
+            .arg(dir.path()),
+    );
+    assert!(out.starts_with("| роль | человек |"), "{out}");
+    assert!(out.contains("Самая загруженная роль: a."), "{out}");
+    // No volumes: one sentence, not a table of zeros.
+    let plain = handbook(&[]);
+    let (code, out, _) = outcome(rolebook().args(["capacity", "--roles"]).arg(plain.path()));
+    assert_eq!(code, Some(0));
+    assert!(out.starts_with("No role has hours to count"), "{out}");
+}
