@@ -144,3 +144,89 @@ fn the_table_speaks_the_handbook_s_language_and_says_when_there_is_nothing_to_co
     assert_eq!(code, Some(0));
     assert!(out.starts_with("No role has hours to count"), "{out}");
 }
+
+/// The split of `role` in `roles`, summed over groups of its keys.
+fn split_of(roles: &std::path::Path, role: &str) -> serde_json::Value {
+    let (code, v) = json_of(&["capacity", "--format", "json"], roles);
+    assert_eq!(code, Some(0), "{v:#}");
+    v["roles"]
+        .as_array()
+        .expect("roles")
+        .iter()
+        .find(|r| r["id"] == role)
+        .unwrap_or_else(|| panic!("no {role} in {v:#}"))
+        .clone()
+}
+
+fn sum(split: &serde_json::Value, keys: &[&str]) -> f64 {
+    keys.iter().map(|k| split[*k].as_f64().unwrap_or(0.0)).sum()
+}
+
+/// The stages from prospecting to the intent to order: finding new clients.
+const NEW_CLIENTS: &[&str] = &[
+    "prospecting",
+    "lead-registration",
+    "first-contact",
+    "intent-to-order",
+];
+/// The stages from the brief to the signed act: running orders.
+const RUNNING_ORDERS: &[&str] = &[
+    "brief",
+    "sketch",
+    "estimate",
+    "contract",
+    "document-delivery",
+    "payment",
+    "production",
+    "materials-delivery",
+    "closing-documents",
+    "act-delivery",
+];
+
+#[test]
+fn the_agency_before_the_conveyor_spends_60_30_10() {
+    let before = crate::support::repo().join("examples/agency-before");
+    let am = split_of(&before, "account-manager");
+    let split = &am["split"];
+    let orders = sum(split, RUNNING_ORDERS);
+    let existing = sum(split, &["follow-up", "other"]);
+    let new = sum(split, NEW_CLIENTS);
+    assert!(
+        (55.0..=65.0).contains(&orders),
+        "running orders {orders}%: {am:#}"
+    );
+    assert!(
+        (25.0..=35.0).contains(&existing),
+        "existing clients {existing}%: {am:#}"
+    );
+    assert!((5.0..=15.0).contains(&new), "new clients {new}%: {am:#}");
+    // And the checks name the risk of that model.
+    let hits = crate::support::findings_in(&before);
+    assert!(
+        hits.iter()
+            .any(|h| h.rule == "full-cycle-owner" && h.file == "account-manager.yaml"),
+        "{hits:#?}"
+    );
+}
+
+#[test]
+fn the_agency_s_conveyor_loads_every_role_60_to_100_percent_and_finds_clients() {
+    for dir in ["roles", "examples/agency-ru"] {
+        let roles = crate::support::repo().join(dir);
+        let (_, v) = json_of(&["capacity", "--format", "json"], &roles);
+        for r in v["roles"].as_array().expect("roles") {
+            let load = r["load"]
+                .as_f64()
+                .unwrap_or_else(|| panic!("{dir}: no load for {r:#}"));
+            assert!((0.6..=1.0).contains(&load), "{dir}: {} at {load}", r["id"]);
+        }
+        // Computed, not declared: active sales finds new clients most of its time.
+        let active = split_of(&roles, "active-sales");
+        let own = sum(
+            &active["split"],
+            &["prospecting", "first-contact", "intent-to-order"],
+        );
+        assert!(own >= 60.0, "{dir}: active sales {own}% on its own stages");
+        assert_eq!(active["headcount"], 3.0);
+    }
+}
