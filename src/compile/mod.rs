@@ -48,6 +48,88 @@ pub struct Compiled {
     /// The roles grouped by whom they report to, each group printed on its
     /// own page (`print/team-ID.html`).
     pub teams: Vec<Team>,
+    /// Each role's hours and time split, where the handbook gives volumes
+    /// and efforts (`workload.html`); most loaded first.
+    pub workload: Vec<RoleWorkload>,
+}
+
+/// One role's figures on `workload.html` (and in `handbook.json`).
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct RoleWorkload {
+    /// The role.
+    pub role: Ref,
+    /// People in it, if written.
+    pub headcount: Option<f64>,
+    /// The same as a person reads it: `2`, `0.5`.
+    pub people: Option<String>,
+    /// Hours of work a month, whole.
+    pub hours_needed: u32,
+    /// Productive hours a month, whole, if the headcount is written.
+    pub hours_available: Option<u32>,
+    /// Load in percent, whole.
+    pub load: Option<u32>,
+    /// Where its time goes: each key, computed and declared percent.
+    pub split: Vec<SplitView>,
+}
+
+/// One key of a role's time split.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct SplitView {
+    /// A stage id, or `other`.
+    pub key: String,
+    /// The stage's name (empty for `other`).
+    pub name: String,
+    /// Computed, in percent, whole.
+    pub computed: u32,
+    /// Declared in `time_budget:`, if it is.
+    pub declared: Option<u32>,
+}
+
+/// The workload of every role with hours of work, most loaded first; empty
+/// where the handbook gives no volumes and efforts.
+fn workload(hb: &Handbook, ix: &Index) -> Vec<RoleWorkload> {
+    let whole = |n: f64| n.round().clamp(0.0, f64::from(u32::MAX)) as u32;
+    let mut loads: Vec<_> = crate::model::capacity::capacity(hb, ix, &[])
+        .into_iter()
+        .filter(|l| l.hours_needed > 0.0)
+        .collect();
+    loads.sort_by(|a, b| {
+        let key = |l: &crate::model::capacity::RoleLoad| l.load.unwrap_or(-1.0);
+        key(b).total_cmp(&key(a)).then(a.role.cmp(&b.role))
+    });
+    loads
+        .into_iter()
+        .map(|l| {
+            let r = &hb.roles[l.role];
+            let budget = l.budget(hb);
+            RoleWorkload {
+                role: Ref {
+                    id: r.id.value.clone(),
+                    name: r.title.clone(),
+                },
+                headcount: l.headcount,
+                people: l.headcount.map(|h| format!("{h}")),
+                hours_needed: whole(l.hours_needed),
+                hours_available: l.hours_available.map(whole),
+                load: l.load.filter(|x| x.is_finite()).map(|x| whole(x * 100.0)),
+                split: l
+                    .split(hb)
+                    .into_iter()
+                    .map(|(key, computed)| SplitView {
+                        name: ix
+                            .stage(hb, &key)
+                            .map_or_else(String::new, |s| s.name.clone()),
+                        declared: budget
+                            .iter()
+                            .find(|(k, _)| *k == key)
+                            .map(|(_, p)| whole(*p)),
+                        computed: whole(computed),
+                        key,
+                    })
+                    .collect(),
+            }
+        })
+        .collect()
 }
 
 /// The roles that report to one superior (a role or an external role), or
@@ -1334,6 +1416,7 @@ pub fn compile(hb: &Handbook) -> Compiled {
     });
     let coverage = coverage::measure_all(hb, &c.ix, &handoffs, signatures);
     let teams = teams(&roles);
+    let workload = workload(hb, &c.ix);
     Compiled {
         meta: Meta {
             title: hb.settings.title.clone(),
@@ -1359,5 +1442,6 @@ pub fn compile(hb: &Handbook) -> Compiled {
         decisions: c.decisions,
         coverage,
         teams,
+        workload,
     }
 }

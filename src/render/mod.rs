@@ -77,6 +77,7 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "external.html",
     "redirect.html",
     "changes.html",
+    "workload.html",
     "partials/role.html",
     "partials/decision.html",
     "partials/case_lines.html",
@@ -126,6 +127,7 @@ pub const INDEX_DIAGRAMS: usize = 6;
 #[derive(Serialize, PartialEq)]
 struct Nav {
     changes: bool,
+    workload: bool,
     processes: Vec<Ref>,
     roles: Vec<Ref>,
     externals: Vec<Ref>,
@@ -419,6 +421,11 @@ impl Renderer {
                 ctx.insert("coverage", &c.coverage);
                 let coverage = self.page("coverage.html", "coverage.html", &ctx)?;
                 let mut out = vec![roles, processes, artifacts, coverage];
+                if !c.workload.is_empty() {
+                    let mut ctx = base("", word("workload"), "workload", None);
+                    ctx.insert("workload", &c.workload);
+                    out.push(self.page("workload.html", "workload.html", &ctx)?);
+                }
                 if let Some(since) = &c.since {
                     let mut ctx = base("", word("what_changed"), "changes", None);
                     ctx.insert("since", since);
@@ -532,6 +539,7 @@ struct JsonIndex<'a> {
     since: &'a Option<crate::compile::Since>,
     coverage: &'a crate::compile::Coverage,
     teams: &'a [crate::compile::Team],
+    workload: &'a [crate::compile::RoleWorkload],
 }
 
 fn json_index(c: &Compiled) -> JsonIndex<'_> {
@@ -562,6 +570,7 @@ fn json_index(c: &Compiled) -> JsonIndex<'_> {
         since: &c.since,
         coverage: &c.coverage,
         teams: &c.teams,
+        workload: &c.workload,
     }
 }
 
@@ -788,6 +797,7 @@ fn process_refs(c: &Compiled) -> Vec<Ref> {
 fn nav(c: &Compiled) -> Nav {
     Nav {
         changes: c.since.is_some(),
+        workload: !c.workload.is_empty(),
         processes: process_refs(c).into_iter().take(NAV_LIMIT).collect(),
         roles: c
             .roles

@@ -856,3 +856,48 @@ fn the_handbook_s_data_is_an_index_and_a_file_per_role_and_process() {
         assert_eq!(page(site, &p.path).as_bytes(), &*p.bytes, "{}", p.path);
     }
 }
+
+#[test]
+fn the_workload_page_shows_each_role_s_hours_load_and_split() {
+    let site = agency_site();
+    let html = page(site, "workload.html");
+    let main = main_of(html);
+    // The table, most loaded first, and each role's section with its bar.
+    let row = |role: &str| {
+        let at = main
+            .find(&format!(">{role}</a></th>"))
+            .unwrap_or_else(|| panic!("{role}"));
+        let end = main[at..].find("</tr>").expect("row end") + at;
+        main[at..end].to_string()
+    };
+    let courier = row("Courier");
+    assert!(
+        courier.contains(">1</td>")
+            && courier.contains(">130</td>")
+            && courier.contains(">147</td>")
+            && courier.contains(">88%</td>"),
+        "{courier}"
+    );
+    assert!(row("Active sales manager").contains(">3</td>"));
+    assert_eq!(main.matches("class=\"load-bar\"").count(), 5);
+    assert!(main.contains("aria-label=\"Load: 88%\""));
+    // Counted against declared, by stage name.
+    assert!(
+        main.contains(
+            "<th scope=\"row\">Prospecting</th><td class=\"num\">56%</td><td class=\"num\">60%</td>"
+        ),
+        "{main}"
+    );
+    // In the menu of every page, and in the data.
+    assert!(page(site, "index.html").contains("href=\"workload.html\""));
+    assert!(page(site, "roles/courier.html").contains("href=\"../workload.html\""));
+    let json: serde_json::Value = serde_json::from_str(page(site, "handbook.json")).expect("json");
+    assert_eq!(json["workload"][0]["load"], 88);
+    // A handbook without volumes has no such page, and no link to one.
+    let dir = handbook(&[]);
+    let out = tempfile::tempdir().expect("temp");
+    crate::support::build_site(dir.path(), &out.path().join("site"), &[]);
+    assert!(!out.path().join("site/workload.html").exists());
+    let index = std::fs::read_to_string(out.path().join("site/index.html")).expect("index");
+    assert!(!index.contains("workload.html"));
+}
