@@ -115,6 +115,7 @@ workload_declared = Declared
 workload_chart = Counted share (bar) and declared share (line)
 workload_other = Everything else
 signatures-current = People whose signature is current
+roles-within-capacity = Roles whose people have the hours their work needs
 stages-owned = Stages with exactly one owner
 handoffs-complete = Changes of hands with a complete handoff
 roles-paid-for-kpis = Roles paid for their own KPIs

@@ -112,6 +112,7 @@ workload_declared = По плану
 workload_chart = Доля по расчёту (полоса) и по плану (черта)
 workload_other = Всё остальное
 signatures-current = Сотрудники, чья подпись актуальна
+roles-within-capacity = Роли, у людей которых хватает часов на их работу
 stages-owned = Этапы ровно с одним ответственным
 handoffs-complete = Передачи, описанные полностью
 roles-paid-for-kpis = Роли с оплатой за собственные показатели

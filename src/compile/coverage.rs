@@ -69,7 +69,8 @@ pub fn is_complete(h: &HandoffView) -> bool {
 ///
 /// `signatures`, when the handbook keeps acknowledgements: each person and
 /// role (`person (role)`) with whether what they signed is current; they
-/// add the figure `signatures-current`.
+/// add the figure `signatures-current`. Where the handbook gives volumes and
+/// efforts, `roles-within-capacity` joins them.
 pub fn measure_all(
     hb: &Handbook,
     ix: &Index,
@@ -120,6 +121,21 @@ pub fn measure_all(
     let mut measures = measures;
     if let Some(signed) = signatures {
         measures.push(figure("signatures-current", signed));
+    }
+    // Where the handbook gives volumes and efforts: the roles with hours of
+    // work whose people can do them (a role without a headcount cannot).
+    let loads: Vec<_> = crate::model::capacity::capacity(hb, ix, &[])
+        .into_iter()
+        .filter(|l| l.hours_needed > 0.0)
+        .collect();
+    if !loads.is_empty() {
+        measures.push(figure(
+            "roles-within-capacity",
+            loads.into_iter().map(|l| {
+                let within = l.load.is_some_and(|x| x <= 1.0);
+                (hb.roles[l.role].id.value.clone(), within)
+            }),
+        ));
     }
     let total = if measures.is_empty() {
         100.0

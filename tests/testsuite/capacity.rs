@@ -230,3 +230,27 @@ fn the_agency_s_conveyor_loads_every_role_60_to_100_percent_and_finds_clients() 
         assert_eq!(active["headcount"], 3.0);
     }
 }
+
+#[test]
+fn coverage_counts_the_roles_within_capacity_where_there_are_volumes() {
+    let dir = with_figures();
+    let (_, v) = json_of(&["coverage", "--format", "json"], dir.path());
+    let m = v["measures"]
+        .as_array()
+        .expect("measures")
+        .iter()
+        .find(|m| m["key"] == "roles-within-capacity")
+        .unwrap_or_else(|| panic!("{v:#}"))
+        .clone();
+    // `a` is 51% loaded; `b` has 100 hours of work and no headcount.
+    assert_eq!(
+        (m["covered"].as_u64(), m["total"].as_u64()),
+        (Some(1), Some(2)),
+        "{m:#}"
+    );
+    assert_eq!(m["gaps"], serde_json::json!(["b"]));
+    // Without volumes the measure is not there at all.
+    let plain = handbook(&[]);
+    let (_, v) = json_of(&["coverage", "--format", "json"], plain.path());
+    assert!(!v.to_string().contains("roles-within-capacity"));
+}

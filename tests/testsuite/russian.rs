@@ -586,7 +586,7 @@ fn coverage_speaks_the_handbooks_language_and_fails_with_check() {
         "{out}"
     );
     assert!(
-        out.contains("итого                                      97.0%"),
+        out.contains("итого                                      97.5%"),
         "{out}"
     );
     let check = crate::support::rolebook()
