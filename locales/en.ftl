@@ -114,6 +114,7 @@ workload_computed = Counted
 workload_declared = Declared
 workload_chart = Counted share (bar) and declared share (line)
 workload_other = Everything else
+workload_more = hours a month, and where the time goes
 signatures-current = People whose signature is current
 roles-within-capacity = Roles whose people have the hours their work needs
 stages-owned = Stages with exactly one owner

@@ -111,6 +111,7 @@ workload_computed = По расчёту
 workload_declared = По плану
 workload_chart = Доля по расчёту (полоса) и по плану (черта)
 workload_other = Всё остальное
+workload_more = часы в месяц и на что уходит время
 signatures-current = Сотрудники, чья подпись актуальна
 roles-within-capacity = Роли, у людей которых хватает часов на их работу
 stages-owned = Этапы ровно с одним ответственным

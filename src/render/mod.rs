@@ -372,6 +372,8 @@ impl Renderer {
                     .and_then(|s| s.roles.iter().find(|x| x.id == r.id));
                 ctx.insert("since", &since);
                 ctx.insert("since_rev", &c.since.as_ref().map(|s| &s.rev));
+                let workload = c.workload.iter().find(|w| w.role.id == r.id);
+                ctx.insert("workload", &workload);
                 // The job description heads both the role's page and its
                 // starter pack: rendered once, as `role_section`.
                 ctx.insert("hl", &1);
