@@ -369,6 +369,25 @@ pub struct ProcessView {
     pub exceptional: bool,
     /// Who reviews it, when last, when next.
     pub review: Option<ReviewView>,
+    /// Cases that enter it a month (`volume:`), whole.
+    pub cases_a_month: Option<u32>,
+    /// The hours of each stage that has an effort, where the process has a volume.
+    pub hours: Vec<StageHours>,
+}
+
+/// A stage's share of a process's work in a month.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StageHours {
+    /// The stage.
+    pub stage: Ref,
+    /// Its owner, if it has one.
+    pub owner: Option<Ref>,
+    /// Cases that reach it a month, whole.
+    pub cases: u32,
+    /// Minutes per case.
+    pub minutes: u32,
+    /// Hours a month, whole.
+    pub hours: u32,
 }
 
 /// `review:` as pages show it.
@@ -840,7 +859,40 @@ impl<'a> Compiler<'a> {
             decisions,
             exceptional,
             review: p.review.as_ref().map(|r| self.review_view(r)),
+            cases_a_month: p.volume.as_ref().map(|v| v.value.a_month().round() as u32),
+            hours: self.stage_hours(p),
         }
+    }
+
+    /// The hours of each stage of `p` with an effort, where `p` has a volume.
+    fn stage_hours(&self, p: &crate::model::Process) -> Vec<StageHours> {
+        let Some(volume) = &p.volume else {
+            return Vec::new();
+        };
+        let cases = volume.value.a_month();
+        p.stages
+            .iter()
+            .filter_map(|s| {
+                let minutes = s.effort?;
+                let reach = cases * s.share.unwrap_or(1.0);
+                Some(StageHours {
+                    stage: Ref {
+                        id: s.id.value.clone(),
+                        name: s.name.clone(),
+                    },
+                    owner: self.ix.owner(s.id.as_str()).map(|o| {
+                        let r = &self.hb.roles[o];
+                        Ref {
+                            id: r.id.value.clone(),
+                            name: r.title.clone(),
+                        }
+                    }),
+                    cases: reach.round() as u32,
+                    minutes: minutes.round() as u32,
+                    hours: (reach * minutes / 60.0).round() as u32,
+                })
+            })
+            .collect()
     }
 
     fn handoff_view(&self, c: &Change) -> HandoffView {
