@@ -109,6 +109,8 @@ pub struct Ctx<'a> {
     pub ix: Index<'a>,
     /// What files that could not be read may have declared.
     pub unread: Unread,
+    /// Each role's hours and load, for the capacity rules (computed once).
+    pub capacity: Vec<crate::model::capacity::RoleLoad>,
     /// The day reviews are measured against (`--today`, or the date in UTC).
     pub today: jiff::civil::Date,
 }
@@ -186,12 +188,14 @@ pub fn check_compiling(
     loaded: &Loaded,
     today: jiff::civil::Date,
 ) -> (Report, Option<crate::compile::Compiled>) {
-    let ctx = Ctx {
+    let mut ctx = Ctx {
         hb: &loaded.handbook,
         ix: Index::new(&loaded.handbook),
         unread: Unread::of(loaded),
+        capacity: Vec::new(),
         today,
     };
+    ctx.capacity = crate::model::capacity::capacity(ctx.hb, &ctx.ix, &[]);
     let mut findings = loaded.findings.clone();
     // Rules only read the model: they run on both cores, findings kept in rule order.
     let complete = !ctx.unread.any();

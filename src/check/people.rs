@@ -355,7 +355,7 @@ fn figure(n: f64) -> String {
 /// `over-capacity`: a role needs more hours than its people have. Silent
 /// where the handbook gives no volumes and efforts, or no headcount.
 pub fn over_capacity(ctx: &Ctx, out: &mut Vec<Finding>) {
-    for l in crate::model::capacity::capacity(ctx.hb, &ctx.ix, &[]) {
+    for l in &ctx.capacity {
         let (Some(load), Some(available), Some(headcount)) =
             (l.load, l.hours_available, l.headcount)
         else {
@@ -394,7 +394,7 @@ pub const DRIFT_POINTS: f64 = 10.0;
 /// the declared `time_budget` by more than [`DRIFT_POINTS`] in some key (the
 /// key furthest off is named). Silent without volumes, efforts and headcount.
 pub fn time_budget_drift(ctx: &Ctx, out: &mut Vec<Finding>) {
-    for l in crate::model::capacity::capacity(ctx.hb, &ctx.ix, &[]) {
+    for l in &ctx.capacity {
         let r = &ctx.hb.roles[l.role];
         let Some(budget) = &r.time_budget else {
             continue;

@@ -69,13 +69,14 @@ pub fn is_complete(h: &HandoffView) -> bool {
 ///
 /// `signatures`, when the handbook keeps acknowledgements: each person and
 /// role (`person (role)`) with whether what they signed is current; they
-/// add the figure `signatures-current`. Where the handbook gives volumes and
-/// efforts, `roles-within-capacity` joins them.
+/// add the figure `signatures-current`. `loads`, each role's capacity: where
+/// the handbook gives volumes and efforts, `roles-within-capacity` joins them.
 pub fn measure_all(
     hb: &Handbook,
     ix: &Index,
     handoffs: &[HandoffView],
     signatures: Option<Vec<(String, bool)>>,
+    loads: &[crate::model::capacity::RoleLoad],
 ) -> Coverage {
     let stages: Vec<_> = hb.processes.iter().flat_map(|p| &p.stages).collect();
     let measures = vec![
@@ -124,14 +125,11 @@ pub fn measure_all(
     }
     // Where the handbook gives volumes and efforts: the roles with hours of
     // work whose people can do them (a role without a headcount cannot).
-    let loads: Vec<_> = crate::model::capacity::capacity(hb, ix, &[])
-        .into_iter()
-        .filter(|l| l.hours_needed > 0.0)
-        .collect();
-    if !loads.is_empty() {
+    let working: Vec<_> = loads.iter().filter(|l| l.hours_needed > 0.0).collect();
+    if !working.is_empty() {
         measures.push(figure(
             "roles-within-capacity",
-            loads.into_iter().map(|l| {
+            working.into_iter().map(|l| {
                 let within = l.load.is_some_and(|x| x <= 1.0);
                 (hb.roles[l.role].id.value.clone(), within)
             }),

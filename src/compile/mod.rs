@@ -87,12 +87,13 @@ pub struct SplitView {
 
 /// The workload of every role with hours of work, most loaded first; empty
 /// where the handbook gives no volumes and efforts.
-fn workload(hb: &Handbook, ix: &Index) -> Vec<RoleWorkload> {
+fn workload(
+    hb: &Handbook,
+    ix: &Index,
+    loads: &[crate::model::capacity::RoleLoad],
+) -> Vec<RoleWorkload> {
     let whole = |n: f64| n.round().clamp(0.0, f64::from(u32::MAX)) as u32;
-    let mut loads: Vec<_> = crate::model::capacity::capacity(hb, ix, &[])
-        .into_iter()
-        .filter(|l| l.hours_needed > 0.0)
-        .collect();
+    let mut loads: Vec<_> = loads.iter().filter(|l| l.hours_needed > 0.0).collect();
     loads.sort_by(|a, b| {
         let key = |l: &crate::model::capacity::RoleLoad| l.load.unwrap_or(-1.0);
         key(b).total_cmp(&key(a)).then(a.role.cmp(&b.role))
@@ -1466,9 +1467,10 @@ pub fn compile(hb: &Handbook) -> Compiled {
             })
             .collect()
     });
-    let coverage = coverage::measure_all(hb, &c.ix, &handoffs, signatures);
+    let loads = crate::model::capacity::capacity(hb, &c.ix, &[]);
+    let coverage = coverage::measure_all(hb, &c.ix, &handoffs, signatures, &loads);
     let teams = teams(&roles);
-    let workload = workload(hb, &c.ix);
+    let workload = workload(hb, &c.ix, &loads);
     Compiled {
         meta: Meta {
             title: hb.settings.title.clone(),
