@@ -8,7 +8,7 @@ use serde::Serialize;
 
 use super::CapacityArgs;
 use rolebook::i18n::say;
-use rolebook::model::capacity::{WhatIf, capacity};
+use rolebook::model::capacity::{RoleLoad, WhatIf, capacity};
 use rolebook::model::{Handbook, Index, Language};
 use rolebook::{report, text};
 
@@ -87,32 +87,31 @@ pub fn execute(args: &CapacityArgs) -> Result<ExitCode, String> {
     let what_if = what_ifs(args, hb, language)?;
     let ix = Index::new(hb);
     let mut loads = capacity(hb, &ix, &what_if);
-    loads.sort_by(|a, b| {
-        let key = |l: &rolebook::model::capacity::RoleLoad| l.load.unwrap_or(-1.0);
-        key(b).total_cmp(&key(a)).then(a.role.cmp(&b.role))
-    });
+    loads.sort_by(RoleLoad::most_loaded_first);
     let bottleneck = loads
         .first()
         .filter(|l| l.load.is_some_and(|x| x > 0.0))
         .map(|l| hb.roles[l.role].id.value.clone());
     let roles: Vec<RoleJson> = loads
         .iter()
-        .map(|l| RoleJson {
-            id: hb.roles[l.role].id.value.clone(),
-            headcount: l.headcount,
-            hours_needed: round(l.hours_needed),
-            hours_available: l.hours_available.map(round),
-            load: l
-                .load
-                .filter(|x| x.is_finite())
-                .map(|x| (x * 1000.0).round() / 1000.0),
-            split: l
-                .split(hb)
-                .into_iter()
-                .map(|(k, p)| (k, round(p)))
-                .collect(),
-            budget: l.budget(hb).into_iter().collect(),
-            ordered: l.split(hb),
+        .map(|l| {
+            let ordered = l.split(hb);
+            RoleJson {
+                id: hb.roles[l.role].id.value.clone(),
+                headcount: l.headcount,
+                hours_needed: round(l.hours_needed),
+                hours_available: l.hours_available.map(round),
+                load: l
+                    .load
+                    .filter(|x| x.is_finite())
+                    .map(|x| (x * 1000.0).round() / 1000.0),
+                split: ordered
+                    .iter()
+                    .map(|(k, p)| (k.clone(), round(*p)))
+                    .collect(),
+                budget: l.budget(hb).into_iter().collect(),
+                ordered,
+            }
         })
         .collect();
     let report = Report { roles, bottleneck };

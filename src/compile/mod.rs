@@ -94,10 +94,7 @@ fn workload(
 ) -> Vec<RoleWorkload> {
     let whole = |n: f64| n.round().clamp(0.0, f64::from(u32::MAX)) as u32;
     let mut loads: Vec<_> = loads.iter().filter(|l| l.hours_needed > 0.0).collect();
-    loads.sort_by(|a, b| {
-        let key = |l: &crate::model::capacity::RoleLoad| l.load.unwrap_or(-1.0);
-        key(b).total_cmp(&key(a)).then(a.role.cmp(&b.role))
-    });
+    loads.sort_by(|a, b| crate::model::capacity::RoleLoad::most_loaded_first(a, b));
     loads
         .into_iter()
         .map(|l| {

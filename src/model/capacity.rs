@@ -71,6 +71,13 @@ impl RoleLoad {
         split
     }
 
+    /// The order of a list of roles by load: the most loaded first, roles
+    /// without a load (no headcount) last, then the handbook's order.
+    pub fn most_loaded_first(a: &RoleLoad, b: &RoleLoad) -> std::cmp::Ordering {
+        let key = |l: &RoleLoad| l.load.unwrap_or(-1.0);
+        key(b).total_cmp(&key(a)).then(a.role.cmp(&b.role))
+    }
+
     /// The declared `time_budget:`, in percent, in the file's order.
     pub fn budget(&self, hb: &Handbook) -> Vec<(String, f64)> {
         hb.roles[self.role]
