@@ -358,8 +358,10 @@ fn main() {
             ms(fastest),
             ms(slowest)
         ));
-        let compile_t = min_of(runs, || time(|| drop(compile::compile(&loaded.handbook))));
-        let compiled = compile::compile(&loaded.handbook);
+        let compile_t = min_of(runs, || {
+            time(|| drop(compile::compile(&loaded.handbook, rolebook::model::today())))
+        });
+        let compiled = compile::compile(&loaded.handbook, rolebook::model::today());
         let mut renderer = Renderer::new(None).expect("templates");
         let render_t = min_of(runs, || time(|| drop(renderer.render(&compiled))));
         let site = renderer.render(&compiled).expect("render");

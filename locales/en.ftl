@@ -318,6 +318,7 @@ wrong-type-period-help = write a whole number and days, weeks, months or years, 
 wrong-type-rate-help = write a number, `a` and month, week or working day, e.g. "120 a month"
 wrong-type-effort-help = write minutes or hours, e.g. "45 min" or "1.5 h"
 wrong-type-share-help = write a percentage from 0 to 100, e.g. "35%"
+wrong-type-roles-help = write the roles as `[active-sales]`, or with the share of the person's hours each takes: `{"{"}active-sales: 50%, client-service: 50%{"}"}`
 wrong-type-list-help = write it as `[a, b]` or as lines starting with `- `
 wrong-word = expected one of { $words }, found { $found }
 wrong-word-label = should be one of { $words }
@@ -525,6 +526,18 @@ over-capacity-help = add people to the role, move a stage to another role, or wr
 time-budget-drift = role `{ $role }` spends { $computed }% of its time on `{ $key }` by the volumes and efforts, and its `time_budget` says { $declared }%
 time-budget-drift-label = { $points } points apart
 time-budget-drift-help = change the declared split, or the volumes, shares and efforts it comes from; `rolebook capacity --roles DIR` shows both splits
+headcount-mismatch = role `{ $role }` has `headcount: { $declared }`, and people.yaml gives it { $counted } on { $day }
+headcount-mismatch-label = people.yaml: { $counted }
+headcount-mismatch-help = where people.yaml is kept it counts the people: remove `headcount:` from the role, or make the two agree
+role-unstaffed = role `{ $role }` owns { $stages } { $stages ->
+    [one] stage
+   *[other] stages
+} and nobody in people.yaml holds it on { $day }
+role-unstaffed-label = a vacancy
+role-unstaffed-help = add the person who does this work to people.yaml with `roles: [{ $role }]`, or hand the stages to a role that has people
+cover-overloaded = with one person of `{ $role }` away, the rest of the role ({ $rest } h) and the spare hours of its deputy `{ $deputy }` ({ $spare } h) do not cover the { $needed } hours a month it needs
+cover-overloaded-label = { $covered } of { $needed } h covered
+cover-overloaded-help = name a deputy with spare hours, train a second person for the role, or accept the backlog with `checks: {"{"}cover-overloaded: off{"}"}`
 
 ## Around the findings (`check`'s human output)
 
@@ -590,7 +603,7 @@ capacity-bottleneck = The most loaded role: { $role }.
 capacity-no-bottleneck = No role has both hours of work and a headcount.
 capacity-bad-volume = `--volume { $given }`: write PROCESS=N (cases a month) or PROCESS=+P% / -P%
 capacity-no-process = `{ $id }` is not a process of this handbook
-capacity-no-role = `{ $id }` is not a role of this handbook
+capacity-no-role = `{ $id }` is neither a role of this handbook nor a person in its people.yaml
 capacity-unreadable = the handbook has { $errors ->
     [one] { $errors } error
    *[other] { $errors } errors
@@ -1030,6 +1043,26 @@ time-budget-drift-example =
     time_budget:
       prospecting: 60   # computed: 35% from 40 companies a week at 30 min
       other: 40
+headcount-mismatch-summary = `people.yaml` gives a role another number of people than its `headcount:`
+headcount-mismatch-why = Two counts of one team drift apart: the role file says three active sales managers, the list of people has two since one left. Plans, pay budgets and the capacity figures then use different numbers.
+headcount-mismatch-fix = Let people.yaml count: remove `headcount:` from the role, or correct whichever of the two is wrong.
+headcount-mismatch-example =
+    # active-sales.yaml
+    headcount: 3
+    # people.yaml: two people hold active-sales
+role-unstaffed-summary = `people.yaml` exists and nobody in it holds a role that owns stages: a vacancy
+role-unstaffed-why = A stage whose role has nobody in it is a stage nobody does: leads wait in the database, contracts are not drawn up. A conveyor stops at its empty station.
+role-unstaffed-fix = Add the person who does the work to people.yaml, or move the role's stages to a role that has people until the vacancy is filled.
+role-unstaffed-example =
+    # people.yaml lists nobody with roles: [courier]
+    # courier.yaml
+    owns: [document-delivery]
+cover-overloaded-summary = with one person of a role away, the rest of the role and its deputy's spare hours do not cover the role's work (where `people.yaml` exists)
+cover-overloaded-why = "Nobody standing in" is one of the known risks of a conveyor: a deputy named on paper who has no spare hours covers nothing. When the only courier is ill, deliveries wait unless someone has the time to take them.
+cover-overloaded-fix = Name a deputy with spare hours, have a second person able to do the work, or lighten the role; turn the rule off under `checks:` if the department accepts the backlog.
+cover-overloaded-example =
+    # courier.yaml: 130 hours a month, one person
+    deputy: documents-clerk   # 17 spare hours a month
 
 ## The format's fields: what each key means (the JSON Schema your editor shows, the manual's tables, the help of a missing key)
 
@@ -1166,3 +1199,12 @@ doc-role-headcount = How many people hold the role (a part, such as 0.5, for a s
 doc-handbook-working_time = One full-time person's hours and the productive part of them; default `40 a week` and `85%`.
 doc-working-time-hours = Paid hours of one full-time person: `40 a week`, `8 a working day` or `168 a month`.
 doc-working-time-productive = The part of those hours that goes into the work (the rest: meetings, breaks, training), e.g. `85%`.
+doc-handbook-publish_people = Show on the site who holds each role, by the names in people.yaml; `false` (the default) shows counts only. Names are personal data.
+doc-rule-setting-level = The rule's severity: `error`, `warning` or `off`; default: its own.
+doc-rule-setting-points = For `time-budget-drift`: how many points the computed split may stray from the declared `time_budget`; default 10.
+doc-people-file-people = One entry per person in the department.
+doc-person-name = The person's name, e.g. "Anna Petrova"; shown on the site only with `publish_people: true`.
+doc-person-roles = The roles the person holds: `[active-sales]`, or with the share of their hours each takes: `{"{"}active-sales: 50%, client-service: 50%{"}"}`.
+doc-person-hours = The person's paid hours where they differ from `working_time:`, e.g. `20 a week` for a half-time person.
+doc-person-from = The first day the person counts, YYYY-MM-DD.
+doc-person-until = The last day the person counts, YYYY-MM-DD.

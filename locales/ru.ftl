@@ -321,6 +321,7 @@ wrong-type-period-help = запишите целое число и days, weeks, 
 wrong-type-rate-help = запишите число, `a` и month, week или working day (месяц, неделя, рабочий день), например "120 a month"
 wrong-type-effort-help = запишите минуты или часы, например "45 min" или "1.5 h"
 wrong-type-share-help = запишите процент от 0 до 100, например "35%"
+wrong-type-roles-help = запишите роли как `[active-sales]` или с долей часов человека на каждую: `{"{"}active-sales: 50%, client-service: 50%{"}"}`
 wrong-type-list-help = запишите как `[a, b]` или строками, начинающимися с `- `
 wrong-word = здесь должно быть одно из слов: { $words }, а записано: { $found }
 wrong-word-label = нужно одно из: { $words }
@@ -531,6 +532,15 @@ over-capacity-help = добавьте людей в роль, передайте
 time-budget-drift = роль `{ $role }` по объёмам и трудоёмкости тратит на `{ $key }` { $computed }% времени, а в её `time_budget` записано { $declared }%
 time-budget-drift-label = расхождение { $points } п.
 time-budget-drift-help = исправьте заявленное распределение или объёмы, доли и трудоёмкость, из которых оно считается; `rolebook capacity --roles DIR` показывает оба распределения
+headcount-mismatch = у роли `{ $role }` записано `headcount: { $declared }`, а по people.yaml на { $day } в ней { $counted }
+headcount-mismatch-label = по people.yaml: { $counted }
+headcount-mismatch-help = где есть people.yaml, людей считает он: уберите `headcount:` из роли или согласуйте числа
+role-unstaffed = роль `{ $role }` отвечает за этапы ({ $stages }), но на { $day } в people.yaml её никто не занимает
+role-unstaffed-label = вакансия
+role-unstaffed-help = добавьте в people.yaml человека, который делает эту работу, с `roles: [{ $role }]`, или передайте этапы роли, в которой есть люди
+cover-overloaded = если одного человека роли `{ $role }` нет, оставшиеся ({ $rest } ч) и свободные часы заместителя `{ $deputy }` ({ $spare } ч) не покрывают { $needed } ч работы роли в месяц
+cover-overloaded-label = покрыто { $covered } из { $needed } ч
+cover-overloaded-help = назначьте заместителя со свободными часами, обучите второго человека или примите очередь: `checks: {"{"}cover-overloaded: off{"}"}`
 
 ## Вокруг замечаний (вывод `check` для человека)
 
@@ -601,7 +611,7 @@ capacity-bottleneck = Самая загруженная роль: { $role }.
 capacity-no-bottleneck = Ни у одной роли нет одновременно часов работы и численности.
 capacity-bad-volume = `--volume { $given }`: запишите ПРОЦЕСС=N (случаев в месяц) или ПРОЦЕСС=+P% / -P%
 capacity-no-process = `{ $id }` — не процесс этого справочника
-capacity-no-role = `{ $id }` — не роль этого справочника
+capacity-no-role = `{ $id }` — не роль этого справочника и не человек из его people.yaml
 capacity-unreadable = в справочнике { $errors ->
     [one] { $errors } ошибка
     [few] { $errors } ошибки
@@ -1067,6 +1077,26 @@ time-budget-drift-example =
     time_budget:
       prospecting: 60   # по расчёту 35%: 40 компаний в неделю по 30 минут
       other: 40
+headcount-mismatch-summary = по `people.yaml` в роли другое число людей, чем в её `headcount:`
+headcount-mismatch-why = Два подсчёта одной команды расходятся: в файле роли три менеджера активных продаж, а в списке людей два, потому что один ушёл. Планы, фонд оплаты и расчёт загрузки опираются на разные числа.
+headcount-mismatch-fix = Пусть людей считает people.yaml: уберите `headcount:` из роли или исправьте то из двух чисел, которое неверно.
+headcount-mismatch-example =
+    # active-sales.yaml
+    headcount: 3
+    # people.yaml: active-sales занимают двое
+role-unstaffed-summary = `people.yaml` есть, но роль, отвечающую за этапы, никто не занимает: вакансия
+role-unstaffed-why = Этап, в роли которого нет людей, никто не делает: лиды ждут в базе, договоры не готовятся. Конвейер останавливается на пустом посту.
+role-unstaffed-fix = Добавьте в people.yaml человека, который делает эту работу, или на время вакансии передайте этапы роли, в которой есть люди.
+role-unstaffed-example =
+    # в people.yaml нет никого с roles: [courier]
+    # courier.yaml
+    owns: [document-delivery]
+cover-overloaded-summary = если одного человека роли нет, оставшиеся и свободные часы заместителя не покрывают работу роли (где есть `people.yaml`)
+cover-overloaded-why = «Некому подменить» — один из известных рисков конвейера: заместитель на бумаге без свободных часов ничего не покрывает. Когда единственный курьер болеет, доставки ждут, если ни у кого нет на них времени.
+cover-overloaded-fix = Назначьте заместителя со свободными часами, научите второго человека этой работе или разгрузите роль; если отдел принимает очередь, выключите правило в `checks:`.
+cover-overloaded-example =
+    # courier.yaml: 130 ч в месяц, один человек
+    deputy: documents-clerk   # 17 свободных часов в месяц
 
 ## Поля формата: что значит каждый ключ (подсказки JSON Schema в редакторе, помощь при пропущенном ключе)
 
@@ -1203,3 +1233,12 @@ doc-role-headcount = Сколько человек занимают роль (д
 doc-handbook-working_time = Часы одного работника на полной ставке и их продуктивная доля; по умолчанию `40 a week` и `85%`.
 doc-working-time-hours = Оплачиваемые часы одного работника на полной ставке: `40 a week`, `8 a working day` или `168 a month`.
 doc-working-time-productive = Доля этих часов, уходящая на работу (остальное — совещания, перерывы, обучение), например `85%`.
+doc-handbook-publish_people = Показывать на сайте, кто занимает каждую роль, по именам из people.yaml; `false` (по умолчанию) — только число людей. Имена — персональные данные.
+doc-rule-setting-level = Серьёзность правила: `error`, `warning` или `off`; по умолчанию — его собственная.
+doc-rule-setting-points = Для `time-budget-drift`: на сколько пунктов вычисленное распределение может отойти от заявленного `time_budget`; по умолчанию 10.
+doc-people-file-people = Одна запись на каждого человека отдела.
+doc-person-name = Имя человека, например «Анна Петрова»; на сайте только при `publish_people: true`.
+doc-person-roles = Роли человека: `[active-sales]` или с долей его часов на каждую: `{"{"}active-sales: 50%, client-service: 50%{"}"}`.
+doc-person-hours = Оплачиваемые часы человека, если они не как в `working_time:`, например `20 a week` для работающего на полставки.
+doc-person-from = Первый день, с которого человек учитывается, ГГГГ-ММ-ДД.
+doc-person-until = Последний день, когда человек учитывается, ГГГГ-ММ-ДД.

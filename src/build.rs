@@ -256,7 +256,7 @@ impl Earlier {
             None => load::load(Path::new(rev)),
         }
         .map_err(failed)?;
-        let compiled = Arc::new(compile::compile(&old.handbook));
+        let compiled = Arc::new(compile::compile(&old.handbook, check::today()));
         if let Some(id) = commit {
             self.0 = Some((id, Arc::clone(&compiled)));
         }
@@ -338,7 +338,9 @@ fn run<S>(
         return Ok(Built::stopped(opts, loaded, report, phases));
     }
     let mut compiled = phases.time("compile", || {
-        compiled.unwrap_or_else(|| compile::compile(&loaded.handbook))
+        compiled.unwrap_or_else(|| {
+            compile::compile(&loaded.handbook, opts.today.unwrap_or_else(check::today))
+        })
     });
     since(opts, &loaded, &mut compiled, earlier, &mut phases)?;
     let output = produce(compiled, &mut phases)?;

@@ -72,6 +72,9 @@ pub enum Rule {
     SignatureMissing,
     OverCapacity,
     TimeBudgetDrift,
+    HeadcountMismatch,
+    RoleUnstaffed,
+    CoverOverloaded,
 }
 
 /// A rule of the contract; its texts are messages of `locales/TAG.ftl`.
@@ -279,6 +282,21 @@ pub const RULES: &[RuleInfo] = &[
         id: "time-budget-drift",
         default: W,
     },
+    RuleInfo {
+        rule: Rule::HeadcountMismatch,
+        id: "headcount-mismatch",
+        default: W,
+    },
+    RuleInfo {
+        rule: Rule::RoleUnstaffed,
+        id: "role-unstaffed",
+        default: W,
+    },
+    RuleInfo {
+        rule: Rule::CoverOverloaded,
+        id: "cover-overloaded",
+        default: W,
+    },
 ];
 
 impl Rule {
@@ -321,6 +339,6 @@ mod tests {
             let json = serde_json::to_value(info.rule).unwrap();
             assert_eq!(json, info.id);
         }
-        assert_eq!(RULES.len(), 38);
+        assert_eq!(RULES.len(), 41);
     }
 }

@@ -122,7 +122,7 @@ mod tests {
     /// The indexed pages of a handbook folder, rendered with the built-in templates.
     fn rendered(root: &std::path::Path) -> crate::render::Site {
         let loaded = crate::load::load(root).expect("load");
-        let compiled = crate::compile::compile(&loaded.handbook);
+        let compiled = crate::compile::compile(&loaded.handbook, crate::model::today());
         let mut renderer = crate::render::Renderer::new(None).expect("templates");
         renderer.render(&compiled).expect("render")
     }

@@ -77,7 +77,7 @@ impl Unread {
                 Some(FileKind::Role) => {
                     unread.roles.insert(crate::load::file_stem(rel));
                 }
-                Some(FileKind::Acknowledgements) | None => {}
+                Some(FileKind::Acknowledgements | FileKind::People) | None => {}
             }
         }
         unread
@@ -161,15 +161,14 @@ const CHECKS: &[(RuleFn, Scope)] = &[
     (people::empty_checklist, Scope::Own),
     (people::over_capacity, Scope::Whole),
     (people::time_budget_drift, Scope::Whole),
+    (people::headcount_mismatch, Scope::Whole),
+    (people::role_unstaffed, Scope::Whole),
+    (people::cover_overloaded, Scope::Whole),
 ];
 
 /// Today's date in UTC: what `check` measures reviews against unless told
 /// another day (`--today`), so that a CI run can be reproduced.
-pub fn today() -> jiff::civil::Date {
-    jiff::Timestamp::now()
-        .to_zoned(jiff::tz::TimeZone::UTC)
-        .date()
-}
+pub use crate::model::today;
 
 /// Runs every rule over a loaded handbook, applies `checks:` overrides and sorts the findings.
 pub fn check(loaded: &Loaded) -> Report {
@@ -195,7 +194,7 @@ pub fn check_compiling(
         capacity: Vec::new(),
         today,
     };
-    ctx.capacity = crate::model::capacity::capacity(ctx.hb, &ctx.ix, &[]);
+    ctx.capacity = crate::model::capacity::capacity(ctx.hb, &ctx.ix, &[], today);
     let mut findings = loaded.findings.clone();
     // Rules only read the model: they run on both cores, findings kept in rule order.
     let complete = !ctx.unread.any();
@@ -210,7 +209,7 @@ pub fn check_compiling(
         .collect();
     findings.extend(per_rule.into_iter().flatten());
     let signatures = !loaded.handbook.signatures.is_empty() && complete;
-    let compiled = signatures.then(|| crate::compile::compile(&loaded.handbook));
+    let compiled = signatures.then(|| crate::compile::compile(&loaded.handbook, today));
     if let Some(c) = &compiled {
         findings.extend(people::signature_missing(&ctx, c));
     }

@@ -4,6 +4,7 @@ use std::collections::BTreeMap;
 
 use super::Ctx;
 use crate::diagnostic::{Finding, Loc};
+use crate::model::DRIFT_POINTS;
 use crate::rules::Rule;
 use crate::text;
 
@@ -387,12 +388,10 @@ pub fn over_capacity(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
-/// How far the computed split may stray from a declared `time_budget`, in points.
-pub const DRIFT_POINTS: f64 = 10.0;
-
 /// `time-budget-drift`: the split the volumes and efforts give differs from
-/// the declared `time_budget` by more than [`DRIFT_POINTS`] in some key (the
-/// key furthest off is named). Silent without volumes, efforts and headcount.
+/// the declared `time_budget` by more than [`DRIFT_POINTS`] in some key, or
+/// the points `checks:` sets (the key furthest off is named). Silent
+/// without volumes, efforts and headcount.
 pub fn time_budget_drift(ctx: &Ctx, out: &mut Vec<Finding>) {
     for l in &ctx.capacity {
         let r = &ctx.hb.roles[l.role];
@@ -418,7 +417,7 @@ pub fn time_budget_drift(ctx: &Ctx, out: &mut Vec<Finding>) {
             continue;
         };
         let points = (declared - computed).abs();
-        if points <= DRIFT_POINTS {
+        if points <= ctx.hb.settings.drift_points.unwrap_or(DRIFT_POINTS) {
             continue;
         }
         out.push(
@@ -435,6 +434,119 @@ pub fn time_budget_drift(ctx: &Ctx, out: &mut Vec<Finding>) {
             )
             .label(text!("time-budget-drift-label", points = figure(points)))
             .help(text!("time-budget-drift-help")),
+        );
+    }
+}
+
+/// `headcount-mismatch`: `people.yaml` gives a role another number of
+/// people than its `headcount:` says.
+pub fn headcount_mismatch(ctx: &Ctx, out: &mut Vec<Finding>) {
+    if ctx.hb.people.is_none() {
+        return;
+    }
+    for l in &ctx.capacity {
+        let r = &ctx.hb.roles[l.role];
+        let (Some(declared), Some(counted)) = (&r.headcount, l.headcount) else {
+            continue;
+        };
+        if (declared.value - counted).abs() < 0.05 {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                Rule::HeadcountMismatch,
+                declared.loc,
+                text!(
+                    "headcount-mismatch",
+                    role = &r.id.value,
+                    declared = figure(declared.value),
+                    counted = figure(counted),
+                    day = ctx.today.to_string()
+                ),
+            )
+            .label(text!("headcount-mismatch-label", counted = figure(counted)))
+            .help(text!("headcount-mismatch-help")),
+        );
+    }
+}
+
+/// `role-unstaffed`: `people.yaml` exists and nobody in it holds a role
+/// that owns stages (on the day checked).
+pub fn role_unstaffed(ctx: &Ctx, out: &mut Vec<Finding>) {
+    if ctx.hb.people.is_none() {
+        return;
+    }
+    for l in &ctx.capacity {
+        let r = &ctx.hb.roles[l.role];
+        if r.owns.is_empty() || l.headcount.is_some_and(|h| h > 0.0) {
+            continue;
+        }
+        out.push(
+            Finding::new(
+                Rule::RoleUnstaffed,
+                r.owns_loc,
+                text!(
+                    "role-unstaffed",
+                    role = &r.id.value,
+                    stages = r.owns.len(),
+                    day = ctx.today.to_string()
+                ),
+            )
+            .label(text!("role-unstaffed-label"))
+            .help(text!("role-unstaffed-help", role = &r.id.value)),
+        );
+    }
+}
+
+/// `cover-overloaded`: with the person who gives a role the most hours
+/// away, the rest of the role and its deputy's spare hours do not cover the
+/// role's work. Where `people.yaml` exists (it speaks of persons) and the
+/// role has work and people.
+pub fn cover_overloaded(ctx: &Ctx, out: &mut Vec<Finding>) {
+    if ctx.hb.people.is_none() {
+        return;
+    }
+    let month = ctx.hb.settings.working_time.productive_hours_a_month();
+    for l in &ctx.capacity {
+        let (Some(available), Some(&(_, away))) = (l.hours_available, l.holders.first()) else {
+            continue;
+        };
+        if l.hours_needed <= 0.0 {
+            continue;
+        }
+        let r = &ctx.hb.roles[l.role];
+        let rest = (available - away * month).max(0.0);
+        let deputy = r
+            .deputy
+            .as_ref()
+            .and_then(|d| ctx.ix.roles.get(d.as_str()))
+            .and_then(|&d| ctx.capacity.get(d));
+        let spare = deputy
+            .and_then(|d| d.hours_available.map(|a| (a - d.hours_needed).max(0.0)))
+            .unwrap_or(0.0);
+        if rest + spare >= l.hours_needed {
+            continue;
+        }
+        let at = r.deputy.as_ref().map_or(r.loc, |d| d.loc);
+        out.push(
+            Finding::new(
+                Rule::CoverOverloaded,
+                at,
+                text!(
+                    "cover-overloaded",
+                    role = &r.id.value,
+                    needed = figure(l.hours_needed),
+                    rest = figure(rest),
+                    spare = figure(spare),
+                    deputy = r.deputy.as_ref().map_or("-", |d| d.as_str())
+                ),
+            )
+            .label(text!(
+                "cover-overloaded-label",
+                covered = figure(rest + spare),
+                needed = figure(l.hours_needed)
+            ))
+            .help(text!("cover-overloaded-help")),
         );
     }
 }

@@ -265,6 +265,10 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
         reference(out, ctx, &s.role, "role", is_role, roles());
     }
 
+    for (r, _) in hb.people.iter().flatten().flat_map(|p| &p.roles) {
+        reference(out, ctx, r, "role", is_role, roles());
+    }
+
     for f in hb.settings.artifacts.iter().flat_map(|a| &a.fields) {
         if let Some(at) = &f.filled_at {
             reference(out, ctx, at, "stage", is_stage, stages());

@@ -65,10 +65,18 @@ fn what_ifs(args: &CapacityArgs, hb: &Handbook, language: Language) -> Result<Ve
         out.push(what);
     }
     for r in &args.absent {
-        if !hb.roles.iter().any(|x| x.id.value == *r) {
+        let person = hb
+            .people
+            .iter()
+            .flatten()
+            .find(|p| p.name.value.trim().eq_ignore_ascii_case(r.trim()));
+        if let Some(p) = person {
+            out.push(WhatIf::AbsentPerson(p.name.value.clone()));
+        } else if hb.roles.iter().any(|x| x.id.value == *r) {
+            out.push(WhatIf::Absent(r.clone()));
+        } else {
             return Err(say(language, &text!("capacity-no-role", id = r.as_str())));
         }
-        out.push(WhatIf::Absent(r.clone()));
     }
     Ok(out)
 }
@@ -81,12 +89,13 @@ fn round(n: f64) -> f64 {
 /// Runs `capacity`: the same load and check as `check` (it fails on the
 /// same errors), then the figures, most loaded role first.
 pub fn execute(args: &CapacityArgs) -> Result<ExitCode, String> {
-    let checked = super::check::checked(&args.roles, None, args.lang)?;
+    let checked = super::check::checked(&args.roles, args.today, args.lang)?;
     let hb = &checked.loaded.handbook;
     let language = report::language(hb, args.lang);
     let what_if = what_ifs(args, hb, language)?;
     let ix = Index::new(hb);
-    let mut loads = capacity(hb, &ix, &what_if);
+    let day = args.today.unwrap_or_else(rolebook::model::today);
+    let mut loads = capacity(hb, &ix, &what_if, day);
     loads.sort_by(RoleLoad::most_loaded_first);
     let bottleneck = loads
         .first()

@@ -12,9 +12,12 @@ pub fn execute(args: &CoverageArgs) -> Result<ExitCode, String> {
     let checked = super::check::checked(&args.roles, args.today, args.lang)?;
     let language = report::language(&checked.loaded.handbook, args.lang);
     let errors = checked.report.errors();
-    let compiled = checked
-        .compiled
-        .unwrap_or_else(|| compile::compile(&checked.loaded.handbook));
+    let compiled = checked.compiled.unwrap_or_else(|| {
+        compile::compile(
+            &checked.loaded.handbook,
+            args.today.unwrap_or_else(rolebook::model::today),
+        )
+    });
     let cov = &compiled.coverage;
     match args.format {
         CoverageFormat::Json => {

@@ -33,9 +33,10 @@ pub fn execute(args: &DiffArgs) -> Result<ExitCode, String> {
             (loaded, args.roles.display().to_string())
         }
     };
+    let today = rolebook::model::today();
     let mut d = diff::diff(
-        &rolebook::compile::compile(&old.handbook),
-        &rolebook::compile::compile(&new.handbook),
+        &rolebook::compile::compile(&old.handbook, today),
+        &rolebook::compile::compile(&new.handbook, today),
         &Renames::of(&new.handbook),
     );
     d.old = old_label;

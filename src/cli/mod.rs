@@ -321,9 +321,14 @@ pub struct CapacityArgs {
     /// fewer (`sales=+20%`, `sales=-10%`)? The files stay as they are.
     #[arg(long, value_name = "PROCESS=N|+P%")]
     pub volume: Vec<String>,
-    /// What if one person of this role were away? Repeat for more.
-    #[arg(long, value_name = "ROLE")]
+    /// What if this person of `people.yaml` were away, or one person of
+    /// this role (the one with the most hours in it)? Repeat for more.
+    #[arg(long, value_name = "PERSON|ROLE")]
     pub absent: Vec<String>,
+    /// The day people are counted on (`from`, `until` in `people.yaml`)
+    /// and reviews measured against (YYYY-MM-DD); default: today (UTC).
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    pub today: Option<jiff::civil::Date>,
     /// Output format.
     #[arg(long, value_enum, default_value_t = capacity::CapacityFormat::Human)]
     pub format: capacity::CapacityFormat,

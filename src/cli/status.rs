@@ -76,7 +76,7 @@ fn signed_at(
         let Ok(old) = repo.load_at(&commit.id) else {
             continue;
         };
-        let old_compiled = compile(&old.handbook);
+        let old_compiled = compile(&old.handbook, rolebook::model::today());
         let mut changes = None;
         for (i, p) in due.iter().enumerate() {
             if found[i].is_some() {
@@ -127,7 +127,7 @@ pub fn execute(args: &StatusArgs) -> Result<ExitCode, String> {
     let problem = super::problem::said_in(args.lang);
     problem.folder(&args.roles)?;
     let loaded = load::load(&args.roles).map_err(|e| problem.load(e))?;
-    let compiled = compile(&loaded.handbook);
+    let compiled = compile(&loaded.handbook, rolebook::model::today());
     let language = args.lang.unwrap_or(loaded.handbook.settings.language);
     let st = status(&loaded.handbook, &compiled);
     let history = load::git::history(&args.roles, HISTORY).unwrap_or_default();

@@ -1351,7 +1351,7 @@ fn receiver_list(h: &HandoffView, labels: &BTreeMap<&str, Md>) -> ChecklistView 
 /// Compiles a handbook (normally one that passed `check`).
 // Long on purpose: the order of derivation (stages, handoffs, roles,
 // processes, coverage) is the point; each step is a call or a short loop.
-pub fn compile(hb: &Handbook) -> Compiled {
+pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
     let ix = Index::new(hb);
     let artifacts: BTreeMap<&str, ArtifactView> = hb
         .settings
@@ -1464,7 +1464,7 @@ pub fn compile(hb: &Handbook) -> Compiled {
             })
             .collect()
     });
-    let loads = crate::model::capacity::capacity(hb, &c.ix, &[]);
+    let loads = crate::model::capacity::capacity(hb, &c.ix, &[], day);
     let coverage = coverage::measure_all(hb, &c.ix, &handoffs, signatures, &loads);
     let teams = teams(&roles);
     let workload = workload(hb, &c.ix, &loads);

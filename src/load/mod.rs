@@ -18,8 +18,8 @@ use walkdir::WalkDir;
 use crate::diagnostic::{Finding, Loc, Text};
 use crate::model::{
     Artifact, ArtifactField, Checklist, Decision, DecisionLevel, Handbook, Handoff, Kpi, Language,
-    Level, Pay, Process, Review, Role, Settings, Signature, SourceFile, Sp, Stage, VariablePay,
-    WorkingTime,
+    Level, Pay, Person, Process, Review, Role, Settings, Signature, SourceFile, Sp, Stage,
+    VariablePay, WorkingTime,
 };
 use crate::rules::Rule;
 use crate::text;
@@ -65,6 +65,8 @@ pub enum FileKind {
     Role,
     /// `acknowledgements.yaml` at the top: who signed what.
     Acknowledgements,
+    /// `people.yaml` at the top: who holds which role.
+    People,
 }
 
 /// Classifies a path relative to the handbook folder (`/`-separated); `None` for files the loader ignores.
@@ -78,6 +80,8 @@ pub fn classify(rel: &str) -> Option<FileKind> {
         Some(FileKind::Handbook)
     } else if rel == "acknowledgements.yaml" {
         Some(FileKind::Acknowledgements)
+    } else if rel == "people.yaml" {
+        Some(FileKind::People)
     } else if rel.starts_with("processes/") {
         Some(FileKind::Process)
     } else {
@@ -254,6 +258,7 @@ fn assemble(
             Some(Read::Process(p)) => hb.processes.push(p),
             Some(Read::Role(r)) => hb.roles.push(r),
             Some(Read::Signatures(s)) => hb.signatures = s,
+            Some(Read::People(p)) => hb.people = Some(p),
             None => {}
         }
     }
@@ -326,6 +331,7 @@ enum Read {
     Process(Arc<Process>),
     Role(Arc<Role>),
     Signatures(Vec<Signature>),
+    People(Vec<Person>),
 }
 
 /// Validates one parsed file and reads its model value; `file` is its index in `Handbook::files`.
@@ -378,6 +384,9 @@ fn read_file(
                 "signatures",
             )
             .then(|| Read::Signatures(r.signatures(node))),
+        FileKind::People => r
+            .check_root(node, &schema::PEOPLE, "people", "people")
+            .then(|| Read::People(r.people(node))),
     };
     (value, findings)
 }
@@ -743,7 +752,9 @@ impl Reader<'_> {
                 .unwrap_or_default()
                 .iter()
                 .filter_map(|(k, v)| {
-                    let level = match v.text()? {
+                    // The long form, `{level: warning, points: 15}`, may leave the level out.
+                    let level = v.get(key::LEVEL).unwrap_or(v);
+                    let level = match level.text()? {
                         "error" => Level::Error,
                         "warning" => Level::Warning,
                         "off" => Level::Off,
@@ -759,8 +770,55 @@ impl Reader<'_> {
                 })
                 .collect(),
             working_time: self.working_time(node),
+            publish_people: self.flag(node, key::PUBLISH_PEOPLE),
+            drift_points: node
+                .get(key::CHECKS)
+                .and_then(|c| c.get(schema::THRESHOLD_RULE))
+                .and_then(|r| r.get(key::POINTS))
+                .and_then(Node::text)
+                .and_then(|t| t.parse::<f64>().ok())
+                .filter(|p| p.is_finite() && *p >= 0.0),
             loc: self.at(node),
         }
+    }
+
+    /// `people:` of people.yaml (entries with a name; the schema reports
+    /// the rest). A list of roles splits the person's hours evenly.
+    fn people(&self, node: &Node) -> Vec<Person> {
+        self.maps(node, key::PEOPLE)
+            .filter_map(|p| {
+                let name = p.get(key::NAME)?;
+                let roles = match p.get(key::ROLES).map(|r| &r.value) {
+                    Some(Value::Map(entries)) => entries
+                        .iter()
+                        .filter_map(|(k, v)| {
+                            Some((self.id_node(k)?, schema::parse_share(v.text()?)?))
+                        })
+                        .collect(),
+                    Some(Value::Seq(items)) => {
+                        let ids: Vec<Sp<String>> =
+                            items.iter().filter_map(|i| self.id_node(i)).collect();
+                        let each = 1.0 / ids.len().max(1) as f64;
+                        ids.into_iter().map(|id| (id, each)).collect()
+                    }
+                    _ => Vec::new(),
+                };
+                let date = |k: &str| p.get(k).and_then(Node::text).and_then(schema::parse_date);
+                Some(Person {
+                    name: Sp {
+                        value: name.text()?.to_owned(),
+                        loc: self.at(name),
+                    },
+                    roles,
+                    hours: p
+                        .get(key::HOURS)
+                        .and_then(Node::text)
+                        .and_then(schema::parse_rate),
+                    from: date(key::FROM),
+                    until: date(key::UNTIL),
+                })
+            })
+            .collect()
     }
 
     /// `working_time:`, its defaults where a key is absent.

@@ -96,12 +96,22 @@ pub mod key {
     pub const WORKING_TIME: &str = "working_time";
     pub const HOURS: &str = "hours";
     pub const PRODUCTIVE: &str = "productive";
+    pub const PEOPLE: &str = "people";
+    pub const ROLES: &str = "roles";
+    pub const FROM: &str = "from";
+    pub const UNTIL: &str = "until";
+    pub const PUBLISH_PEOPLE: &str = "publish_people";
+    pub const LEVEL: &str = "level";
+    pub const POINTS: &str = "points";
     pub const TITLE: &str = "title";
     pub const TO: &str = "to";
     pub const VARIABLE: &str = "variable";
     pub const VERSION: &str = "version";
     pub const WHEN: &str = "when";
 }
+
+/// The one rule with a threshold under `checks:` (`points:`).
+pub const THRESHOLD_RULE: &str = "time-budget-drift";
 
 /// The shape a value must have.
 #[derive(Debug)]
@@ -143,6 +153,9 @@ pub enum Ty {
     /// Markdown on its own, or a mapping with the object's keys (its
     /// `text` and what qualifies it).
     TextOr(&'static Obj),
+    /// A person's roles: a list of role ids (the person's hours split
+    /// evenly), or a mapping of role id to the share of their hours.
+    RoleShares,
 }
 
 /// One key of an object.
@@ -236,6 +249,34 @@ pub static HANDBOOK: Obj = Obj {
         f(key::DECISIONS, Ty::IdMap(&Ty::Obj(&DECISION))),
         f(key::CHECKS, Ty::RuleMap),
         f(key::WORKING_TIME, Ty::Obj(&WORKING_TIME)),
+        f(key::PUBLISH_PEOPLE, Ty::Bool),
+    ],
+};
+
+/// A rule's setting under `checks:` in its long form.
+pub static RULE_SETTING: Obj = Obj {
+    name: "rule setting",
+    fields: &[
+        f(key::LEVEL, Ty::Enum(&["error", "warning", "off"])),
+        f(key::POINTS, Ty::Number),
+    ],
+};
+
+/// `people.yaml`: who holds which role.
+pub static PEOPLE: Obj = Obj {
+    name: "people file",
+    fields: &[req(key::PEOPLE, Ty::List(&Ty::Obj(&PERSON)))],
+};
+
+/// One person in `people.yaml`.
+pub static PERSON: Obj = Obj {
+    name: "person",
+    fields: &[
+        req(key::NAME, Ty::Text),
+        req(key::ROLES, Ty::RoleShares),
+        f(key::HOURS, Ty::Rate),
+        f(key::FROM, Ty::Date),
+        f(key::UNTIL, Ty::Date),
     ],
 };
 
@@ -666,6 +707,11 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
             }
             _ => out.push(wrong("id-map")),
         },
+        Ty::RoleShares => match &node.value {
+            Value::Seq(_) => validate(file, node, &IDS, out),
+            Value::Map(_) => validate(file, node, &Ty::IdMap(&Ty::Share), out),
+            _ => out.push(wrong("list").help(text!("wrong-type-roles-help"))),
+        },
         Ty::RuleMap => match &node.value {
             Value::Null => {}
             Value::Map(entries) => {
@@ -688,7 +734,9 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                     if repeated_before(entries, i).is_some() {
                         out.push(duplicate_key(file, k));
                     }
-                    if !matches!(v.text(), Some("error" | "warning" | "off")) {
+                    if matches!(v.value, Value::Map(_)) && name == THRESHOLD_RULE {
+                        validate_obj(file, v, &RULE_SETTING, out);
+                    } else if !matches!(v.text(), Some("error" | "warning" | "off")) {
                         out.push(
                             Finding::new(
                                 Rule::WrongType,
@@ -896,6 +944,12 @@ pub const OBJECTS: &[(&str, &Obj)] = &[
     ("`review:` of a role or a process", &REVIEW),
     ("`acknowledgements.yaml`", &ACKNOWLEDGEMENTS),
     ("A signature (under `signatures:`)", &SIGNATURE),
+    ("`people.yaml`", &PEOPLE),
+    ("A person (under `people:`)", &PERSON),
+    (
+        "A rule's setting in its long form (under `checks:`)",
+        &RULE_SETTING,
+    ),
 ];
 
 /// The field tables of the manual (`docs/format.md`), from the same tables
@@ -953,8 +1007,14 @@ fn ty_words(ty: &Ty) -> String {
             format!("{article} {} (see below)", obj.name)
         }
         Ty::IdMap(value) => format!("a mapping of id to {}", ty_words(value)),
-        Ty::RuleMap => "a mapping of rule id to `error`, `warning` or `off`".into(),
+        Ty::RuleMap => {
+            "a mapping of rule id to `error`, `warning` or `off` (or a rule setting, see below)"
+                .into()
+        }
         Ty::TextOr(obj) => format!("Markdown, or {}", ty_words(&Ty::Obj(obj))),
+        Ty::RoleShares => {
+            "a list of role ids, or a mapping of role id to a share of the person's hours".into()
+        }
     }
 }
 
@@ -1002,9 +1062,23 @@ fn ty_schema(ty: &Ty, language: Language) -> Json {
             json!({
                 "type": ["object", "null"],
                 "propertyNames": { "enum": ids },
+                "properties": {
+                    THRESHOLD_RULE: {
+                        "anyOf": [
+                            { "enum": ["error", "warning", "off"] },
+                            obj_schema(&RULE_SETTING, language),
+                        ]
+                    }
+                },
                 "additionalProperties": { "enum": ["error", "warning", "off"] },
             })
         }
+        Ty::RoleShares => json!({
+            "anyOf": [
+                ty_schema(&IDS, language),
+                ty_schema(&Ty::IdMap(&Ty::Share), language),
+            ]
+        }),
     }
 }
 

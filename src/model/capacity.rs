@@ -1,5 +1,7 @@
 //! How many hours of work each role has a month, and how many it has to do them in: the volumes of the processes times the share and effort of each stage its owner holds, against headcount times working time.
 
+use jiff::civil::Date;
+
 use super::{Handbook, Index};
 
 /// A change to the handbook's figures, for `rolebook capacity`'s what-if
@@ -10,8 +12,11 @@ pub enum WhatIf {
     Volume(String, f64),
     /// A process's volume changed by this many percent (`+20`, `-10`).
     VolumeBy(String, f64),
-    /// One person of this role away.
+    /// One person of this role away: with `people.yaml`, the one with the
+    /// most hours in it; without, one of its `headcount:`.
     Absent(String),
+    /// This person of `people.yaml` away, from every role they hold.
+    AbsentPerson(String),
 }
 
 /// One role's figures.
@@ -19,8 +24,13 @@ pub enum WhatIf {
 pub struct RoleLoad {
     /// Index into `Handbook::roles`.
     pub role: usize,
-    /// People in it (`headcount:`, less the absent), if written.
+    /// People in it, if known: from `people.yaml` (the people present on
+    /// the day, each counted by their share of the role and their hours),
+    /// or else `headcount:`, less the absent.
     pub headcount: Option<f64>,
+    /// With `people.yaml`: each person present in the role (index into
+    /// `Handbook::people`) and the full-time people they make in it.
+    pub holders: Vec<(usize, f64)>,
     /// Hours of work a month: its stages' cases times their effort.
     pub hours_needed: f64,
     /// Productive hours a month: headcount times working time.
@@ -93,21 +103,63 @@ impl RoleLoad {
     }
 }
 
-/// The figures of every role, in the handbook's order.
-pub fn capacity(hb: &Handbook, ix: &Index, what_if: &[WhatIf]) -> Vec<RoleLoad> {
+/// Who holds `role` on `day` by `people.yaml`, with the full-time people
+/// each makes in it, less the people `what_if` sends away; the most hours
+/// first.
+pub fn holders(hb: &Handbook, role: &str, day: Date, what_if: &[WhatIf]) -> Vec<(usize, f64)> {
+    let Some(people) = &hb.people else {
+        return Vec::new();
+    };
+    let mut held: Vec<(usize, f64)> = people
+        .iter()
+        .enumerate()
+        .filter(|(_, p)| {
+            p.present_on(day)
+                && !what_if
+                    .iter()
+                    .any(|w| matches!(w, WhatIf::AbsentPerson(n) if *n == p.name.value))
+        })
+        .filter_map(|(i, p)| {
+            let share: f64 = p
+                .roles
+                .iter()
+                .filter(|(r, _)| r.value == role)
+                .map(|(_, s)| s)
+                .sum();
+            (share > 0.0).then(|| (i, share * p.full_time(&hb.settings.working_time)))
+        })
+        .collect();
+    held.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let away = what_if
+        .iter()
+        .filter(|w| matches!(w, WhatIf::Absent(id) if id == role))
+        .count();
+    held.drain(..away.min(held.len()));
+    held
+}
+
+/// The figures of every role on `day` (who is in the department that day,
+/// by `people.yaml`'s `from` and `until`), in the handbook's order.
+pub fn capacity(hb: &Handbook, ix: &Index, what_if: &[WhatIf], day: Date) -> Vec<RoleLoad> {
     let mut loads: Vec<RoleLoad> = hb
         .roles
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let absent = what_if
-                .iter()
-                .filter(|w| matches!(w, WhatIf::Absent(id) if *id == r.id.value))
-                .count() as f64;
-            let headcount = r.headcount.as_ref().map(|h| (h.value - absent).max(0.0));
+            let holders = holders(hb, &r.id.value, day, what_if);
+            let headcount = if hb.people.is_some() {
+                Some(holders.iter().map(|(_, h)| h).sum::<f64>())
+            } else {
+                let absent = what_if
+                    .iter()
+                    .filter(|w| matches!(w, WhatIf::Absent(id) if *id == r.id.value))
+                    .count() as f64;
+                r.headcount.as_ref().map(|h| (h.value - absent).max(0.0))
+            };
             RoleLoad {
                 role: i,
                 headcount,
+                holders,
                 hours_needed: 0.0,
                 hours_available: headcount
                     .map(|h| h * hb.settings.working_time.productive_hours_a_month()),

@@ -78,6 +78,12 @@ pub struct Settings {
     pub checks: Vec<(Sp<String>, Level)>,
     /// The working time of one full-time person (`working_time:`).
     pub working_time: WorkingTime,
+    /// Pages may name the people who hold each role (`publish_people:`).
+    pub publish_people: bool,
+    /// Points the computed time split may stray from a declared
+    /// `time_budget` before `time-budget-drift` speaks (`checks:`), if
+    /// other than [`DRIFT_POINTS`].
+    pub drift_points: Option<f64>,
     /// Where handbook.yaml's top mapping starts.
     pub loc: Loc,
 }
@@ -160,6 +166,48 @@ impl WorkingTime {
     /// The productive hours of one full-time person in an average month.
     pub fn productive_hours_a_month(&self) -> f64 {
         self.hours.a_month() * self.productive
+    }
+}
+
+/// Today's date in UTC: the day reviews are measured against and people
+/// counted on, unless `--today` says otherwise.
+pub fn today() -> jiff::civil::Date {
+    jiff::Timestamp::now()
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date()
+}
+
+/// The points `time-budget-drift` allows unless `checks:` says otherwise.
+pub const DRIFT_POINTS: f64 = 10.0;
+
+/// One person of `people.yaml`: who holds which roles, for how many hours.
+#[derive(Clone, Debug)]
+pub struct Person {
+    /// The name (personal data: pages show it only with `publish_people`).
+    pub name: Sp<String>,
+    /// Each role held, with the part of the person's hours it takes (0 to 1).
+    pub roles: Vec<(Sp<String>, f64)>,
+    /// The person's hours, where they differ from `working_time:`.
+    pub hours: Option<Rate>,
+    /// The first day in the department.
+    pub from: Option<jiff::civil::Date>,
+    /// The last day in the department.
+    pub until: Option<jiff::civil::Date>,
+}
+
+impl Person {
+    /// True when the person works in the department on `day`.
+    pub fn present_on(&self, day: jiff::civil::Date) -> bool {
+        self.from.is_none_or(|f| f <= day) && self.until.is_none_or(|u| day <= u)
+    }
+
+    /// The person's part of one full-time person: their hours over `working_time:`'s.
+    pub fn full_time(&self, wt: &WorkingTime) -> f64 {
+        let full = wt.hours.a_month();
+        match self.hours {
+            Some(h) if full > 0.0 => h.a_month() / full,
+            _ => 1.0,
+        }
     }
 }
 
@@ -450,6 +498,8 @@ pub struct Handbook {
     pub roles: Vec<std::sync::Arc<Role>>,
     /// `acknowledgements.yaml`: who signed what, in file order.
     pub signatures: Vec<Signature>,
+    /// `people.yaml`, where the handbook keeps one: who holds each role.
+    pub people: Option<Vec<Person>>,
 }
 
 /// One person's signature under a role's job description.

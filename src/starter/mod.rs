@@ -17,6 +17,7 @@ pub fn schemas(language: Language) -> Vec<(&'static str, serde_json::Value)> {
             &schema::ACKNOWLEDGEMENTS,
             "rolebook acknowledgements.yaml",
         ),
+        ("people", &schema::PEOPLE, "rolebook people.yaml"),
     ]
     .into_iter()
     .map(|(kind, obj, title)| (kind, json_schema(obj, title, language)))

@@ -102,7 +102,7 @@ fn what_if_volumes_and_absences_change_the_figures_not_the_files() {
     for (flag, value, said) in [
         ("--volume", "q=10", "`q` is not a process"),
         ("--volume", "p=many", "write PROCESS=N"),
-        ("--absent", "c", "`c` is not a role"),
+        ("--absent", "c", "`c` is neither a role"),
     ] {
         let (code, _, err) = outcome(
             rolebook()
@@ -253,4 +253,62 @@ fn coverage_counts_the_roles_within_capacity_where_there_are_volumes() {
     let plain = handbook(&[]);
     let (_, v) = json_of(&["coverage", "--format", "json"], plain.path());
     assert!(!v.to_string().contains("roles-within-capacity"));
+}
+
+#[test]
+fn people_yaml_counts_the_people_and_absent_takes_a_person_by_name() {
+    // Ann full time and Bob half time in `a`; Cy in `b`, but only from 2027.
+    let dir = with_figures();
+    std::fs::write(
+        dir.path().join("people.yaml"),
+        "people:
+  - name: Ann Lee
+    roles: [a]
+  - name: Bob Roe
+    roles: [a]
+    hours: 20 a week
+  - name: Cy Poe
+    roles: {b: 100%}
+    from: 2027-01-01
+",
+    )
+    .expect("write");
+    // `headcount: 1` in a.yaml disagrees with people.yaml's 1.5.
+    let text = std::fs::read_to_string(dir.path().join("a.yaml")).expect("read");
+    std::fs::write(
+        dir.path().join("a.yaml"),
+        text.replace("headcount: 1\n", "headcount: 1.5\n"),
+    )
+    .expect("write");
+    let role = |args: &[&str], id: &str| {
+        let mut all = vec!["capacity", "--format", "json"];
+        all.extend_from_slice(args);
+        if !args.contains(&"--today") {
+            all.extend(["--today", "2026-12-07"]);
+        }
+        let (code, v) = json_of(&all, dir.path());
+        assert_eq!(code, Some(0), "{args:?}: {v:#}");
+        v["roles"]
+            .as_array()
+            .expect("roles")
+            .iter()
+            .find(|r| r["id"] == id)
+            .expect("role")
+            .clone()
+    };
+    let a = role(&[], "a");
+    assert_eq!(
+        (a["headcount"].as_f64(), a["hours_available"].as_f64()),
+        (Some(1.5), Some(221.0))
+    );
+    // Cy has not come yet: `b` has nobody; on 2027-02-01 Cy counts.
+    assert_eq!(role(&[], "b")["headcount"], 0.0);
+    assert_eq!(role(&["--today", "2027-02-01"], "b")["headcount"], 1.0);
+    // Bob away (by name, any case): Ann is left; one of `a` away: the
+    // person with the most hours, Ann, so Bob's half is left.
+    assert_eq!(role(&["--absent", "bob roe"], "a")["headcount"], 1.0);
+    assert_eq!(role(&["--absent", "a"], "a")["headcount"], 0.5);
+    // The names are never printed: they are personal data.
+    let (_, out, _) = outcome(rolebook().args(["capacity", "--roles"]).arg(dir.path()));
+    assert!(!out.contains("Ann") && !out.contains("Bob"), "{out}");
 }

@@ -29,7 +29,7 @@ fn history() -> (tempfile::TempDir, PathBuf) {
     let roles = dir.path().join("roles");
     copy_dir(&repo().join("roles"), &roles);
     let loaded = rolebook::load::load(&roles).expect("load");
-    let compiled = rolebook::compile::compile(&loaded.handbook);
+    let compiled = rolebook::compile::compile(&loaded.handbook, rolebook::model::today());
     let mut acks = String::from("signatures:\n");
     for (person, role) in PEOPLE {
         let r = compiled.roles.iter().find(|r| r.id == *role).expect("role");
@@ -445,7 +445,10 @@ fn process_changes(changes: &[(&str, &str)]) -> Vec<String> {
     let compiled = |changes: &[(&str, &str)]| {
         let dir = crate::support::handbook(changes);
         let loaded = rolebook::load::load(dir.path()).expect("load");
-        (rolebook::compile::compile(&loaded.handbook), loaded)
+        (
+            rolebook::compile::compile(&loaded.handbook, rolebook::model::today()),
+            loaded,
+        )
     };
     let (old, _) = compiled(&[]);
     let (new, loaded) = compiled(changes);

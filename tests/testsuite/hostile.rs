@@ -425,7 +425,7 @@ fn earlier_ids_of_roles_processes_and_stages_are_three_namespaces() {
     // And the signature of role `a` stays current though a stage was once `a`.
     let dir = handbook(&[("processes/p.yaml", &p)]);
     let loaded = rolebook::load::load(dir.path()).expect("load");
-    let compiled = rolebook::compile::compile(&loaded.handbook);
+    let compiled = rolebook::compile::compile(&loaded.handbook, rolebook::model::today());
     let fingerprint = &compiled
         .roles
         .iter()

@@ -176,11 +176,12 @@ fn every_file_in_roles_validates_against_the_schema() {
         let schema = &schemas.iter().find(|(k, _)| *k == kind).expect("kind").1;
         jsonschema::draft202012::new(schema).expect("valid schema")
     };
-    let (hb, process, role, acks) = (
+    let (hb, process, role, acks, people) = (
         validator("handbook"),
         validator("process"),
         validator("role"),
         validator("acknowledgements"),
+        validator("people"),
     );
     let root = repo().join("roles");
     let mut checked = 0;
@@ -202,6 +203,7 @@ fn every_file_in_roles_validates_against_the_schema() {
             rolebook::load::FileKind::Process => (&process, "process"),
             rolebook::load::FileKind::Role => (&role, "role"),
             rolebook::load::FileKind::Acknowledgements => (&acks, "acknowledgements"),
+            rolebook::load::FileKind::People => (&people, "people"),
         };
         assert_eq!(
             header,

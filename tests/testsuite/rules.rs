@@ -609,7 +609,7 @@ fn field_filled_late() {
 fn a_handoff_lists_only_the_fields_filled_by_then_that_the_receiver_checks() {
     let dir = crate::support::handbook(&[("handbook.yaml", &card_fields("s1", "a"))]);
     let loaded = rolebook::load::load(dir.path()).expect("load");
-    let compiled = rolebook::compile::compile(&loaded.handbook);
+    let compiled = rolebook::compile::compile(&loaded.handbook, rolebook::model::today());
     let h = &compiled.handoffs[0];
     let card = h.passes.iter().find(|a| a.id == "card").expect("card");
     let texts: Vec<&str> = card.fields.iter().map(|f| &*f.text.md).collect();
@@ -617,7 +617,7 @@ fn a_handoff_lists_only_the_fields_filled_by_then_that_the_receiver_checks() {
     assert_eq!(texts, ["Plain field"]);
     let dir = crate::support::handbook(&[("handbook.yaml", &card_fields("s1", "b"))]);
     let loaded = rolebook::load::load(dir.path()).expect("load");
-    let compiled = rolebook::compile::compile(&loaded.handbook);
+    let compiled = rolebook::compile::compile(&loaded.handbook, rolebook::model::today());
     let card = compiled.handoffs[0]
         .passes
         .iter()
@@ -766,7 +766,7 @@ fn review_overdue_counts_from_the_last_review() {
 fn signature_missing_where_acknowledgements_are_kept() {
     let dir = crate::support::handbook(&[]);
     let loaded = rolebook::load::load(dir.path()).expect("load");
-    let compiled = rolebook::compile::compile(&loaded.handbook);
+    let compiled = rolebook::compile::compile(&loaded.handbook, rolebook::model::today());
     let a = compiled.roles.iter().find(|r| r.id == "a").expect("a");
     let acks = format!(
         "signatures:\n  - person: Ann\n    role: a\n    signed: {}\n  - person: Bob\n    role: b\n    signed: 000000000000\n",
@@ -952,6 +952,200 @@ fn time_budget_drift_when_the_computed_split_strays_from_the_declared() {
     );
     // No volumes: the declared split stands unchallenged.
     quiet(&[("a.yaml", &budget(34, 10, 56))], "time-budget-drift");
+}
+
+const PEOPLE: &str = "people:
+  - name: Ann Lee
+    roles: [a]
+  - name: Bob Roe
+    roles: [b]
+";
+
+#[test]
+fn headcount_mismatch_when_people_yaml_counts_otherwise() {
+    let a = |n: &str| {
+        edit(
+            "a.yaml",
+            "deputy: b\n",
+            &format!("deputy: b\nheadcount: {n}\n"),
+        )
+    };
+    let hit = fires(
+        &[("people.yaml", PEOPLE), ("a.yaml", &a("2"))],
+        "headcount-mismatch",
+        "a.yaml",
+        4,
+    );
+    assert!(
+        hit.message.contains("`headcount: 2`") && hit.message.contains("gives it 1 on"),
+        "{hit:?}"
+    );
+    quiet(
+        &[("people.yaml", PEOPLE), ("a.yaml", &a("1"))],
+        "headcount-mismatch",
+    );
+    // Without people.yaml, `headcount:` is the only count.
+    quiet(&[("a.yaml", &a("2"))], "headcount-mismatch");
+    // A half-time person and a person split between two roles count in parts.
+    let parts = "people:
+  - name: Ann Lee
+    roles: [a]
+    hours: 20 a week
+  - name: Bob Roe
+    roles: {a: 50%, b: 50%}
+  - name: Cy Poe
+    roles: [b]
+";
+    quiet(
+        &[("people.yaml", parts), ("a.yaml", &a("1"))],
+        "headcount-mismatch",
+    );
+    fires(
+        &[("people.yaml", parts), ("a.yaml", &a("1.5"))],
+        "headcount-mismatch",
+        "a.yaml",
+        4,
+    );
+    // A person's unknown role is a reference to nothing, on its line.
+    fires(
+        &[("people.yaml", &PEOPLE.replace("roles: [b]", "roles: [bb]"))],
+        "unknown-reference",
+        "people.yaml",
+        5,
+    );
+}
+
+#[test]
+fn role_unstaffed_when_nobody_in_people_yaml_holds_a_role_with_stages() {
+    let only_ann = "people:\n  - name: Ann Lee\n    roles: [a]\n";
+    let hit = fires(&[("people.yaml", only_ann)], "role-unstaffed", "b.yaml", 4);
+    assert!(hit.message.contains("`b` owns 1 stage"), "{hit:?}");
+    quiet(&[("people.yaml", PEOPLE)], "role-unstaffed");
+    // Without people.yaml nobody is known, and nothing is said.
+    quiet(&[], "role-unstaffed");
+    // Bob has left, or has not come yet: the role is vacant today.
+    for dates in ["\n    until: 2020-01-31", "\n    from: 2999-01-01"] {
+        fires(
+            &[(
+                "people.yaml",
+                &PEOPLE.replace("roles: [b]", &format!("roles: [b]{dates}")),
+            )],
+            "role-unstaffed",
+            "b.yaml",
+            4,
+        );
+    }
+    quiet(
+        &[(
+            "people.yaml",
+            &PEOPLE.replace(
+                "roles: [b]",
+                "roles: [b]\n    from: 2020-01-01\n    until: 2999-01-01",
+            ),
+        )],
+        "role-unstaffed",
+    );
+}
+
+#[test]
+fn cover_overloaded_when_the_deputy_has_too_few_spare_hours() {
+    // a: 100 cases x 2 stages x 30 min = 100 hours a month, Ann alone; its
+    // deputy b has no work with an effort, so its spare hours are its hours.
+    let p = with_volumes(30);
+    let part_time_bob = PEOPLE.replace("roles: [b]", "roles: [b]\n    hours: 10 a week");
+    let hit = fires(
+        &[("processes/p.yaml", &p), ("people.yaml", &part_time_bob)],
+        "cover-overloaded",
+        "a.yaml",
+        3,
+    );
+    assert!(
+        hit.message.contains("deputy `b` (37 h)") && hit.message.contains("100 hours a month"),
+        "{hit:?}"
+    );
+    // The near miss: Bob full time has 147 spare hours.
+    quiet(
+        &[("processes/p.yaml", &p), ("people.yaml", PEOPLE)],
+        "cover-overloaded",
+    );
+    // Or a second person in the role covers it without the deputy.
+    quiet(
+        &[
+            ("processes/p.yaml", &p),
+            (
+                "people.yaml",
+                &format!("{part_time_bob}  - name: Cy Poe\n    roles: [a]\n"),
+            ),
+        ],
+        "cover-overloaded",
+    );
+    // Without people.yaml nobody is a person, and nothing is said.
+    let a = edit("a.yaml", "deputy: b\n", "deputy: b\nheadcount: 1\n");
+    quiet(
+        &[("processes/p.yaml", &p), ("a.yaml", &a)],
+        "cover-overloaded",
+    );
+}
+
+#[test]
+fn the_drift_threshold_is_set_under_checks() {
+    // s2 computed 34%, declared 20%: 14 points, over 10 and under 15.
+    let p = with_volumes(30);
+    let a = edit(
+        "a.yaml",
+        "deputy: b\n",
+        "deputy: b\nheadcount: 1\ntime_budget:\n  s1: 34\n  s2: 20\n  other: 46\n",
+    );
+    let files = |points: &str| {
+        format!(
+            "{}checks:\n  time-budget-drift:\n    points: {points}\n",
+            base("handbook.yaml")
+        )
+    };
+    fires(
+        &[("processes/p.yaml", &p), ("a.yaml", &a)],
+        "time-budget-drift",
+        "a.yaml",
+        6,
+    );
+    quiet(
+        &[
+            ("processes/p.yaml", &p),
+            ("a.yaml", &a),
+            ("handbook.yaml", &files("15")),
+        ],
+        "time-budget-drift",
+    );
+    fires(
+        &[
+            ("processes/p.yaml", &p),
+            ("a.yaml", &a),
+            ("handbook.yaml", &files("12")),
+        ],
+        "time-budget-drift",
+        "a.yaml",
+        6,
+    );
+    // The long form's level works as the short form, and a bad value is refused on its line.
+    let errors = format!(
+        "{}checks:\n  time-budget-drift:\n    level: error\n    points: lots\n",
+        base("handbook.yaml")
+    );
+    let hit = fires(
+        &[("handbook.yaml", &errors)],
+        "wrong-type",
+        "handbook.yaml",
+        14,
+    );
+    assert!(hit.message.contains("number"), "{hit:?}");
+    let dir = crate::support::handbook(&[
+        ("processes/p.yaml", &p),
+        ("a.yaml", &a),
+        ("handbook.yaml", &errors.replace("lots", "12")),
+    ]);
+    let loaded = rolebook::load::load(dir.path()).expect("load");
+    let report = rolebook::check::check(&loaded);
+    assert_eq!((report.errors(), report.warnings()), (1, 0), "{report:?}");
 }
 
 #[test]

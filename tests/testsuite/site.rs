@@ -786,7 +786,7 @@ fn the_handbook_s_data_is_an_index_and_a_file_per_role_and_process() {
     // handbook.json links each role's and process's own file; together they
     // hold exactly the compiled model as serde writes it.
     let loaded = rolebook::load::load(&repo().join("roles")).expect("load");
-    let compiled = rolebook::compile::compile(&loaded.handbook);
+    let compiled = rolebook::compile::compile(&loaded.handbook, rolebook::model::today());
     let site = agency_site();
     let json = |path: &str| -> serde_json::Value {
         serde_json::from_str(page(site, path)).unwrap_or_else(|e| panic!("{path}: {e}"))

@@ -112,7 +112,7 @@ pub fn findings_in(dir: &Path) -> Vec<Hit> {
     let report = rolebook::check::check(&loaded);
     // `serve` compiles while it checks, so compiling must survive every
     // handbook the checker rejects: each rule's fixture passes through here.
-    let _ = rolebook::compile::compile(&loaded.handbook);
+    let _ = rolebook::compile::compile(&loaded.handbook, rolebook::model::today());
     report
         .findings
         .iter()
