@@ -51,6 +51,158 @@ pub struct Compiled {
     /// Each role's hours and time split, where the handbook gives volumes
     /// and efforts (`workload.html`); most loaded first.
     pub workload: Vec<RoleWorkload>,
+    /// Who holds each role, in the order of `roles`.
+    pub staff: Vec<Staff>,
+    /// The reports-to tree, depth first (`org.html`).
+    pub org: Vec<OrgItem>,
+}
+
+/// Who holds one role: a count, and the names where `publish_people:` allows.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Staff {
+    /// The number of people as a person reads it (`3`, `1.5`), if known.
+    pub people: Option<String>,
+    /// The people by name, with the part of a full-time person each gives
+    /// the role where it is not whole (`Bob Roe (50%)`); empty unless
+    /// `publish_people: true`.
+    pub holders: Vec<String>,
+}
+
+/// One line of the reports-to tree. The tree is written depth first: a
+/// line that `opens` is followed by its subordinates, and `closes` counts
+/// the levels that end after it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct OrgItem {
+    /// The role or external role.
+    pub who: Superior,
+    /// How many levels down (0 for the top).
+    pub depth: usize,
+    /// Who holds it (roles only).
+    pub staff: Option<Staff>,
+    /// Subordinates follow.
+    pub opens: bool,
+    /// One entry per level that closes after this line.
+    pub closes: Vec<u8>,
+}
+
+/// A count of people as a person reads it: `3`, `1.5`.
+fn people_figure(n: f64) -> String {
+    let rounded = (n * 10.0).round() / 10.0;
+    format!("{rounded}")
+}
+
+/// Who holds each role on the day compiled.
+fn staff(hb: &Handbook, loads: &[crate::model::capacity::RoleLoad]) -> Vec<Staff> {
+    loads
+        .iter()
+        .map(|l| Staff {
+            people: l.headcount.map(people_figure),
+            holders: if hb.settings.publish_people {
+                l.holders
+                    .iter()
+                    .filter_map(|&(p, fte)| {
+                        let name = &hb.people.as_ref()?.get(p)?.name.value;
+                        Some(if (fte - 1.0).abs() < 0.005 {
+                            name.clone()
+                        } else {
+                            format!("{name} ({}%)", (fte * 100.0).round())
+                        })
+                    })
+                    .collect()
+            } else {
+                Vec::new()
+            },
+        })
+        .collect()
+}
+
+/// The reports-to tree: roles that report to nobody in the handbook, and
+/// each external role with its subordinates, at the top; each role under
+/// the role it reports to, in id order.
+fn org(roles: &[RoleView], staff: &[Staff]) -> Vec<OrgItem> {
+    let index: BTreeMap<&str, usize> = roles
+        .iter()
+        .enumerate()
+        .map(|(i, r)| (r.id.as_str(), i))
+        .collect();
+    let mut under: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+    let mut tops: Vec<Superior> = Vec::new();
+    for (i, r) in roles.iter().enumerate() {
+        match &r.reports_to {
+            Some(s) if index.contains_key(s.id.as_str()) => {
+                under.entry(s.id.as_str()).or_default().push(i)
+            }
+            Some(s) => {
+                if !tops.iter().any(|t| t.id == s.id) {
+                    tops.push(s.clone());
+                }
+                under.entry(s.id.as_str()).or_default().push(i);
+            }
+            None => tops.push(Superior {
+                id: r.id.clone(),
+                name: r.title.clone(),
+                internal: true,
+            }),
+        }
+    }
+    tops.sort_by(|a, b| (a.internal, &a.id).cmp(&(b.internal, &b.id)));
+    let mut out: Vec<OrgItem> = Vec::new();
+    let mut seen = vec![false; roles.len()];
+    // (who, depth); a stack, so a deep chain costs no recursion.
+    let mut stack: Vec<(Superior, usize)> = tops.into_iter().rev().map(|t| (t, 0)).collect();
+    while let Some((who, depth)) = stack.pop() {
+        let role = who.internal.then(|| index.get(who.id.as_str())).flatten();
+        if let Some(&i) = role {
+            if seen[i] {
+                continue;
+            }
+            seen[i] = true;
+        }
+        let children: Vec<usize> = under
+            .get(who.id.as_str())
+            .map(|v| v.iter().copied().filter(|c| !seen[*c]).collect())
+            .unwrap_or_default();
+        for &c in children.iter().rev() {
+            let r = &roles[c];
+            stack.push((
+                Superior {
+                    id: r.id.clone(),
+                    name: r.title.clone(),
+                    internal: true,
+                },
+                depth + 1,
+            ));
+        }
+        out.push(OrgItem {
+            staff: role.map(|&i| staff[i].clone()),
+            who,
+            depth,
+            opens: !children.is_empty(),
+            closes: Vec::new(),
+        });
+    }
+    // Roles in a reports-to cycle (an error `check` reports) join the top.
+    for (i, r) in roles.iter().enumerate().filter(|(i, _)| !seen[*i]) {
+        out.push(OrgItem {
+            who: Superior {
+                id: r.id.clone(),
+                name: r.title.clone(),
+                internal: true,
+            },
+            depth: 0,
+            staff: Some(staff[i].clone()),
+            opens: false,
+            closes: Vec::new(),
+        });
+    }
+    let depths: Vec<usize> = out.iter().map(|o| o.depth).collect();
+    for (i, item) in out.iter_mut().enumerate() {
+        let next = depths.get(i + 1).copied().unwrap_or(0);
+        if !item.opens {
+            item.closes = vec![0; item.depth.saturating_sub(next)];
+        }
+    }
+    out
 }
 
 /// One role's figures on `workload.html` (and in `handbook.json`).
@@ -1468,6 +1620,8 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
     let coverage = coverage::measure_all(hb, &c.ix, &handoffs, signatures, &loads);
     let teams = teams(&roles);
     let workload = workload(hb, &c.ix, &loads);
+    let staff = staff(hb, &loads);
+    let org = org(&roles, &staff);
     Compiled {
         meta: Meta {
             title: hb.settings.title.clone(),
@@ -1494,5 +1648,7 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
         coverage,
         teams,
         workload,
+        staff,
+        org,
     }
 }

@@ -78,6 +78,7 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "redirect.html",
     "changes.html",
     "workload.html",
+    "org.html",
     "partials/role.html",
     "partials/decision.html",
     "partials/case_lines.html",
@@ -334,6 +335,7 @@ impl Renderer {
                 ctx.insert("process_list", &process_refs(c));
                 ctx.insert("roles", &role_summaries(c, pc.language));
                 ctx.insert("coverage", &c.coverage);
+                ctx.insert("has_workload", &!c.workload.is_empty());
                 one(self.page("index.html", "index.html", &ctx)?)
             }
             Job::Process(i) => {
@@ -374,6 +376,7 @@ impl Renderer {
                 ctx.insert("since_rev", &c.since.as_ref().map(|s| &s.rev));
                 let workload = c.workload.iter().find(|w| w.role.id == r.id);
                 ctx.insert("workload", &workload);
+                ctx.insert("staff", &c.staff.get(i));
                 // The job description heads both the role's page and its
                 // starter pack: rendered once, as `role_section`.
                 ctx.insert("hl", &1);
@@ -422,7 +425,10 @@ impl Renderer {
                 let mut ctx = base("", word("coverage"), "coverage", None);
                 ctx.insert("coverage", &c.coverage);
                 let coverage = self.page("coverage.html", "coverage.html", &ctx)?;
-                let mut out = vec![roles, processes, artifacts, coverage];
+                let mut ctx = base("", word("org_chart"), "org", None);
+                ctx.insert("org", &c.org);
+                let org = self.page("org.html", "org.html", &ctx)?;
+                let mut out = vec![roles, processes, artifacts, coverage, org];
                 if !c.workload.is_empty() {
                     let mut ctx = base("", word("workload"), "workload", None);
                     ctx.insert("workload", &c.workload);
@@ -542,6 +548,7 @@ struct JsonIndex<'a> {
     coverage: &'a crate::compile::Coverage,
     teams: &'a [crate::compile::Team],
     workload: &'a [crate::compile::RoleWorkload],
+    org: &'a [crate::compile::OrgItem],
 }
 
 fn json_index(c: &Compiled) -> JsonIndex<'_> {
@@ -573,6 +580,7 @@ fn json_index(c: &Compiled) -> JsonIndex<'_> {
         coverage: &c.coverage,
         teams: &c.teams,
         workload: &c.workload,
+        org: &c.org,
     }
 }
 
@@ -587,7 +595,8 @@ pub enum Job {
     Role(usize),
     /// `handoffs/SLUG.html`.
     Handoff(usize),
-    /// `roles.html`, `processes.html`, `artifacts.html`, `coverage.html`.
+    /// `roles.html`, `processes.html`, `artifacts.html`, `coverage.html`,
+    /// `org.html`, and `workload.html` and `changes.html` where they apply.
     Lists,
     /// `print.html`: what the handbook is, its parts to print, the external
     /// roles and the documents catalogue.

@@ -191,6 +191,8 @@ fn every_page_of_the_contract_exists() {
         "coverage.html",
         "print.html",
         "artifacts.html",
+        "org.html",
+        "workload.html",
         "handbook.json",
         "assets/style.css",
     ] {
@@ -900,4 +902,69 @@ fn the_workload_page_shows_each_role_s_hours_load_and_split() {
     assert!(!out.path().join("site/workload.html").exists());
     let index = std::fs::read_to_string(out.path().join("site/index.html")).expect("index");
     assert!(!index.contains("workload.html"));
+}
+
+#[test]
+fn the_org_chart_nests_roles_under_their_superiors_and_names_people_only_when_published() {
+    // b reports to a, a to the external boss; Ann holds a, Bob half of b.
+    let b = crate::support::BASE
+        .iter()
+        .find(|(f, _)| *f == "b.yaml")
+        .expect("b")
+        .1
+        .replace("reports_to: boss", "reports_to: a");
+    let people = "people:
+  - name: Ann Lee
+    roles: [a]
+  - name: Bob Roe
+    roles: [b]
+    hours: 20 a week
+";
+    let build = |publish: bool| {
+        let hb = format!("{}publish_people: {publish}\n", crate::support::BASE[0].1);
+        let dir = handbook(&[
+            ("b.yaml", &b),
+            ("people.yaml", people),
+            ("handbook.yaml", &hb),
+        ]);
+        let out = tempfile::tempdir().expect("temp");
+        crate::support::build_site(dir.path(), &out.path().join("site"), &[]);
+        out
+    };
+    let read = |out: &tempfile::TempDir, path: &str| {
+        std::fs::read_to_string(out.path().join("site").join(path)).expect(path)
+    };
+    let published = build(true);
+    let org = read(&published, "org.html");
+    let main = main_of(&org);
+    let (boss, a, b) = (
+        main.find("roles/boss.html").expect("boss"),
+        main.find("roles/a.html").expect("a"),
+        main.find("roles/b.html").expect("b"),
+    );
+    assert!(boss < a && a < b, "{main}");
+    // b's line is inside a's list, which is inside the boss's.
+    assert_eq!(main[..b].matches("<ul").count(), 3, "{main}");
+    assert!(
+        main.contains("People: 0.5</span><span class=\"org-holders\">Bob Roe (50%)</span>"),
+        "{main}"
+    );
+    let role = read(&published, "roles/a.html");
+    assert!(role.contains("Held by: Ann Lee</p>"), "{role}");
+    assert!(read(&published, "index.html").contains("href=\"org.html\""));
+    // Not published: counts, and no name on any page or in the data.
+    let counted = build(false);
+    assert!(main_of(&read(&counted, "org.html")).contains("People: 0.5"));
+    for entry in walkdir::WalkDir::new(counted.path()) {
+        let entry = entry.expect("walk");
+        if entry.file_type().is_file() {
+            let bytes = std::fs::read(entry.path()).expect("read");
+            let text = String::from_utf8_lossy(&bytes);
+            assert!(
+                !text.contains("Ann Lee") && !text.contains("Bob Roe"),
+                "{}",
+                entry.path().display()
+            );
+        }
+    }
 }
