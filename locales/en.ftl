@@ -296,6 +296,7 @@ wrong-type = expected { $expected ->
     [rate] a rate, such as 120 a month
     [effort] a time of work, such as 45 min
     [share] a share, such as 35%
+    [every] how often, such as week or 2 a month
     [number] a number, zero or more
     [percent] a whole number from 0 to 100
     [list] a list
@@ -311,6 +312,7 @@ wrong-type-label = should be { $expected ->
     [rate] a rate, such as 120 a month
     [effort] a time of work, such as 45 min
     [share] a share, such as 35%
+    [every] how often, such as week or 2 a month
     [number] a number, zero or more
     [percent] a whole number from 0 to 100
     [list] a list
@@ -323,6 +325,7 @@ wrong-type-period-help = write a whole number and days, weeks, months or years, 
 wrong-type-rate-help = write a number, `a` and month, week or working day, e.g. "120 a month"
 wrong-type-effort-help = write minutes or hours, e.g. "45 min" or "1.5 h"
 wrong-type-share-help = write a percentage from 0 to 100, e.g. "35%"
+wrong-type-every-help = write `working day`, `week`, `month`, a period such as `2 weeks`, or a rate such as `3 a week`
 wrong-type-roles-help = write the roles as `[active-sales]`, or with the share of the person's hours each takes: `{"{"}active-sales: 50%, client-service: 50%{"}"}`
 wrong-type-list-help = write it as `[a, b]` or as lines starting with `- `
 wrong-word = expected one of { $words }, found { $found }
@@ -543,6 +546,9 @@ role-unstaffed-help = add the person who does this work to people.yaml with `rol
 cover-overloaded = with one person of `{ $role }` away, the rest of the role ({ $rest } h) and the spare hours of its deputy `{ $deputy }` ({ $spare } h) do not cover the { $needed } hours a month it needs
 cover-overloaded-label = { $covered } of { $needed } h covered
 cover-overloaded-help = name a deputy with spare hours, train a second person for the role, or accept the backlog with `checks: {"{"}cover-overloaded: off{"}"}`
+effort-without-every = `{ $what }` has an effort but no frequency: its `when:` does not say plainly how often
+effort-without-every-label = how often?
+effort-without-every-help = add `every:` with `working day`, `week`, `month`, `2 weeks` or `3 a week`
 
 ## Around the findings (`check`'s human output)
 
@@ -1162,6 +1168,11 @@ doc-handoff-tell_client = How the client meets the next person (Markdown).
 doc-checklist-name = Name of the list.
 doc-checklist-when = When to go through it.
 doc-checklist-items = Items to tick (Markdown).
+doc-checklist-effort = Minutes or hours each time the list is gone through, e.g. `15 min`; counts in the role's hours with its frequency.
+doc-checklist-every = How often the list is gone through, where `when:` does not say it plainly: `working day`, `week`, `month`, `2 weeks`, `3 a week`.
+doc-duty-text = The duty (Markdown).
+doc-duty-effort = Minutes or hours each time, e.g. `30 min`; counts in the role's hours with `every:`.
+doc-duty-every = How often: `working day`, `week`, `month`, `2 weeks`, `3 a week`.
 
 # role
 doc-role-title = Job title.
@@ -1172,7 +1183,7 @@ doc-role-deputy = Role id that stands in during absence.
 doc-role-owns = Stages this role is accountable for (RACI A).
 doc-role-supports = Stages it takes part in (RACI C).
 doc-role-informed = Stages it must hear about (RACI I).
-doc-role-duties = Duties beyond the owned stages.
+doc-role-duties = Duties beyond the owned stages: Markdown, or `{"{"}text, effort, every{"}"}` for one that takes time every week or month.
 doc-role-not_responsible_for = Work this role must NOT take on.
 doc-role-rights = What the role may decide or demand.
 doc-role-qualification = What the holder must know and be able to do.

@@ -299,6 +299,7 @@ wrong-type = здесь должно быть { $expected ->
     [rate] частота, например 120 a month
     [effort] время работы, например 45 min
     [share] доля, например 35%
+    [every] периодичность, например week или 2 a month
     [number] число, ноль или больше
     [percent] целое число от 0 до 100
     [list] список
@@ -314,6 +315,7 @@ wrong-type-label = нужно: { $expected ->
     [rate] частота, например 120 a month
     [effort] время работы, например 45 min
     [share] доля, например 35%
+    [every] периодичность, например week или 2 a month
     [number] число, ноль или больше
     [percent] целое число от 0 до 100
     [list] список
@@ -326,6 +328,7 @@ wrong-type-period-help = запишите целое число и days, weeks, 
 wrong-type-rate-help = запишите число, `a` и month, week или working day (месяц, неделя, рабочий день), например "120 a month"
 wrong-type-effort-help = запишите минуты или часы, например "45 min" или "1.5 h"
 wrong-type-share-help = запишите процент от 0 до 100, например "35%"
+wrong-type-every-help = напишите `working day`, `week`, `month`, период вроде `2 weeks` или частоту вроде `3 a week`
 wrong-type-roles-help = запишите роли как `[active-sales]` или с долей часов человека на каждую: `{"{"}active-sales: 50%, client-service: 50%{"}"}`
 wrong-type-list-help = запишите как `[a, b]` или строками, начинающимися с `- `
 wrong-word = здесь должно быть одно из слов: { $words }, а записано: { $found }
@@ -546,6 +549,9 @@ role-unstaffed-help = добавьте в people.yaml человека, кото
 cover-overloaded = если одного человека роли `{ $role }` нет, оставшиеся ({ $rest } ч) и свободные часы заместителя `{ $deputy }` ({ $spare } ч) не покрывают { $needed } ч работы роли в месяц
 cover-overloaded-label = покрыто { $covered } из { $needed } ч
 cover-overloaded-help = назначьте заместителя со свободными часами, обучите второго человека или примите очередь: `checks: {"{"}cover-overloaded: off{"}"}`
+effort-without-every = у «{ $what }» указана трудоёмкость, но не периодичность: `when:` не говорит прямо, как часто
+effort-without-every-label = как часто?
+effort-without-every-help = добавьте `every:`: `working day`, `week`, `month`, `2 weeks` или `3 a week`
 
 ## Вокруг замечаний (вывод `check` для человека)
 
@@ -1196,6 +1202,11 @@ doc-handoff-tell_client = Как клиент знакомится со след
 doc-checklist-name = Название списка.
 doc-checklist-when = Когда по нему проходить.
 doc-checklist-items = Пункты для отметки (Markdown).
+doc-checklist-effort = Минуты или часы на один проход по списку, например `15 min`; входит в часы роли с учётом периодичности.
+doc-checklist-every = Как часто проходить по списку, если `when:` не говорит этого прямо: `working day`, `week`, `month`, `2 weeks`, `3 a week`.
+doc-duty-text = Обязанность (Markdown).
+doc-duty-effort = Минуты или часы на один раз, например `30 min`; входит в часы роли с учётом `every:`.
+doc-duty-every = Как часто: `working day`, `week`, `month`, `2 weeks`, `3 a week`.
 
 # роль
 doc-role-title = Название должности.
@@ -1206,7 +1217,7 @@ doc-role-deputy = Id роли, которая замещает на время �
 doc-role-owns = Этапы, за которые роль отвечает (RACI A).
 doc-role-supports = Этапы, в которых роль участвует (RACI C).
 doc-role-informed = Этапы, о которых роль должна знать (RACI I).
-doc-role-duties = Обязанности сверх этапов роли.
+doc-role-duties = Обязанности сверх этапов роли: Markdown или `{"{"}text, effort, every{"}"}` для той, что отнимает время каждую неделю или месяц.
 doc-role-not_responsible_for = Работа, которую роль НЕ должна брать на себя.
 doc-role-rights = Что роль вправе решать или требовать.
 doc-role-qualification = Что работник должен знать и уметь.

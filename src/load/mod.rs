@@ -18,8 +18,8 @@ use walkdir::WalkDir;
 use crate::diagnostic::{Finding, Loc, Text};
 use crate::model::{
     Artifact, ArtifactField, Checklist, Decision, DecisionLevel, Handbook, Handoff, Kpi, Language,
-    Level, Pay, Person, Process, Review, Role, Settings, Signature, SourceFile, Sp, Stage,
-    VariablePay, WorkingTime,
+    Level, Pay, Person, Process, Recurring, Review, Role, Settings, Signature, SourceFile, Sp,
+    Stage, VariablePay, WorkingTime,
 };
 use crate::rules::Rule;
 use crate::text;
@@ -894,6 +894,7 @@ impl Reader<'_> {
 
     // Long on purpose: one line per field of a role, in the format's order.
     fn role(&mut self, node: &Node, id: String) -> Role {
+        let recurring = self.recurring(node);
         let at_or_root = |key: &str| node.get(key).map_or(self.at(node), |n| self.at(n));
         Role {
             id: Sp {
@@ -909,7 +910,18 @@ impl Reader<'_> {
             owns: self.ids(node, key::OWNS),
             supports: self.ids(node, key::SUPPORTS),
             informed: self.ids(node, key::INFORMED),
-            duties: self.texts(node, key::DUTIES),
+            duties: node
+                .get(key::DUTIES)
+                .and_then(Node::items)
+                .unwrap_or_default()
+                .iter()
+                .filter_map(|d| {
+                    d.text()
+                        .map(str::to_owned)
+                        .or_else(|| self.text(d, key::TEXT))
+                })
+                .collect(),
+            recurring,
             not_responsible_for: self.texts(node, key::NOT_RESPONSIBLE_FOR),
             rights: self.texts(node, key::RIGHTS),
             qualification: self.texts(node, key::QUALIFICATION),
@@ -994,6 +1006,52 @@ impl Reader<'_> {
             loc: self.at(node),
             owns_loc: at_or_root(key::OWNS),
         }
+    }
+
+    /// The checklists and duties of a role with an `effort:`, each with how
+    /// often it comes: its `every:`, or its `when:` where that is plain. An
+    /// effort with neither is a finding on the effort's line.
+    fn recurring(&mut self, node: &Node) -> Vec<Recurring> {
+        let mut out = Vec::new();
+        let checklists = self
+            .maps(node, key::CHECKLISTS)
+            .map(|c| (c, key::NAME, true));
+        let duties = self.maps(node, key::DUTIES).map(|d| (d, key::TEXT, false));
+        let all: Vec<(&Node, &str, bool)> = checklists.chain(duties).collect();
+        for (n, name_key, is_checklist) in all {
+            let Some(effort) = n.get(key::EFFORT) else {
+                continue;
+            };
+            let Some(minutes) = effort.text().and_then(schema::parse_effort) else {
+                continue;
+            };
+            let text = |k: &str| n.get(k).and_then(Node::text);
+            let a_month = match text(key::EVERY) {
+                Some(every) => schema::parse_every(every),
+                None if is_checklist => text(key::WHEN).and_then(schema::plain_when),
+                None => None,
+            };
+            let what = text(name_key).unwrap_or_default().to_owned();
+            match a_month {
+                Some(a_month) => out.push(Recurring {
+                    what,
+                    minutes,
+                    a_month,
+                }),
+                // A wrong `every:` is `wrong-type` already.
+                None if n.get(key::EVERY).is_some() => {}
+                None => self.out.push(
+                    Finding::new(
+                        Rule::MissingField,
+                        self.at(effort),
+                        text!("effort-without-every", what = what.as_str()),
+                    )
+                    .label(text!("effort-without-every-label"))
+                    .help(text!("effort-without-every-help")),
+                ),
+            }
+        }
+        out
     }
 
     /// `signatures:` of acknowledgements.yaml (complete entries only; the

@@ -140,6 +140,8 @@ pub enum Ty {
     Effort,
     /// A part of a whole: `35%` (or the number 35), from 0 to 100.
     Share,
+    /// How often: `working day`, `week`, `month`, `2 weeks`, `3 a week`.
+    Every,
     /// One of a few words.
     Enum(&'static [&'static str]),
     /// A list of values of one shape.
@@ -397,6 +399,18 @@ pub static CHECKLIST: Obj = Obj {
         req(key::NAME, Ty::Text),
         f(key::WHEN, Ty::Text),
         req(key::ITEMS, MARKDOWN_LIST),
+        f(key::EFFORT, Ty::Effort),
+        f(key::EVERY, Ty::Every),
+    ],
+};
+
+/// A duty of a role in its long form.
+pub static DUTY: Obj = Obj {
+    name: "duty",
+    fields: &[
+        req(key::TEXT, Ty::Markdown),
+        f(key::EFFORT, Ty::Effort),
+        f(key::EVERY, Ty::Every),
     ],
 };
 
@@ -412,7 +426,7 @@ pub static ROLE: Obj = Obj {
         f(key::OWNS, IDS),
         f(key::SUPPORTS, IDS),
         f(key::INFORMED, IDS),
-        f(key::DUTIES, MARKDOWN_LIST),
+        f(key::DUTIES, Ty::List(&Ty::TextOr(&DUTY))),
         f(key::NOT_RESPONSIBLE_FOR, MARKDOWN_LIST),
         f(key::RIGHTS, MARKDOWN_LIST),
         f(key::QUALIFICATION, MARKDOWN_LIST),
@@ -483,6 +497,111 @@ pub fn parse_period(text: &str) -> Option<jiff::Span> {
         && span.get_microseconds() == 0
         && span.get_nanoseconds() == 0;
     (whole_days && span.is_positive()).then_some(span)
+}
+
+/// How often something recurs, in times a month: `working day` (or
+/// `day`), `week`, `month`, a period (`2 weeks`, `3 months`) or a rate
+/// (`3 a week`).
+pub fn parse_every(text: &str) -> Option<f64> {
+    use crate::model::WORKING_DAYS_A_MONTH;
+    let t = text.trim().to_lowercase();
+    if let Some(rate) = parse_rate(&t) {
+        return Some(rate.a_month());
+    }
+    match t.as_str() {
+        "working day" | "day" => return Some(WORKING_DAYS_A_MONTH),
+        "week" => return Some(52.0 / 12.0),
+        "month" => return Some(1.0),
+        _ => {}
+    }
+    let span = parse_period(&t)?;
+    let months = f64::from(span.get_years()) * 12.0
+        + f64::from(span.get_months())
+        + f64::from(span.get_weeks()) * 12.0 / 52.0
+        + f64::from(span.get_days()) * 12.0 / 365.0;
+    (months > 0.0).then(|| 1.0 / months)
+}
+
+/// How often a checklist's `when:` says it is used, where the words are
+/// plain (every working day, a weekday, every week, every month; in the
+/// languages of `locales/`), in times a month; `None` where they are not
+/// (`First working day`, `After each order`), and `every:` must say.
+pub fn plain_when(text: &str) -> Option<f64> {
+    use crate::model::WORKING_DAYS_A_MONTH;
+    let lower = text.trim().to_lowercase();
+    let head = lower.split(',').next().unwrap_or_default().trim();
+    let head = head.trim_end_matches('.');
+    let head = [
+        "every ",
+        "each ",
+        "on ",
+        "каждый ",
+        "каждую ",
+        "каждое ",
+        "по ",
+    ]
+    .iter()
+    .find_map(|p| head.strip_prefix(p))
+    .unwrap_or(head);
+    const DAILY: &[&str] = &[
+        "daily",
+        "day",
+        "working day",
+        "morning",
+        "start of the day",
+        "end of the day",
+        "ежедневно",
+        "день",
+        "рабочий день",
+        "утро",
+        "в начале дня",
+        "в конце дня",
+        "начало дня",
+        "конец дня",
+    ];
+    const WEEKLY: &[&str] = &[
+        "weekly",
+        "week",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mondays",
+        "tuesdays",
+        "wednesdays",
+        "thursdays",
+        "fridays",
+        "еженедельно",
+        "неделю",
+        "понедельник",
+        "вторник",
+        "среду",
+        "среда",
+        "четверг",
+        "пятницу",
+        "пятница",
+        "субботу",
+        "суббота",
+        "воскресенье",
+        "понедельникам",
+        "вторникам",
+        "средам",
+        "четвергам",
+        "пятницам",
+    ];
+    const MONTHLY: &[&str] = &["monthly", "month", "ежемесячно", "месяц"];
+    if DAILY.contains(&head) {
+        Some(WORKING_DAYS_A_MONTH)
+    } else if WEEKLY.contains(&head) {
+        Some(52.0 / 12.0)
+    } else if MONTHLY.contains(&head) {
+        Some(1.0)
+    } else {
+        None
+    }
 }
 
 /// A rate, `N a month`, `N a week` or `N a working day` (N a number, zero or more).
@@ -638,6 +757,11 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
         Ty::Share => {
             if node.text().and_then(parse_share).is_none() {
                 out.push(wrong("share").help(text!("wrong-type-share-help")));
+            }
+        }
+        Ty::Every => {
+            if node.text().and_then(parse_every).is_none() {
+                out.push(wrong("every").help(text!("wrong-type-every-help")));
             }
         }
         Ty::Number => match node.text().map(str::parse::<f64>) {
@@ -941,6 +1065,7 @@ pub const OBJECTS: &[(&str, &Obj)] = &[
     ),
     ("A handoff (under `handoffs:`)", &HANDOFF),
     ("A checklist (under `checklists:`)", &CHECKLIST),
+    ("A duty in its long form (under `duties:`)", &DUTY),
     ("`review:` of a role or a process", &REVIEW),
     ("`acknowledgements.yaml`", &ACKNOWLEDGEMENTS),
     ("A signature (under `signatures:`)", &SIGNATURE),
@@ -989,6 +1114,7 @@ fn ty_words(ty: &Ty) -> String {
         Ty::Rate => "a rate: `N a month`, `N a week` or `N a working day`".into(),
         Ty::Effort => "a time: `45 min`, `1.5 h`".into(),
         Ty::Share => "a share: `35%`".into(),
+        Ty::Every => "how often: `working day`, `week`, `month`, `2 weeks` or `3 a week`".into(),
         Ty::Enum(words) => format!(
             "one of {}",
             words
@@ -1040,6 +1166,7 @@ fn ty_schema(ty: &Ty, language: Language) -> Json {
             "pattern": "^[0-9]+(\\.[0-9]+)? a (month|week|working day)$",
         }),
         Ty::Effort => json!({ "type": "string", "pattern": "^[0-9].*[a-z]$" }),
+        Ty::Every => json!({ "type": "string", "minLength": 3 }),
         Ty::Share => json!({
             "anyOf": [
                 { "type": "string", "pattern": "^[0-9]+(\\.[0-9]+)? ?%$" },
@@ -1105,6 +1232,29 @@ mod tests {
                 }
             }
         }
+    }
+
+    #[test]
+    fn how_often_is_read_from_plain_words_only() {
+        let day = crate::model::WORKING_DAYS_A_MONTH;
+        let week = 52.0 / 12.0;
+        for (when, a_month) in [
+            ("Start of the day", Some(day)),
+            ("Every working day", Some(day)),
+            ("В конце дня", Some(day)),
+            ("Friday, 16:00", Some(week)),
+            ("Пятница, 16:00", Some(week)),
+            ("по пятницам", Some(week)),
+            ("Monthly.", Some(1.0)),
+            ("First working day", None),
+            ("After each order", None),
+        ] {
+            assert_eq!(plain_when(when), a_month, "{when}");
+        }
+        assert_eq!(parse_every("week"), Some(week));
+        assert_eq!(parse_every("3 a week"), Some(3.0 * week));
+        assert_eq!(parse_every("2 months"), Some(0.5));
+        assert_eq!(parse_every("fortnightly"), None);
     }
 
     #[test]

@@ -31,7 +31,8 @@ pub struct RoleLoad {
     /// With `people.yaml`: each person present in the role (index into
     /// `Handbook::people`) and the full-time people they make in it.
     pub holders: Vec<(usize, f64)>,
-    /// Hours of work a month: its stages' cases times their effort.
+    /// Hours of work a month: its stages' cases times their effort, and
+    /// its recurring checklists and duties times its people.
     pub hours_needed: f64,
     /// Productive hours a month: headcount times working time.
     pub hours_available: Option<f64>,
@@ -187,6 +188,15 @@ pub fn capacity(hb: &Handbook, ix: &Index, what_if: &[WhatIf], day: Date) -> Vec
             load.hours_needed += hours;
             load.stages.push((s.id.value.clone(), hours));
         }
+    }
+    // A checklist or a duty is gone through by each person of the role.
+    for (l, r) in loads.iter_mut().zip(&hb.roles) {
+        let people = l.headcount.unwrap_or(1.0);
+        l.hours_needed += r
+            .recurring
+            .iter()
+            .map(|w| w.minutes * w.a_month / 60.0 * people)
+            .sum::<f64>();
     }
     for l in &mut loads {
         l.load = l

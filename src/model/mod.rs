@@ -395,6 +395,8 @@ pub struct Role {
     pub handoffs: Vec<Handoff>,
     /// Its own checklists.
     pub checklists: Vec<Checklist>,
+    /// Its checklists and duties that take time each week or month.
+    pub recurring: Vec<Recurring>,
     /// Who reviews it, and when.
     pub review: Option<Review>,
     /// Earlier ids.
@@ -403,6 +405,18 @@ pub struct Role {
     pub loc: Loc,
     /// Where `owns:` is written (or the top mapping).
     pub owns_loc: Loc,
+}
+
+/// Work a role does again and again besides its stages: a checklist or a
+/// duty with an `effort:` and a frequency.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Recurring {
+    /// The checklist's name or the duty's text.
+    pub what: String,
+    /// Minutes each time.
+    pub minutes: f64,
+    /// Times a month.
+    pub a_month: f64,
 }
 
 /// A time budget: stage id (or `other`) -> percent, in file order.

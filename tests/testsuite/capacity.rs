@@ -312,3 +312,75 @@ fn people_yaml_counts_the_people_and_absent_takes_a_person_by_name() {
     let (_, out, _) = outcome(rolebook().args(["capacity", "--roles"]).arg(dir.path()));
     assert!(!out.contains("Ann") && !out.contains("Bob"), "{out}");
 }
+
+#[test]
+fn checklists_and_duties_with_an_effort_count_once_per_person() {
+    let dir = with_figures();
+    let path = dir.path().join("a.yaml");
+    let a = std::fs::read_to_string(&path).expect("read");
+    // 75 hours of stages; 20 min every working day (21.67 a month) = 7.2
+    // hours, 1 h a month, and a 30-minute weekly duty (4.33 a week) = 2.2.
+    let extra = "checklists:
+  - name: Morning
+    when: Start of the day
+    effort: 20 min
+    items: [Open the CRM]
+  - name: Month end
+    when: First working day
+    every: month
+    effort: 1 h
+    items: [Report]
+duties:
+  - Keep the database clean
+  - text: Weekly report
+    effort: 30 min
+    every: week
+";
+    std::fs::write(&path, format!("{a}{extra}")).expect("write");
+    let hours = |dir: &std::path::Path| {
+        let (code, v) = json_of(&["capacity", "--format", "json"], dir);
+        assert_eq!(code, Some(0), "{v:#}");
+        let a = v["roles"]
+            .as_array()
+            .expect("roles")
+            .iter()
+            .find(|r| r["id"] == "a")
+            .expect("a")
+            .clone();
+        a["hours_needed"].as_f64().expect("hours")
+    };
+    assert_eq!(hours(dir.path()), 85.4);
+    // Two people: each goes through the lists.
+    std::fs::write(
+        &path,
+        format!("{a}{extra}").replace("headcount: 1\n", "headcount: 2\n"),
+    )
+    .expect("write");
+    assert_eq!(hours(dir.path()), 95.8);
+    // An effort whose `when:` is not plain and that has no `every:` is a
+    // finding on the effort's line; a wrong `every:` is refused.
+    let unplain = format!("{a}{extra}").replace("    every: month\n", "");
+    std::fs::write(&path, &unplain).expect("write");
+    let hits = crate::support::findings_in(dir.path());
+    let line = unplain
+        .lines()
+        .position(|l| l == "    effort: 1 h")
+        .expect("line") as u32
+        + 1;
+    assert!(
+        hits.iter()
+            .any(|h| h.rule == "missing-field" && h.file == "a.yaml" && h.line == line),
+        "{hits:#?}"
+    );
+    std::fs::write(
+        &path,
+        format!("{a}{extra}").replace("every: week", "every: fortnightly"),
+    )
+    .expect("write");
+    let hits = crate::support::findings_in(dir.path());
+    assert!(
+        hits.iter()
+            .any(|h| h.rule == "wrong-type" && h.file == "a.yaml"),
+        "{hits:#?}"
+    );
+}

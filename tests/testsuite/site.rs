@@ -894,7 +894,7 @@ fn the_workload_page_shows_each_role_s_hours_load_and_split() {
     assert!(page(site, "index.html").contains("href=\"workload.html\""));
     assert!(page(site, "roles/courier.html").contains("href=\"../workload.html\""));
     let json: serde_json::Value = serde_json::from_str(page(site, "handbook.json")).expect("json");
-    assert_eq!(json["workload"][0]["load"], 88);
+    assert_eq!(json["workload"][0]["load"], 92);
     // A handbook without volumes has no such page, and no link to one.
     let dir = handbook(&[]);
     let out = tempfile::tempdir().expect("temp");
