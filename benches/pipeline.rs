@@ -529,4 +529,91 @@ fn main() {
         times.len(),
         ms(median(times))
     );
+
+    // What capacity costs `check` (issue 28's target: at most 10% at 1,000
+    // roles): the same handbook, then with every figure capacity reads.
+    let plain_1000 = work.path().join("capacity-plain");
+    synth::generate(1000, &plain_1000).expect("generate");
+    let figured = work.path().join("capacity-figured");
+    copy_dir(&plain_1000, &figured);
+    with_figures(&figured);
+    // Every role has its figures (or the comparison would measure nothing).
+    let out = Command::new(env!("CARGO_BIN_EXE_rolebook"))
+        .args(["capacity", "--format", "json", "--roles"])
+        .arg(&figured)
+        .output()
+        .expect("run rolebook capacity");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("capacity json");
+    let roles = v["roles"].as_array().expect("roles");
+    assert!(
+        roles.len() == 1000
+            && roles
+                .iter()
+                .all(|r| r["load"].is_number() && r["headcount"] == 4.0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    // Alternated, one run of each at a time, so that whatever else the
+    // machine does falls on both alike.
+    let (mut plain_times, mut figured_times) = (Vec::new(), Vec::new());
+    for _ in 0..21 {
+        plain_times.push(check_command(&plain_1000, 1).0);
+        figured_times.push(check_command(&figured, 1).0);
+    }
+    let (plain_median, figured_median) = (median(plain_times), median(figured_times));
+    println!(
+        "\n| 1,000 roles, `rolebook check`, median of 21 | without figures | with volumes, efforts, headcount, checklist efforts and people.yaml | cost |\n|---|---:|---:|---:|"
+    );
+    println!(
+        "| | {:.0} ms | {:.0} ms | {:+.1}% |",
+        ms(plain_median),
+        ms(figured_median),
+        (figured_median.as_secs_f64() / plain_median.as_secs_f64() - 1.0) * 100.0
+    );
+}
+
+/// Gives a synthetic handbook every figure capacity reads: 100 cases a
+/// month through each process, 30 minutes on each stage, 5 on each daily
+/// checklist, and four people in each role by `people.yaml` (who agree with
+/// a `headcount: 4`), so that every capacity rule does its whole work and
+/// the handbook stays clean (a report of 1,000 findings would be measured
+/// instead: 20 ms).
+fn with_figures(roles: &Path) {
+    let mut role_ids = Vec::new();
+    for entry in walkdir::WalkDir::new(roles).sort_by_file_name() {
+        let entry = entry.expect("walk");
+        let path = entry.path();
+        let rel = path
+            .strip_prefix(roles)
+            .expect("prefix")
+            .to_string_lossy()
+            .replace('\\', "/");
+        if !entry.file_type().is_file() || !rel.ends_with(".yaml") || rel == "handbook.yaml" {
+            continue;
+        }
+        let text = std::fs::read_to_string(path).expect("read");
+        let text = if rel.starts_with("processes/") {
+            text.replacen("stages:\n", "volume: 100 a month\nstages:\n", 1)
+                .replace("  - id: ", "  - effort: 30 min\n    id: ")
+        } else {
+            role_ids.push(rolebook::load::file_stem(&rel));
+            format!(
+                "{}headcount: 4\n",
+                text.replace(
+                    "    when: Start of the day\n",
+                    "    when: Start of the day\n    effort: 5 min\n"
+                )
+            )
+        };
+        std::fs::write(path, text).expect("write");
+    }
+    let mut people = String::from("people:\n");
+    for id in &role_ids {
+        for k in 0..4 {
+            people.push_str(&format!(
+                "  - name: Person {k} of {id}\n    roles: [{id}]\n"
+            ));
+        }
+    }
+    std::fs::write(roles.join("people.yaml"), people).expect("write");
 }

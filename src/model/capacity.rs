@@ -104,50 +104,55 @@ impl RoleLoad {
     }
 }
 
-/// Who holds `role` on `day` by `people.yaml`, with the full-time people
-/// each makes in it, less the people `what_if` sends away; the most hours
-/// first.
-pub fn holders(hb: &Handbook, role: &str, day: Date, what_if: &[WhatIf]) -> Vec<(usize, f64)> {
+/// Who holds each role on `day` by `people.yaml`, with the full-time
+/// people each makes in it, less the people `what_if` sends away; the most
+/// hours first. One pass over the people, whatever the number of roles.
+fn holders(hb: &Handbook, ix: &Index, day: Date, what_if: &[WhatIf]) -> Vec<Vec<(usize, f64)>> {
+    let mut held: Vec<Vec<(usize, f64)>> = vec![Vec::new(); hb.roles.len()];
     let Some(people) = &hb.people else {
-        return Vec::new();
+        return held;
     };
-    let mut held: Vec<(usize, f64)> = people
-        .iter()
-        .enumerate()
-        .filter(|(_, p)| {
-            p.present_on(day)
-                && !what_if
-                    .iter()
-                    .any(|w| matches!(w, WhatIf::AbsentPerson(n) if *n == p.name.value))
-        })
-        .filter_map(|(i, p)| {
-            let share: f64 = p
-                .roles
-                .iter()
-                .filter(|(r, _)| r.value == role)
-                .map(|(_, s)| s)
-                .sum();
-            (share > 0.0).then(|| (i, share * p.full_time(&hb.settings.working_time)))
-        })
-        .collect();
-    held.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let away = what_if
-        .iter()
-        .filter(|w| matches!(w, WhatIf::Absent(id) if id == role))
-        .count();
-    held.drain(..away.min(held.len()));
+    for (i, p) in people.iter().enumerate() {
+        let away = what_if
+            .iter()
+            .any(|w| matches!(w, WhatIf::AbsentPerson(n) if *n == p.name.value));
+        if away || !p.present_on(day) {
+            continue;
+        }
+        let full = p.full_time(&hb.settings.working_time);
+        for (role, share) in &p.roles {
+            let Some(&r) = ix.roles.get(role.as_str()) else {
+                continue;
+            };
+            match held[r].iter_mut().find(|(q, _)| *q == i) {
+                Some((_, fte)) => *fte += share * full,
+                None if *share > 0.0 => held[r].push((i, share * full)),
+                None => {}
+            }
+        }
+    }
+    for (r, list) in held.iter_mut().enumerate() {
+        list.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        let id = &hb.roles[r].id.value;
+        let away = what_if
+            .iter()
+            .filter(|w| matches!(w, WhatIf::Absent(x) if x == id))
+            .count();
+        list.drain(..away.min(list.len()));
+    }
     held
 }
 
 /// The figures of every role on `day` (who is in the department that day,
 /// by `people.yaml`'s `from` and `until`), in the handbook's order.
 pub fn capacity(hb: &Handbook, ix: &Index, what_if: &[WhatIf], day: Date) -> Vec<RoleLoad> {
+    let mut held = holders(hb, ix, day, what_if);
     let mut loads: Vec<RoleLoad> = hb
         .roles
         .iter()
         .enumerate()
         .map(|(i, r)| {
-            let holders = holders(hb, &r.id.value, day, what_if);
+            let holders = std::mem::take(&mut held[i]);
             let headcount = if hb.people.is_some() {
                 Some(holders.iter().map(|(_, h)| h).sum::<f64>())
             } else {
