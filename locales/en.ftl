@@ -546,6 +546,9 @@ role-unstaffed-help = add the person who does this work to people.yaml with `rol
 cover-overloaded = with one person of `{ $role }` away, the rest of the role ({ $rest } h) and the spare hours of its deputy `{ $deputy }` ({ $spare } h) do not cover the { $needed } hours a month it needs
 cover-overloaded-label = { $covered } of { $needed } h covered
 cover-overloaded-help = name a deputy with spare hours, train a second person for the role, or accept the backlog with `checks: {"{"}cover-overloaded: off{"}"}`
+deputy-conflict = `{ $deputy }` stands in for `{ $role }`, and owns stage `{ $stage }`, which must be independent of `{ $role }`
+deputy-conflict-label = owns `{ $stage }`
+deputy-conflict-help = name another deputy: whoever stands in for a role must not also be the one who checks that role's work
 effort-without-every = `{ $what }` has an effort but no frequency: its `when:` does not say plainly how often
 effort-without-every-label = how often?
 effort-without-every-help = add `every:` with `working day`, `week`, `month`, `2 weeks` or `3 a week`
@@ -727,6 +730,9 @@ diff-md-from-to = From `{ $old }` to `{ $new }`.
 diff-md-process = Process: { $heading }
 status-md-title = Who must re-read their role
 status-all-current = Everyone's signature is current.
+status-nobody-signed = Nobody has signed their role yet.
+status-no-file = No acknowledgements.yaml: nobody's signature is recorded ({ $file }). Write one to follow who has read their role; the manual's "Reviews, renames and signatures" says how.
+status-broken-file = acknowledgements.yaml cannot be read; fix it and run status again.
 status-due = { $count ->
     [one] 1 person must read their role again:
    *[other] { $count } people must read their role again:
@@ -1074,6 +1080,15 @@ cover-overloaded-fix = Name a deputy with spare hours, have a second person able
 cover-overloaded-example =
     # courier.yaml: 130 hours a month, one person
     deputy: documents-clerk   # 17 spare hours a month
+deputy-conflict-summary = a role stands in for a role that a stage it owns must be independent of (`independent_of:`)
+deputy-conflict-why = A complaint about client service is investigated by the database operator because the operator is not client service. If the operator also stands in for client service, then during a holiday the person who ran the order investigates the complaint about it: the check checks itself.
+deputy-conflict-fix = Name another deputy for the role, or hand the independent stage to a role that does not stand in for it.
+deputy-conflict-example =
+    # processes/complaints.yaml
+    - id: investigation
+      independent_of: [client-service]
+    # client-service.yaml
+    deputy: database-operator   # owns investigation
 
 ## The format's fields: what each key means (the JSON Schema your editor shows, the manual's tables, the help of a missing key)
 
@@ -1209,8 +1224,10 @@ doc-review-by = The role or external role that reviews it.
 doc-review-last = Date of the last review, YYYY-MM-DD.
 doc-review-every = How often: a number of days, weeks, months or years, e.g. "6 months".
 doc-process-volume = The cases that enter the process: `120 a month`, `30 a week` or `6 a working day`; with the stages' efforts, what `rolebook capacity` and the capacity rules count.
+doc-process-order = Its place among the processes in the menu, on the home page and in the print: lower first, e.g. `1` for the main process; the processes without one follow, by id.
 doc-stage-effort = The owner's working time per case: `45 min`, `1.5 h`.
 doc-stage-share = The part of the process's cases that reach this stage, e.g. `35%`; default 100%.
+doc-stage-independent_of = Roles whose work this stage checks: its owner must not stand in for them (`deputy-conflict`).
 doc-role-headcount = How many people hold the role (a part, such as 0.5, for a shared post).
 doc-handbook-working_time = One full-time person's hours and the productive part of them; default `40 a week` and `85%`.
 doc-working-time-hours = Paid hours of one full-time person: `40 a week`, `8 a working day` or `168 a month`.

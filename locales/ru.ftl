@@ -549,6 +549,9 @@ role-unstaffed-help = добавьте в people.yaml человека, кото
 cover-overloaded = если одного человека роли `{ $role }` нет, оставшиеся ({ $rest } ч) и свободные часы заместителя `{ $deputy }` ({ $spare } ч) не покрывают { $needed } ч работы роли в месяц
 cover-overloaded-label = покрыто { $covered } из { $needed } ч
 cover-overloaded-help = назначьте заместителя со свободными часами, обучите второго человека или примите очередь: `checks: {"{"}cover-overloaded: off{"}"}`
+deputy-conflict = `{ $deputy }` замещает `{ $role }` и при этом отвечает за этап `{ $stage }`, который должен быть независим от `{ $role }`
+deputy-conflict-label = отвечает за `{ $stage }`
+deputy-conflict-help = назначьте другого заместителя: тот, кто замещает роль, не должен проверять её работу
 effort-without-every = у «{ $what }» указана трудоёмкость, но не периодичность: `when:` не говорит прямо, как часто
 effort-without-every-label = как часто?
 effort-without-every-help = добавьте `every:`: `working day`, `week`, `month`, `2 weeks` или `3 a week`
@@ -752,6 +755,9 @@ diff-md-from-to = От `{ $old }` к `{ $new }`.
 diff-md-process = Процесс: { $heading }
 status-md-title = Кому перечитать свою роль
 status-all-current = Подписи у всех действующие.
+status-nobody-signed = Никто ещё не подписал описание своей роли.
+status-no-file = Нет acknowledgements.yaml: подписи не записаны ({ $file }). Заведите его, чтобы следить, кто прочитал описание своей роли; как — в разделе руководства «Reviews, renames and signatures».
+status-broken-file = acknowledgements.yaml не читается; исправьте его и запустите status снова.
 status-due = { $count ->
     [one] { $count } сотрудник должен перечитать свою роль:
     [few] { $count } сотрудника должны перечитать свою роль:
@@ -1108,6 +1114,15 @@ cover-overloaded-fix = Назначьте заместителя со свобо
 cover-overloaded-example =
     # courier.yaml: 130 ч в месяц, один человек
     deputy: documents-clerk   # 17 свободных часов в месяц
+deputy-conflict-summary = роль замещает ту роль, от которой должен быть независим её этап (`independent_of:`)
+deputy-conflict-why = Претензию к работе специалиста по работе с клиентами расследует оператор базы данных — именно потому, что он не специалист. Если оператор ещё и замещает специалиста, то во время отпуска претензию к заказу расследует тот, кто этот заказ вёл: проверка проверяет сама себя.
+deputy-conflict-fix = Назначьте роли другого заместителя или передайте независимый этап роли, которая её не замещает.
+deputy-conflict-example =
+    # processes/complaints.yaml
+    - id: investigation
+      independent_of: [client-service]
+    # client-service.yaml
+    deputy: database-operator   # отвечает за investigation
 
 ## Поля формата: что значит каждый ключ (подсказки JSON Schema в редакторе, помощь при пропущенном ключе)
 
@@ -1243,8 +1258,10 @@ doc-review-by = Роль или внешняя роль, которая пере
 doc-review-last = Дата последнего пересмотра, ГГГГ-ММ-ДД.
 doc-review-every = Как часто: число дней, недель, месяцев или лет, например `6 months`.
 doc-process-volume = Сколько случаев входит в процесс: `120 a month`, `30 a week` или `6 a working day`; вместе с трудоёмкостью этапов это считают `rolebook capacity` и правила загрузки.
+doc-process-order = Место процесса в меню, на главной странице и в печати: меньше — раньше, например `1` для главного процесса; процессы без него идут следом, по идентификатору.
 doc-stage-effort = Рабочее время ответственного на один случай: `45 min`, `1.5 h`.
 doc-stage-share = Доля случаев процесса, доходящих до этапа, например `35%`; по умолчанию 100%.
+doc-stage-independent_of = Роли, работу которых проверяет этот этап: его ответственный не должен их замещать (`deputy-conflict`).
 doc-role-headcount = Сколько человек занимают роль (доля, например 0.5, для совмещения).
 doc-handbook-working_time = Часы одного работника на полной ставке и их продуктивная доля; по умолчанию `40 a week` и `85%`.
 doc-working-time-hours = Оплачиваемые часы одного работника на полной ставке: `40 a week`, `8 a working day` или `168 a month`.

@@ -75,6 +75,7 @@ pub enum Rule {
     HeadcountMismatch,
     RoleUnstaffed,
     CoverOverloaded,
+    DeputyConflict,
 }
 
 /// A rule of the contract; its texts are messages of `locales/TAG.ftl`.
@@ -297,6 +298,11 @@ pub const RULES: &[RuleInfo] = &[
         id: "cover-overloaded",
         default: W,
     },
+    RuleInfo {
+        rule: Rule::DeputyConflict,
+        id: "deputy-conflict",
+        default: W,
+    },
 ];
 
 impl Rule {
@@ -339,6 +345,6 @@ mod tests {
             let json = serde_json::to_value(info.rule).unwrap();
             assert_eq!(json, info.id);
         }
-        assert_eq!(RULES.len(), 41);
+        assert_eq!(RULES.len(), 42);
     }
 }

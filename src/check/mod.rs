@@ -164,6 +164,7 @@ const CHECKS: &[(RuleFn, Scope)] = &[
     (people::headcount_mismatch, Scope::Whole),
     (people::role_unstaffed, Scope::Whole),
     (people::cover_overloaded, Scope::Whole),
+    (people::deputy_conflict, Scope::Whole),
 ];
 
 /// Today's date in UTC: what `check` measures reviews against unless told

@@ -122,6 +122,39 @@ pub fn deputy_self(ctx: &Ctx, out: &mut Vec<Finding>) {
     }
 }
 
+/// `deputy-conflict`: a role stands in for a role that a stage it owns
+/// must be independent of (`independent_of:`): while it stands in, it
+/// checks its own work.
+pub fn deputy_conflict(ctx: &Ctx, out: &mut Vec<Finding>) {
+    for r in &ctx.hb.roles {
+        let Some(d) = &r.deputy else { continue };
+        let Some(&deputy) = ctx.ix.roles.get(d.as_str()) else {
+            continue;
+        };
+        let stage = ctx.hb.roles[deputy].owns.iter().find_map(|s| {
+            ctx.ix
+                .stage(ctx.hb, s.as_str())
+                .filter(|st| st.independent_of.iter().any(|i| i.value == r.id.value))
+        });
+        if let Some(stage) = stage {
+            out.push(
+                Finding::new(
+                    Rule::DeputyConflict,
+                    d.loc,
+                    text!(
+                        "deputy-conflict",
+                        deputy = &d.value,
+                        role = &r.id.value,
+                        stage = &stage.id.value
+                    ),
+                )
+                .label(text!("deputy-conflict-label", stage = &stage.id.value))
+                .help(text!("deputy-conflict-help")),
+            );
+        }
+    }
+}
+
 /// `kpi-missing`: a role has no KPI.
 pub fn kpi_missing(ctx: &Ctx, out: &mut Vec<Finding>) {
     for r in ctx.hb.roles.iter().filter(|r| r.kpis.is_empty()) {

@@ -240,6 +240,9 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             for n in &s.next {
                 reference(out, ctx, n, "stage", is_stage, stages());
             }
+            for r in &s.independent_of {
+                reference(out, ctx, r, "role", is_role, roles());
+            }
         }
     }
 

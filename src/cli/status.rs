@@ -8,11 +8,12 @@ use serde::Serialize;
 use super::StatusArgs;
 use super::diff::ChangeFormat;
 use rolebook::compile::{Compiled, compile};
-use rolebook::diagnostic::Text;
+use rolebook::diagnostic::{Severity, Text};
 use rolebook::diff::{self, Change, Renames};
 use rolebook::i18n::say;
 use rolebook::load;
 use rolebook::model::{Kind, Language};
+use rolebook::report::Format;
 use rolebook::status::{Standing, status};
 use rolebook::text;
 
@@ -127,8 +128,45 @@ pub fn execute(args: &StatusArgs) -> Result<ExitCode, String> {
     let problem = super::problem::said_in(args.lang);
     problem.folder(&args.roles)?;
     let loaded = load::load(&args.roles).map_err(|e| problem.load(e))?;
-    let compiled = compile(&loaded.handbook, rolebook::model::today());
     let language = args.lang.unwrap_or(loaded.handbook.settings.language);
+    // Without a readable acknowledgements.yaml there is nothing to report on:
+    // say so, rather than that everyone is current.
+    let hb = &loaded.handbook;
+    let Some(file) = hb
+        .files
+        .iter()
+        .position(|f| f.rel == "acknowledgements.yaml")
+    else {
+        let missing = text!(
+            "status-no-file",
+            file = args
+                .roles
+                .join("acknowledgements.yaml")
+                .display()
+                .to_string()
+        );
+        match args.format {
+            ChangeFormat::Json => out!("{{\"acknowledgements\": \"missing\"}}\n")?,
+            _ => out!("{}\n", say(language, &missing))?,
+        }
+        return Ok(ExitCode::SUCCESS);
+    };
+    let broken: Vec<_> = loaded
+        .findings
+        .iter()
+        .filter(|f| f.loc.file as usize == file && f.severity == Severity::Error)
+        .cloned()
+        .collect();
+    if !broken.is_empty() {
+        let shown = rolebook::check::Report { findings: broken };
+        let findings = rolebook::report::render(hb, &shown, Format::Human, false, language);
+        err!(
+            "{findings}{}\n",
+            say(language, &text!("status-broken-file"))
+        );
+        return Ok(ExitCode::from(1));
+    }
+    let compiled = compile(&loaded.handbook, rolebook::model::today());
     let st = status(&loaded.handbook, &compiled);
     let history = load::git::history(&args.roles, HISTORY).unwrap_or_default();
     let renames = Renames::of(&loaded.handbook);
@@ -169,7 +207,9 @@ fn words(r: &Report, markdown: bool, language: Language) -> String {
     if markdown {
         let _ = writeln!(out, "## {}\n", w(text!("status-md-title")));
     }
-    let head = if r.due.is_empty() {
+    let head = if r.due.is_empty() && r.current.is_empty() {
+        text!("status-nobody-signed")
+    } else if r.due.is_empty() {
         text!("status-all-current")
     } else {
         text!("status-due", count = r.due.len())

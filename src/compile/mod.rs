@@ -1592,11 +1592,19 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
         .into_par_iter()
         .map(|ri| c.role_view(ri, &handoffs, &stages))
         .collect();
-    let processes: Vec<ProcessView> = stages
+    let mut processes: Vec<(Option<f64>, ProcessView)> = stages
         .into_iter()
         .enumerate()
-        .map(|(pi, st)| c.process_view(pi, st))
+        .map(|(pi, st)| (hb.processes[pi].order, c.process_view(pi, st)))
         .collect();
+    // The order the handbook gives (`order:`), then the rest by id: the
+    // main process first in the menu, the index and the print.
+    processes.sort_by(|(a, pa), (b, pb)| {
+        a.unwrap_or(f64::INFINITY)
+            .total_cmp(&b.unwrap_or(f64::INFINITY))
+            .then_with(|| pa.id.cmp(&pb.id))
+    });
+    let processes: Vec<ProcessView> = processes.into_iter().map(|(_, p)| p).collect();
     let handoffs = handoffs.all;
     let redirects = redirects(hb, &handoffs);
     let signatures = (!hb.signatures.is_empty()).then(|| {

@@ -861,6 +861,7 @@ impl Reader<'_> {
                         done_when: self.texts(s, key::DONE_WHEN),
                         next: self.ids(s, key::NEXT),
                         is_final: self.flag(s, key::FINAL),
+                        independent_of: self.ids(s, key::INDEPENDENT_OF),
                         renamed_from: self.ids(s, key::RENAMED_FROM),
                         effort: s
                             .get(key::EFFORT)
@@ -880,6 +881,11 @@ impl Reader<'_> {
                     })
                 })
                 .collect(),
+            order: node
+                .get(key::ORDER)
+                .and_then(Node::text)
+                .and_then(|t| t.parse::<f64>().ok())
+                .filter(|n| n.is_finite()),
             volume: node.get(key::VOLUME).and_then(|v| {
                 Some(Sp {
                     value: schema::parse_rate(v.text()?)?,

@@ -97,6 +97,8 @@ pub mod key {
     pub const HOURS: &str = "hours";
     pub const PRODUCTIVE: &str = "productive";
     pub const PEOPLE: &str = "people";
+    pub const INDEPENDENT_OF: &str = "independent_of";
+    pub const ORDER: &str = "order";
     pub const ROLES: &str = "roles";
     pub const FROM: &str = "from";
     pub const UNTIL: &str = "until";
@@ -331,6 +333,7 @@ pub static STAGE: Obj = Obj {
         f(key::RENAMED_FROM, IDS),
         f(key::EFFORT, Ty::Effort),
         f(key::SHARE, Ty::Share),
+        f(key::INDEPENDENT_OF, IDS),
     ],
 };
 
@@ -343,6 +346,7 @@ pub static PROCESS: Obj = Obj {
         f(key::START, Ty::Id),
         req(key::STAGES, Ty::List(&Ty::Obj(&STAGE))),
         f(key::VOLUME, Ty::Rate),
+        f(key::ORDER, Ty::Number),
         f(key::REVIEW, Ty::Obj(&REVIEW)),
         f(key::RENAMED_FROM, IDS),
         f(key::ARTIFACTS, Ty::IdMap(&Ty::Obj(&ARTIFACT))),

@@ -303,6 +303,9 @@ pub struct Process {
     pub stages: Vec<Stage>,
     /// The cases that enter it (`volume:`).
     pub volume: Option<Sp<Rate>>,
+    /// Its place in the menu, the index and the print (`order:`; lower
+    /// first, then the processes without one, by id).
+    pub order: Option<f64>,
     /// Who reviews it, and when.
     pub review: Option<Review>,
     /// Earlier ids.
@@ -346,6 +349,8 @@ pub struct Stage {
     pub effort: Option<f64>,
     /// The part of the process's cases that reach it, from 0 to 1 (`share:`; default 1).
     pub share: Option<f64>,
+    /// Roles whose work the stage checks, so that its owner must not stand in for them.
+    pub independent_of: Vec<Sp<String>>,
     /// Earlier ids.
     pub renamed_from: Vec<Sp<String>>,
     /// Start of the stage's mapping.

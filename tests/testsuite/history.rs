@@ -80,13 +80,15 @@ fn history() -> (tempfile::TempDir, PathBuf) {
         "client-service.yaml",
         "acknowledgements.yaml",
         "handbook.yaml",
+        "processes/complaints.yaml",
     ] {
         let path = roles.join(file);
         let text = std::fs::read_to_string(&path).expect("read");
         let text = text
             .replace("to: courier\n", "to: delivery-courier\n")
             .replace("role: courier\n", "role: delivery-courier\n")
-            .replace("checked_by: [courier", "checked_by: [delivery-courier");
+            .replace("checked_by: [courier", "checked_by: [delivery-courier")
+            .replace(", courier]", ", delivery-courier]");
         std::fs::write(&path, text).expect("write");
     }
     git(dir.path(), &["add", "-A"]);
@@ -562,4 +564,43 @@ fn serve_since_follows_saves_and_commits() {
     );
     let committed = rb.run(false).expect("rebuild after the commit");
     assert!(!String::from_utf8_lossy(&pages(&committed)["changes.html"]).contains(duty));
+}
+
+#[test]
+fn status_says_when_acknowledgements_are_missing_empty_or_broken() {
+    let dir = crate::support::handbook(&[]);
+    let status = |args: &[&str]| {
+        crate::support::outcome(
+            crate::support::rolebook()
+                .arg("status")
+                .args(args)
+                .arg("--roles")
+                .arg(dir.path()),
+        )
+    };
+    // No file: said as such, never "everyone is current".
+    let (code, out, _) = status(&[]);
+    assert_eq!(code, Some(0));
+    assert!(out.contains("No acknowledgements.yaml"), "{out}");
+    assert!(!out.contains("current"), "{out}");
+    let (_, out, _) = status(&["--format", "json"]);
+    assert_eq!(out.trim(), r#"{"acknowledgements": "missing"}"#);
+    // An empty list: nobody has signed, and every role is unsigned.
+    std::fs::write(dir.path().join("acknowledgements.yaml"), "signatures: []\n").expect("write");
+    let (code, out, _) = status(&[]);
+    assert_eq!(code, Some(0));
+    assert!(
+        out.starts_with("Nobody has signed their role yet."),
+        "{out}"
+    );
+    assert!(out.contains("a, b"), "{out}");
+    // A list instead of `signatures:`, or an alias to itself: the finding, exit 1.
+    for broken in ["- person: A\n  role: a\n", "signatures: &x [*x]\n"] {
+        std::fs::write(dir.path().join("acknowledgements.yaml"), broken).expect("write");
+        let (code, out, err) = status(&[]);
+        assert_eq!(code, Some(1), "{broken}: {out}{err}");
+        assert!(err.contains("acknowledgements.yaml:1"), "{err}");
+        assert!(err.contains("cannot be read"), "{err}");
+        assert!(!out.contains("current"), "{out}");
+    }
 }

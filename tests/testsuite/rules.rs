@@ -1088,6 +1088,40 @@ fn cover_overloaded_when_the_deputy_has_too_few_spare_hours() {
 }
 
 #[test]
+fn deputy_conflict_when_a_stand_in_owns_a_stage_independent_of_the_role() {
+    // s3 (owned by b) checks a's work; b stands in for a.
+    let independent = |of: &str| {
+        edit(
+            "processes/p.yaml",
+            "    name: S3\n",
+            &format!("    name: S3\n    independent_of: [{of}]\n"),
+        )
+    };
+    let hit = fires(
+        &[("processes/p.yaml", &independent("a"))],
+        "deputy-conflict",
+        "a.yaml",
+        3,
+    );
+    assert!(
+        hit.message.contains("`b` stands in for `a`") && hit.message.contains("stage `s3`"),
+        "{hit:?}"
+    );
+    // The near miss: s3 is independent of b itself, whose deputy a owns no such stage.
+    quiet(
+        &[("processes/p.yaml", &independent("b"))],
+        "deputy-conflict",
+    );
+    // An unknown role there is a reference to nothing.
+    fires(
+        &[("processes/p.yaml", &independent("zz"))],
+        "unknown-reference",
+        "processes/p.yaml",
+        14,
+    );
+}
+
+#[test]
 fn the_drift_threshold_is_set_under_checks() {
     // s2 computed 34%, declared 20%: 14 points, over 10 and under 15.
     let p = with_volumes(30);

@@ -968,3 +968,28 @@ fn the_org_chart_nests_roles_under_their_superiors_and_names_people_only_when_pu
         }
     }
 }
+
+#[test]
+fn the_main_process_comes_first_where_the_handbook_orders_it() {
+    // sales.yaml says `order: 1`; complaints has none, so it follows
+    // although its id sorts first: in the menu, the index and the print.
+    let site = agency_site();
+    for path in [
+        "index.html",
+        "processes.html",
+        "roles/courier.html",
+        "print.html",
+    ] {
+        let html = page(site, path);
+        let sales = html
+            .find("processes/sales.html")
+            .or_else(|| html.find("process-sales.html"));
+        let complaints = html
+            .find("processes/complaints.html")
+            .or_else(|| html.find("process-complaints.html"));
+        assert!(
+            matches!((sales, complaints), (Some(s), Some(c)) if s < c),
+            "{path}: {sales:?} {complaints:?}"
+        );
+    }
+}
