@@ -212,6 +212,10 @@ cli-unreadable = cannot read `{ $path }`: { $cause ->
 
 ## Words used inside other messages
 
+decimal-separator = .
+role-named = `{ $id }` ({ $title })
+role-id = `{ $id }`
+
 did-you-mean = did you mean `{ $one }`?
 did-you-mean-two = did you mean `{ $one }` or `{ $two }`?
 quoted = `{ $value }`
@@ -373,8 +377,8 @@ artifact-unstored-help = add `kept_in:` (the CRM, the shared drive, the archive)
 field-filled-at-wrong-stage = `{ $field }` of `{ $artifact }` is filled at `{ $stage }`, which does not produce `{ $artifact }`
 field-filled-at-wrong-stage-label = does not produce it
 field-filled-at-wrong-stage-help = name the stage whose `produces:` includes `{ $artifact }`, or add it there
-field-checked-too-early = `{ $role }` hands over or receives `{ $artifact }` only before `{ $stage }` fills `{ $field }`
-field-checked-nowhere = `{ $role }` is to check `{ $field }`, but hands over or receives `{ $artifact }` at no change of hands
+field-checked-too-early = { $role } hands over or receives `{ $artifact }` only before `{ $stage }` fills `{ $field }`
+field-checked-nowhere = { $role } is to check `{ $field }`, but hands over or receives `{ $artifact }` at no change of hands
 field-checked-too-early-label = nothing to check yet
 field-checked-too-early-help = remove `{ $role }` from `checked_by:`, or move `filled_at:` to a stage before they receive `{ $artifact }`
 
@@ -410,13 +414,13 @@ stage-multiple-owners-help = keep it in `owns:` of one role; the other can list 
 handoff-missing = `{ $from }` ({ $giver }) is followed by `{ $to }` ({ $taker }), but no handoff says what is handed over
 handoff-missing-label = change of hands without a handoff
 handoff-missing-help = in { $file }, add under `handoffs:` an entry with `after: { $from }`, `to: { $taker }` and `passes:`
-handoff-not-owned = `{ $role }` hands over after `{ $stage }`, a stage it does not own
+handoff-not-owned = { $role } hands over after `{ $stage }`, a stage it does not own
 handoff-not-owned-label = not owned by this role
 handoff-not-owned-move = move this handoff to role `{ $owner }`, which owns `{ $stage }`
 handoff-not-owned-help = add `{ $stage }` to `owns:` or remove this handoff
-handoff-to-external = `{ $role }` is an external role; handoffs go to roles of this handbook
+handoff-to-external = { $role } is an external role; handoffs go to roles of this handbook
 handoff-to-external-label = external role
-handoff-wrong-receiver = `{ $role }` owns no stage that follows `{ $stage }`
+handoff-wrong-receiver = { $role } owns no stage that follows `{ $stage }`
 handoff-wrong-receiver-label = not the next owner
 handoff-no-receiver-help = no other role takes over after `{ $stage }`; remove this handoff
 handoff-wrong-receiver-help = the stages after `{ $stage }` are owned by { $owners }
@@ -429,7 +433,7 @@ unreachable-stage-help = add `{ $stage }` to `next:` of the stage that comes bef
 dead-end-stage = stage `{ $stage }` leads nowhere
 dead-end-stage-label = no `next`, not `final`
 dead-end-stage-help = add the stage that follows to `next:`, or `final: true` if the process may end here
-full-cycle-owner = `{ $role }` owns every stage of process `{ $process }`
+full-cycle-owner = { $role } owns every stage of process `{ $process }`
 full-cycle-owner-label = one person does everything
 full-cycle-owner-help = split the stages between roles, each with its own result and pay
 
@@ -438,27 +442,27 @@ full-cycle-owner-help = split the stages between roles, each with its own result
 fixed-severity = the severity of `{ $rule }` cannot be changed
 fixed-severity-label = fixed severity
 fixed-severity-help = a file that cannot be read is always an error; remove this line
-time-budget-sum = the time budget of `{ $role }` adds up to { $sum }%, not 100%
+time-budget-sum = the time budget of { $role } adds up to { $sum }%, not 100%
 time-budget-sum-label = { $sum }% in all
 time-budget-sum-add = add the remaining { $rest }% to a stage or to `other`
 time-budget-sum-take = take { $over }% away
 reports-to-cycle = reporting goes round in a circle: { $circle }
 reports-to-cycle-label = closes the circle
 reports-to-cycle-help = one of these roles must report to a role outside the circle, or to an external role
-role-without-stages = role `{ $role }` owns no stage
+role-without-stages = role { $role } owns no stage
 role-without-stages-help = list under `owns:` the stages this role is accountable for
-deputy-missing = role `{ $role }` names no deputy
+deputy-missing = role { $role } names no deputy
 deputy-missing-label = no `deputy:` in this role
 deputy-missing-help = add `deputy:` with the role that stands in when this one is absent
-deputy-self = role `{ $role }` is its own deputy
+deputy-self = role { $role } is its own deputy
 deputy-self-label = the same role
 deputy-self-help = name another role that can stand in
-kpi-missing = role `{ $role }` has no KPI
+kpi-missing = role { $role } has no KPI
 kpi-missing-label = no `kpis:` in this role
 kpi-missing-help = add `kpis:` with at least one measure, its target and where it is measured
-pay-without-kpi = role `{ $role }` is not paid for its own result: no variable pay is tied to its KPIs
+pay-without-kpi = role { $role } is not paid for its own result: no variable pay is tied to its KPIs
 pay-without-kpi-help = add `pay.variable` items whose `kpi:` names one of the role's KPIs
-shared-incentive = `{ $role }` and `{ $other }` are both paid for `{ $outcome }`
+shared-incentive = { $role } and { $other } are both paid for `{ $outcome }`
 shared-incentive-label = outcome shared with another role
 shared-incentive-help = tie each role's KPI to its own result, so two people never claim one commission
 empty-checklist = checklist "{ $name }" has no items
@@ -499,7 +503,7 @@ renamed-still-used-help = old links and signatures for `{ $id }` would go to two
 duplicate-artifact = artifact id `{ $id }` is declared twice
 duplicate-artifact-label = second declaration
 duplicate-artifact-help = { $first }; artifact ids are unique across handbook.yaml and the process files
-duplicate-kpi = KPI id `{ $id }` is used twice in role `{ $role }`
+duplicate-kpi = KPI id `{ $id }` is used twice in role { $role }
 duplicate-kpi-help = the first is on line { $line }
 renamed-help = `{ $old }` was renamed to `{ $now }`: write `{ $now }`
 # What a reference should have named.
@@ -526,27 +530,27 @@ unknown-reference-label = not { $what ->
 
 ## Signatures
 
-signature-missing = nobody holds a current signature for role `{ $role }` (fingerprint { $fingerprint })
+signature-missing = nobody holds a current signature for role { $role } (fingerprint { $fingerprint })
 signature-missing-help = have the person in the role read and sign the starter pack, then list them in acknowledgements.yaml with `signed: { $fingerprint }`; `rolebook status` shows what changed since their last signature
-over-capacity = role `{ $role }` needs { $needed } hours a month and has { $available } ({ $load }% loaded)
+over-capacity = role { $role } needs { $needed } hours a month and has { $available } ({ $load }% loaded)
 over-capacity-label = { $headcount } people
 over-capacity-help = add people to the role, move a stage to another role, or write less effort per case; `rolebook capacity` shows every role's figures
-time-budget-drift = role `{ $role }` spends { $computed }% of its time on `{ $key }` by the volumes and efforts, and its `time_budget` says { $declared }%
+time-budget-drift = role { $role } spends { $computed }% of its time on `{ $key }` by the volumes and efforts, and its `time_budget` says { $declared }%
 time-budget-drift-label = { $points } points apart
 time-budget-drift-help = change the declared split, or the volumes, shares and efforts it comes from; `rolebook capacity --roles DIR` shows both splits
-headcount-mismatch = role `{ $role }` has `headcount: { $declared }`, and people.yaml gives it { $counted } on { $day }
+headcount-mismatch = role { $role } has `headcount: { $declared }`, and people.yaml gives it { $counted } on { $day }
 headcount-mismatch-label = people.yaml: { $counted }
 headcount-mismatch-help = where people.yaml is kept it counts the people: remove `headcount:` from the role, or make the two agree
-role-unstaffed = role `{ $role }` owns { $stages } { $stages ->
+role-unstaffed = role { $role } owns { $stages } { $stages ->
     [one] stage
    *[other] stages
 } and nobody in people.yaml holds it on { $day }
 role-unstaffed-label = a vacancy
 role-unstaffed-help = add the person who does this work to people.yaml with `roles: [{ $role }]`, or hand the stages to a role that has people
-cover-overloaded = with one person of `{ $role }` away, the rest of the role ({ $rest } h) and the spare hours of its deputy `{ $deputy }` ({ $spare } h) do not cover the { $needed } hours a month it needs
+cover-overloaded = with one person of { $role } away, the rest of the role ({ $rest } h) and the spare hours of its deputy { $deputy } ({ $spare } h) do not cover the { $needed } hours a month it needs
 cover-overloaded-label = { $covered } of { $needed } h covered
 cover-overloaded-help = name a deputy with spare hours, train a second person for the role, or accept the backlog with `checks: {"{"}cover-overloaded: off{"}"}`
-deputy-conflict = `{ $deputy }` stands in for `{ $role }`, and owns stage `{ $stage }`, which must be independent of `{ $role }`
+deputy-conflict = { $deputy } stands in for { $role }, and owns stage `{ $stage }`, which must be independent of { $role }
 deputy-conflict-label = owns `{ $stage }`
 deputy-conflict-help = name another deputy: whoever stands in for a role must not also be the one who checks that role's work
 effort-without-every = `{ $what }` has an effort but no frequency: its `when:` does not say plainly how often

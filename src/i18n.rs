@@ -122,6 +122,14 @@ pub fn say(language: Language, text: &Text) -> String {
     format(holding(language, &text.id), &text.id, Some(&args))
 }
 
+/// A number as `language` writes it: `figure` made with Rust's `format!`
+/// (`100.0`, `2.5`), its decimal point the language's (`100,0` in Russian:
+/// message `decimal-separator`).
+pub fn number(language: Language, figure: &str) -> String {
+    let sep = say(language, &crate::text!("decimal-separator"));
+    figure.replacen('.', &sep, 1)
+}
+
 /// [`say`] in English: what the library's callers and the tests read.
 pub fn english(text: &Text) -> String {
     say(Language::EN, text)

@@ -214,11 +214,43 @@ pub fn check_compiling(
     if let Some(c) = &compiled {
         findings.extend(people::signature_missing(&ctx, c));
     }
+    let findings: Vec<Finding> = findings
+        .into_iter()
+        .map(|mut f| {
+            f.message = titled(&ctx, f.message);
+            f
+        })
+        .collect();
     let findings = apply_overrides(&loaded.handbook, findings);
     let report = Report {
         findings: sorted(&loaded.handbook, findings),
     };
     (report, compiled)
+}
+
+/// A finding's message with each role it names (`role`, `other`,
+/// `deputy`) shown with its title, as people know it: "`courier`
+/// (Courier)". An id that names nothing stays an id.
+fn titled(ctx: &Ctx, mut text: crate::diagnostic::Text) -> crate::diagnostic::Text {
+    use crate::diagnostic::Arg;
+    for (name, arg) in &mut text.args {
+        if !matches!(*name, "role" | "other" | "deputy") {
+            continue;
+        }
+        let Arg::Str(id) = arg else { continue };
+        let title = match ctx.ix.roles.get(id.as_str()) {
+            Some(&i) => Some(ctx.hb.roles[i].title.as_str()),
+            None => ctx.ix.external.get(id.as_str()).copied(),
+        };
+        let named = match title {
+            Some(title) if !title.is_empty() => {
+                crate::text!("role-named", id = id.as_str(), title = title)
+            }
+            _ => crate::text!("role-id", id = id.as_str()),
+        };
+        *arg = Arg::Text(Box::new(named));
+    }
+    text
 }
 
 /// Rules whose findings mean a file could not be read: they stay errors whatever `checks:` says.

@@ -308,14 +308,26 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
             );
         }
         if let Some(tb) = &r.time_budget {
+            // Only stages that exist are suggested: a typo in `owns:` is
+            // reported there, and is never offered as "did you mean".
             let mine: Vec<&str> = r
                 .owns
                 .iter()
                 .chain(&r.supports)
                 .map(Sp::as_str)
+                .filter(|s| is_stage(s))
                 .chain(["other"])
                 .collect();
+            let typo_in_owns = r
+                .owns
+                .iter()
+                .chain(&r.supports)
+                .any(|s| !is_stage(s.as_str()));
             for (key, _) in &tb.value {
+                // A real stage while `owns:` has a typo: that finding comes first.
+                if typo_in_owns && is_stage(key.as_str()) {
+                    continue;
+                }
                 reference(
                     out,
                     ctx,

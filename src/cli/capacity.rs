@@ -187,7 +187,10 @@ fn table(r: &Report, hb: &Handbook, language: Language, md: bool) -> String {
                     title = title.as_str(),
                     id = x.id.as_str()
                 )),
-                x.headcount.map_or_else(|| "—".into(), |h| format!("{h}")),
+                x.headcount.map_or_else(
+                    || "—".into(),
+                    |h| rolebook::i18n::number(language, &format!("{h}")),
+                ),
                 shown(Some(x.hours_needed)),
                 shown(x.hours_available),
                 x.load

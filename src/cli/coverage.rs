@@ -34,11 +34,11 @@ pub fn execute(args: &CoverageArgs) -> Result<ExitCode, String> {
         CoverageFormat::Human => {
             for m in &cov.measures {
                 outln!(
-                    "{:<28} {:>4} / {:<4} {:>6.1}%",
+                    "{:<28} {:>4} / {:<4} {:>6}%",
                     m.key,
                     m.covered,
                     m.total,
-                    m.percent
+                    rolebook::i18n::number(language, &format!("{:.1}", m.percent))
                 )?;
                 if !m.gaps.is_empty() {
                     let gaps = m.gaps.join(", ");
@@ -49,7 +49,8 @@ pub fn execute(args: &CoverageArgs) -> Result<ExitCode, String> {
                 }
             }
             let total = say(language, &text!("coverage-total"));
-            outln!("{total:<28} {:>18.1}%", cov.total)?;
+            let figure = rolebook::i18n::number(language, &format!("{:.1}", cov.total));
+            outln!("{total:<28} {figure:>18}%")?;
         }
     }
     if errors > 0 {
@@ -60,7 +61,10 @@ pub fn execute(args: &CoverageArgs) -> Result<ExitCode, String> {
     }
     match args.min {
         Some(min) if cov.total < min => {
-            let (total, min) = (format!("{:.1}", cov.total), format!("{min:.1}"));
+            let (total, min) = (
+                rolebook::i18n::number(language, &format!("{:.1}", cov.total)),
+                rolebook::i18n::number(language, &format!("{min:.1}")),
+            );
             let said = text!("coverage-below-min", total = total, min = min);
             errln!("{}", say(language, &said));
             Ok(ExitCode::from(1))

@@ -16,6 +16,8 @@ pub struct Measure {
     pub total: usize,
     /// `covered / total` in percent (100 when there is nothing to cover).
     pub percent: f64,
+    /// The percent as the handbook's language writes it (`83,3`).
+    pub shown: String,
     /// Ids of the items not covered, for the report.
     pub gaps: Vec<String>,
 }
@@ -27,6 +29,18 @@ pub struct Coverage {
     pub measures: Vec<Measure>,
     /// The mean of the figures' percentages.
     pub total: f64,
+    /// The mean as the handbook's language writes it.
+    pub total_shown: String,
+}
+
+impl Coverage {
+    /// Writes the figures' `shown` in `language`.
+    pub fn shown_in(&mut self, language: crate::i18n::Language) {
+        for m in &mut self.measures {
+            m.shown = crate::i18n::number(language, &format!("{:.1}", m.percent));
+        }
+        self.total_shown = crate::i18n::number(language, &format!("{:.1}", self.total));
+    }
 }
 
 fn figure(key: &'static str, items: impl IntoIterator<Item = (String, bool)>) -> Measure {
@@ -52,6 +66,7 @@ fn figure(key: &'static str, items: impl IntoIterator<Item = (String, bool)>) ->
         covered,
         total,
         percent,
+        shown: format!("{percent:.1}"),
         gaps,
     }
 }
@@ -141,5 +156,9 @@ pub fn measure_all(
         let mean = measures.iter().map(|m| m.percent).sum::<f64>() / measures.len() as f64;
         (mean * 10.0).round() / 10.0
     };
-    Coverage { measures, total }
+    Coverage {
+        measures,
+        total_shown: format!("{total:.1}"),
+        total,
+    }
 }

@@ -85,10 +85,10 @@ pub struct OrgItem {
     pub closes: Vec<u8>,
 }
 
-/// A count of people as a person reads it: `3`, `1.5`.
-fn people_figure(n: f64) -> String {
+/// A count of people as a person reads it in `language`: `3`, `1.5` (`1,5`).
+fn people_figure(n: f64, language: crate::i18n::Language) -> String {
     let rounded = (n * 10.0).round() / 10.0;
-    format!("{rounded}")
+    crate::i18n::number(language, &format!("{rounded}"))
 }
 
 /// Who holds each role on the day compiled.
@@ -96,7 +96,7 @@ fn staff(hb: &Handbook, loads: &[crate::model::capacity::RoleLoad]) -> Vec<Staff
     loads
         .iter()
         .map(|l| Staff {
-            people: l.headcount.map(people_figure),
+            people: l.headcount.map(|h| people_figure(h, hb.settings.language)),
             holders: if hb.settings.publish_people {
                 l.holders
                     .iter()
@@ -258,7 +258,7 @@ fn workload(
                     name: r.title.clone(),
                 },
                 headcount: l.headcount,
-                people: l.headcount.map(|h| format!("{h}")),
+                people: l.headcount.map(|h| people_figure(h, hb.settings.language)),
                 hours_needed: whole(l.hours_needed),
                 hours_available: l.hours_available.map(whole),
                 load: l.load.filter(|x| x.is_finite()).map(|x| whole(x * 100.0)),
@@ -1625,7 +1625,8 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
             .collect()
     });
     let loads = crate::model::capacity::capacity(hb, &c.ix, &[], day);
-    let coverage = coverage::measure_all(hb, &c.ix, &handoffs, signatures, &loads);
+    let mut coverage = coverage::measure_all(hb, &c.ix, &handoffs, signatures, &loads);
+    coverage.shown_in(hb.settings.language);
     let teams = teams(&roles);
     let workload = workload(hb, &c.ix, &loads);
     let staff = staff(hb, &loads);

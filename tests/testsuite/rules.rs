@@ -1019,7 +1019,7 @@ fn headcount_mismatch_when_people_yaml_counts_otherwise() {
 fn role_unstaffed_when_nobody_in_people_yaml_holds_a_role_with_stages() {
     let only_ann = "people:\n  - name: Ann Lee\n    roles: [a]\n";
     let hit = fires(&[("people.yaml", only_ann)], "role-unstaffed", "b.yaml", 4);
-    assert!(hit.message.contains("`b` owns 1 stage"), "{hit:?}");
+    assert!(hit.message.contains("`b` (B) owns 1 stage"), "{hit:?}");
     quiet(&[("people.yaml", PEOPLE)], "role-unstaffed");
     // Without people.yaml nobody is known, and nothing is said.
     quiet(&[], "role-unstaffed");
@@ -1060,7 +1060,7 @@ fn cover_overloaded_when_the_deputy_has_too_few_spare_hours() {
         3,
     );
     assert!(
-        hit.message.contains("deputy `b` (37 h)") && hit.message.contains("100 hours a month"),
+        hit.message.contains("deputy `b` (B) (37 h)") && hit.message.contains("100 hours a month"),
         "{hit:?}"
     );
     // The near miss: Bob full time has 147 spare hours.
@@ -1104,7 +1104,7 @@ fn deputy_conflict_when_a_stand_in_owns_a_stage_independent_of_the_role() {
         3,
     );
     assert!(
-        hit.message.contains("`b` stands in for `a`") && hit.message.contains("stage `s3`"),
+        hit.message.contains("`b` (B) stands in for `a` (A)") && hit.message.contains("stage `s3`"),
         "{hit:?}"
     );
     // The near miss: s3 is independent of b itself, whose deputy a owns no such stage.
@@ -1119,6 +1119,36 @@ fn deputy_conflict_when_a_stand_in_owns_a_stage_independent_of_the_role() {
         "processes/p.yaml",
         14,
     );
+}
+
+#[test]
+fn a_typo_in_owns_is_reported_once_and_never_suggested() {
+    // `owns: [s1, s22]` with a time budget for s2: the typo is the finding,
+    // with s2 as the suggestion; the budget's s2 is not "did you mean s22".
+    let a = edit(
+        "a.yaml",
+        "owns: [s1, s2]",
+        "owns: [s1, s22]\ntime_budget:\n  s1: 50\n  s2: 40\n  other: 10",
+    );
+    let hits = crate::support::findings(&[("a.yaml", &a)]);
+    let unknown: Vec<_> = hits
+        .iter()
+        .filter(|h| h.rule == "unknown-reference")
+        .collect();
+    assert_eq!(unknown.len(), 1, "{hits:#?}");
+    assert_eq!((unknown[0].file.as_str(), unknown[0].line), ("a.yaml", 4));
+    assert!(
+        hits.iter()
+            .all(|h| !h.help.as_deref().unwrap_or("").contains("s22")),
+        "{hits:#?}"
+    );
+    // A budget key that is no stage of the role is still reported.
+    let b = edit(
+        "a.yaml",
+        "owns: [s1, s2]",
+        "owns: [s1, s2]\ntime_budget:\n  s1: 50\n  s02: 40\n  other: 10",
+    );
+    fires(&[("a.yaml", &b)], "unknown-reference", "a.yaml", 7);
 }
 
 #[test]

@@ -320,7 +320,7 @@ fn a_russian_build_that_fails_says_why_in_russian() {
     assert_eq!(out.status.code(), Some(1));
     let err = String::from_utf8_lossy(&out.stderr);
     assert!(
-        err.contains("ошибка[deputy-self]: роль `courier` замещает сама себя"),
+        err.contains("ошибка[deputy-self]: роль `courier` («Курьер») замещает сама себя"),
         "{err}"
     );
     assert!(
@@ -578,7 +578,7 @@ fn coverage_speaks_the_handbooks_language_and_fails_with_check() {
     let (code, out, err) = run(&[]);
     assert_eq!(code, Some(1));
     assert!(
-        out.contains("stages-owned                   17 / 20     85.0%"),
+        out.contains("stages-owned                   17 / 20     85,0%"),
         "{out}"
     );
     assert!(
@@ -586,7 +586,7 @@ fn coverage_speaks_the_handbooks_language_and_fails_with_check() {
         "{out}"
     );
     assert!(
-        out.contains("итого                                      97.5%"),
+        out.contains("итого                                      97,5%"),
         "{out}"
     );
     let check = crate::support::rolebook()

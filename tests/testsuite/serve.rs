@@ -290,7 +290,7 @@ fn serve_speaks_the_handbooks_language() {
         "{body}"
     );
     assert!(
-        body.contains("у роли `courier` не назван замещающий"),
+        body.contains("у роли `courier` («Курьер») не назван замещающий"),
         "{body}"
     );
     assert!(body.contains("<em>подсказка: добавьте `deputy:`"), "{body}");

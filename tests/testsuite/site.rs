@@ -726,6 +726,14 @@ fn russian_handbook_uses_russian_words() {
     let html = std::fs::read_to_string(out.join("roles/a.html")).expect("page");
     assert!(html.contains("<html lang=\"ru\">"));
     assert!(html.contains("Место в структуре"));
+    // Numbers in the language's form, and the words the agency's staff use.
+    let coverage = std::fs::read_to_string(out.join("coverage.html")).expect("page");
+    assert!(coverage.contains("</span></span> 100,0</td>"), "{coverage}");
+    assert!(!coverage.contains("> 100.0<"), "{coverage}");
+    let process = std::fs::read_to_string(out.join("processes/p.html")).expect("page");
+    assert!(process.contains("Процесс по шагам"), "{process}");
+    let roles = std::fs::read_to_string(out.join("roles.html")).expect("page");
+    assert!(roles.contains("Внешние участники"), "{roles}");
 }
 
 #[test]
