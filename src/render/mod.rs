@@ -334,7 +334,6 @@ impl Renderer {
                 ctx.insert("processes", &diagrams);
                 ctx.insert("process_list", &process_refs(c));
                 ctx.insert("roles", &role_summaries(c, pc.language));
-                ctx.insert("coverage", &c.coverage);
                 ctx.insert("has_workload", &!c.workload.is_empty());
                 one(self.page("index.html", "index.html", &ctx)?)
             }

@@ -417,6 +417,20 @@ fn index_coverage_and_json() {
     assert!(index.contains("Northlight Advertising Agency"));
     assert!(index.contains("Version 2026.1"));
     assert_eq!(index.matches("<svg class=\"swimlane\"").count(), 2);
+    // For staff: the way in first, each role with its starter pack; the
+    // title once on screen; coverage on its own page, for CI.
+    let main = main_of(index);
+    assert!(main.contains("<h1 class=\"visually-hidden\">Sales department handbook</h1>"));
+    assert!(!main.contains("Northlight Advertising Agency"), "{main}");
+    let (new_here, roles, processes) = (
+        main.find("New here?").expect("new here"),
+        main.find("id=\"h-roles\"").expect("roles"),
+        main.find("id=\"h-processes\"").expect("processes"),
+    );
+    assert!(new_here < roles && roles < processes);
+    assert_eq!(main.matches("href=\"starter/").count(), 5);
+    assert!(!main.contains("class=\"coverage\""), "{main}");
+    assert!(page(site, "coverage.html").contains("class=\"coverage\""));
     let json: serde_json::Value = serde_json::from_str(page(site, "handbook.json")).expect("json");
     assert_eq!(json["roles"].as_array().map(Vec::len), Some(5));
     assert_eq!(json["coverage"]["total"], 100.0);
