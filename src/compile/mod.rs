@@ -53,8 +53,31 @@ pub struct Compiled {
     pub workload: Vec<RoleWorkload>,
     /// Who holds each role, in the order of `roles`.
     pub staff: Vec<Staff>,
+    /// Where each artifact is made, needed and handed over, in the order of
+    /// `artifacts` (the documents page).
+    pub artifact_flow: Vec<ArtifactFlow>,
     /// The reports-to tree, depth first (`org.html`).
     pub org: Vec<OrgItem>,
+}
+
+/// Where one artifact goes through the work.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ArtifactFlow {
+    /// The stages that produce it, with their owners.
+    pub produced: Vec<StageWork>,
+    /// The stages that need it, with their owners.
+    pub needed: Vec<StageWork>,
+    /// The changes of hands it travels in: (handoff slug, "giver → taker").
+    pub handoffs: Vec<Ref>,
+}
+
+/// A stage and the role that owns it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct StageWork {
+    /// The stage.
+    pub stage: StageRef,
+    /// Its owner, if it has one.
+    pub owner: Option<Ref>,
 }
 
 /// Who holds one role: a count, and the names where `publish_people:` allows.
@@ -860,6 +883,39 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Where artifact `id` is made, needed and handed over.
+    fn artifact_flow(&self, id: &str, handoffs: &[HandoffView]) -> ArtifactFlow {
+        let mut flow = ArtifactFlow::default();
+        for p in &self.hb.processes {
+            for s in &p.stages {
+                let work = || StageWork {
+                    stage: self.stage_ref(s.id.as_str()).unwrap_or(StageRef {
+                        id: s.id.value.clone(),
+                        name: s.name.clone(),
+                        process: p.id.value.clone(),
+                        process_name: p.name.clone(),
+                    }),
+                    owner: self.ix.owner(s.id.as_str()).map(|o| self.role_ref(o)),
+                };
+                if s.produces.iter().any(|a| a.value == id) {
+                    flow.produced.push(work());
+                }
+                if s.needs.iter().any(|a| a.value == id) {
+                    flow.needed.push(work());
+                }
+            }
+        }
+        flow.handoffs = handoffs
+            .iter()
+            .filter(|h| h.passes.iter().any(|a| a.id == id))
+            .map(|h| Ref {
+                id: h.slug.clone(),
+                name: format!("{} → {}", h.giver.name, h.taker.name),
+            })
+            .collect();
+        flow
+    }
+
     fn stage_ref(&self, id: &str) -> Option<StageRef> {
         let (pi, si) = *self.ix.stages.get(id)?;
         let p = &self.hb.processes[pi];
@@ -1630,6 +1686,13 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
     let teams = teams(&roles);
     let workload = workload(hb, &c.ix, &loads);
     let staff = staff(hb, &loads);
+    let artifact_flow = hb
+        .settings
+        .artifacts
+        .iter()
+        .filter(|a| c.artifacts.contains_key(a.id.as_str()))
+        .map(|a| c.artifact_flow(a.id.as_str(), &handoffs))
+        .collect();
     let org = org(&roles, &staff);
     Compiled {
         meta: Meta {
@@ -1659,5 +1722,6 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
         workload,
         staff,
         org,
+        artifact_flow,
     }
 }

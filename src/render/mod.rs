@@ -419,7 +419,8 @@ impl Renderer {
                 ctx.insert("processes", &process_summaries(c));
                 let processes = self.page("processes.html", "processes.html", &ctx)?;
                 let mut ctx = base("", word("artifacts"), "artifacts", Some("handbook.yaml"));
-                ctx.insert("artifacts", &c.artifacts);
+                let documents: Vec<_> = c.artifacts.iter().zip(&c.artifact_flow).collect();
+                ctx.insert("documents", &documents);
                 let artifacts = self.page("artifacts.html", "artifacts.html", &ctx)?;
                 let mut ctx = base("", word("coverage"), "coverage", None);
                 ctx.insert("coverage", &c.coverage);

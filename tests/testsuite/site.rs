@@ -1015,3 +1015,21 @@ fn the_main_process_comes_first_where_the_handbook_orders_it() {
         );
     }
 }
+
+#[test]
+fn the_documents_page_says_who_makes_needs_and_hands_over_each_document() {
+    let site = agency_site();
+    let main = main_of(page(site, "artifacts.html"));
+    let at = main.find("id=\"artifact-lead-card\"").expect("lead card");
+    let end = main[at..].find("</section>").expect("end") + at;
+    let card = &main[at..end];
+    assert!(
+        card.contains("<dt>Made at</dt>\n<dd><a href=\"processes/sales.html#stage-prospecting\">Prospecting</a> (<a href=\"roles/active-sales.html\">Active sales manager</a>)</dd>"),
+        "{card}"
+    );
+    assert!(card.contains("<dt>Needed at</dt>"), "{card}");
+    assert!(
+        card.contains("<a href=\"handoffs/prospecting--lead-registration.html\">Active sales manager → Database operator</a>"),
+        "{card}"
+    );
+}
