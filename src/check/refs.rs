@@ -246,6 +246,10 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
         }
     }
 
+    if let Some(a) = &hb.settings.approved_by {
+        person(out, a);
+    }
+
     for d in &hb.settings.decisions {
         if let Some(st) = &d.stage {
             reference(out, ctx, st, "stage", is_stage, stages());

@@ -475,6 +475,8 @@ pub struct Meta {
     pub search: bool,
     /// handbook.yaml's `edit_url`: a link template with `{path}`.
     pub edit_url: Option<String>,
+    /// Who approves the job descriptions (`approved_by:`), by name.
+    pub approver: Option<String>,
 }
 
 /// A link target: id and human name.
@@ -671,6 +673,11 @@ pub struct RoleView {
     pub duties: Vec<Md>,
     /// Not responsible for.
     pub not_responsible_for: Vec<Md>,
+    /// What the holder answers for materially (`liability:`); left out of
+    /// the fingerprint's text when empty, so signatures of roles without
+    /// it stay current.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub liability: Vec<Md>,
     /// Rights.
     pub rights: Vec<Md>,
     /// Qualification.
@@ -1257,6 +1264,7 @@ impl<'a> Compiler<'a> {
             informed: self.stage_refs(&r.informed),
             duties: md_list(&r.duties),
             not_responsible_for: md_list(&r.not_responsible_for),
+            liability: md_list(&r.liability),
             rights: md_list(&r.rights),
             qualification: md_list(&r.qualification),
             kpis,
@@ -1703,6 +1711,13 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
             description: hb.settings.description.as_deref().map(Md::block),
             search: hb.settings.search,
             edit_url: hb.settings.edit_url.clone(),
+            approver: hb.settings.approved_by.as_ref().map(|a| {
+                c.ix.roles
+                    .get(a.as_str())
+                    .map(|&i| hb.roles[i].title.clone())
+                    .or_else(|| c.ix.external.get(a.as_str()).map(|n| n.to_string()))
+                    .unwrap_or_else(|| a.value.clone())
+            }),
         },
         artifacts: hb
             .settings

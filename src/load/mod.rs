@@ -771,6 +771,7 @@ impl Reader<'_> {
                 .collect(),
             working_time: self.working_time(node),
             publish_people: self.flag(node, key::PUBLISH_PEOPLE),
+            approved_by: self.id(node, key::APPROVED_BY),
             drift_points: node
                 .get(key::CHECKS)
                 .and_then(|c| c.get(schema::THRESHOLD_RULE))
@@ -929,6 +930,7 @@ impl Reader<'_> {
                 .collect(),
             recurring,
             not_responsible_for: self.texts(node, key::NOT_RESPONSIBLE_FOR),
+            liability: self.texts(node, key::LIABILITY),
             rights: self.texts(node, key::RIGHTS),
             qualification: self.texts(node, key::QUALIFICATION),
             kpis: self

@@ -99,6 +99,8 @@ pub mod key {
     pub const PEOPLE: &str = "people";
     pub const INDEPENDENT_OF: &str = "independent_of";
     pub const ORDER: &str = "order";
+    pub const LIABILITY: &str = "liability";
+    pub const APPROVED_BY: &str = "approved_by";
     pub const ROLES: &str = "roles";
     pub const FROM: &str = "from";
     pub const UNTIL: &str = "until";
@@ -254,6 +256,7 @@ pub static HANDBOOK: Obj = Obj {
         f(key::CHECKS, Ty::RuleMap),
         f(key::WORKING_TIME, Ty::Obj(&WORKING_TIME)),
         f(key::PUBLISH_PEOPLE, Ty::Bool),
+        f(key::APPROVED_BY, Ty::Id),
     ],
 };
 
@@ -432,6 +435,7 @@ pub static ROLE: Obj = Obj {
         f(key::INFORMED, IDS),
         f(key::DUTIES, Ty::List(&Ty::TextOr(&DUTY))),
         f(key::NOT_RESPONSIBLE_FOR, MARKDOWN_LIST),
+        f(key::LIABILITY, MARKDOWN_LIST),
         f(key::RIGHTS, MARKDOWN_LIST),
         f(key::QUALIFICATION, MARKDOWN_LIST),
         f(key::KPIS, Ty::List(&Ty::Obj(&KPI))),

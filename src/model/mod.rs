@@ -78,6 +78,9 @@ pub struct Settings {
     pub checks: Vec<(Sp<String>, Level)>,
     /// The working time of one full-time person (`working_time:`).
     pub working_time: WorkingTime,
+    /// Who approves the job descriptions (`approved_by:`): a role or an
+    /// external role, e.g. the director.
+    pub approved_by: Option<Sp<String>>,
     /// Pages may name the people who hold each role (`publish_people:`).
     pub publish_people: bool,
     /// Points the computed time split may stray from a declared
@@ -384,6 +387,8 @@ pub struct Role {
     pub duties: Vec<String>,
     /// Work it must not take on.
     pub not_responsible_for: Vec<String>,
+    /// What the holder answers for materially (`liability:`).
+    pub liability: Vec<String>,
     /// Rights.
     pub rights: Vec<String>,
     /// Qualification.

@@ -1152,6 +1152,19 @@ fn a_typo_in_owns_is_reported_once_and_never_suggested() {
 }
 
 #[test]
+fn approved_by_names_a_role_or_an_external_role() {
+    let hb = |who: &str| format!("{}approved_by: {who}\n", base("handbook.yaml"));
+    fires(
+        &[("handbook.yaml", &hb("bos"))],
+        "unknown-reference",
+        "handbook.yaml",
+        11,
+    );
+    quiet(&[("handbook.yaml", &hb("boss"))], "unknown-reference");
+    quiet(&[("handbook.yaml", &hb("a"))], "unknown-reference");
+}
+
+#[test]
 fn the_drift_threshold_is_set_under_checks() {
     // s2 computed 34%, declared 20%: 14 points, over 10 and under 15.
     let p = with_volumes(30);

@@ -1033,3 +1033,36 @@ fn the_documents_page_says_who_makes_needs_and_hands_over_each_document() {
         "{card}"
     );
 }
+
+#[test]
+fn the_printed_job_description_has_the_approver_and_the_liability_hr_files() {
+    // The Russian form HR files: approved by the director named in
+    // handbook.yaml, with the courier's material liability in section 4.
+    let dir = repo().join("examples/agency-ru");
+    let out = tempfile::tempdir().expect("temp");
+    crate::support::build_site(&dir, &out.path().join("site"), &[]);
+    let starter =
+        std::fs::read_to_string(out.path().join("site/starter/courier.html")).expect("starter");
+    assert!(
+        starter.contains("<p><strong>УТВЕРЖДАЮ</strong></p>\n<p>Директор агентства</p>"),
+        "{starter}"
+    );
+    let section = starter
+        .find("4. Ответственность и оценка результатов")
+        .expect("section 4");
+    let liability = starter
+        .find("Материальная ответственность")
+        .expect("liability");
+    assert!(section < liability, "{starter}");
+    assert!(starter.contains("Документы, подписанные оригиналы и готовые материалы"));
+    // A role without liability keeps its fingerprint: the field is left out when empty.
+    let loaded = rolebook::load::load(&dir).expect("load");
+    let c = rolebook::compile::compile(&loaded.handbook, rolebook::model::today());
+    let sales = c
+        .roles
+        .iter()
+        .find(|r| r.id == "active-sales")
+        .expect("role");
+    let json = serde_json::to_string(sales).expect("json");
+    assert!(!json.contains("liability"), "{json}");
+}
