@@ -149,6 +149,7 @@ name = Name
 page = Page
 what_changed = What changed
 changed_since = Changed since
+revision = Compared with
 nothing_changed = Nothing a reader sees has changed.
 new_marked = Items marked new were added since
 new = new
@@ -222,6 +223,20 @@ cli-unreadable = cannot read `{ $path }`: { $cause ->
 ## Words used inside other messages
 
 decimal-separator = .
+long-date = { $day } { $month ->
+    [1] January
+    [2] February
+    [3] March
+    [4] April
+    [5] May
+    [6] June
+    [7] July
+    [8] August
+    [9] September
+    [10] October
+    [11] November
+   *[12] December
+} { $year }
 role-named = `{ $id }` ({ $title })
 role-id = `{ $id }`
 
@@ -755,6 +770,7 @@ status-person = { $person } — { $title } ({ $role }): signed { $signed }{ $dat
    *[other] {" "}on { $date }
 }, now { $now }
 status-changed-since = changed since { $rev }:
+status-commit = { $day } (“{ $summary }”)
 status-not-in-history = (the version they signed is not in the repository's history)
 status-unsigned = Roles nobody holds a current signature for: { $roles }
 

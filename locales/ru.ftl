@@ -146,6 +146,7 @@ name = ФИО
 page = Стр.
 what_changed = Что изменилось
 changed_since = Изменения с
+revision = Сравнение с
 nothing_changed = Ничего, что видит читатель, не изменилось.
 new_marked = Пункты с отметкой «новое» добавлены с
 new = новое
@@ -220,6 +221,20 @@ cli-unreadable = не удаётся прочитать `{ $path }`: { $cause ->
 ## Слова внутри других сообщений
 
 decimal-separator = ,
+long-date = { $day } { $month ->
+    [1] января
+    [2] февраля
+    [3] марта
+    [4] апреля
+    [5] мая
+    [6] июня
+    [7] июля
+    [8] августа
+    [9] сентября
+    [10] октября
+    [11] ноября
+   *[12] декабря
+} { $year } г.
 role-named = `{ $id }` («{ $title }»)
 role-id = `{ $id }`
 
@@ -781,6 +796,7 @@ status-person = { $person } — { $title } ({ $role }): подписал(а) { $
    *[other] {" "}{ $date }
 }, сейчас { $now }
 status-changed-since = изменилось после { $rev }:
+status-commit = { $day } («{ $summary }»)
 status-not-in-history = (подписанной версии нет в истории репозитория)
 status-unsigned = Роли, под которыми ни у кого нет действующей подписи: { $roles }
 

@@ -285,6 +285,16 @@ fn since(
             loaded.handbook.settings.language,
         ))
     })?;
+    let mut changed = changed;
+    // A commit is known to its readers by its day and description, not by
+    // `HEAD~1`; a folder has neither.
+    if let Ok(load::git::Named::Commit(id)) = load::git::named(rev, &opts.roles)
+        && let Ok(d) = load::git::describe(&opts.roles, &id)
+    {
+        let language = loaded.handbook.settings.language;
+        changed.date = Some(crate::i18n::long_date(language, d.date));
+        changed.summary = Some(d.summary).filter(|s| !s.is_empty());
+    }
     compiled.since = Some(changed);
     Ok(())
 }

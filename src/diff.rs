@@ -610,6 +610,8 @@ pub fn since(d: &HandbookDiff, rev: &str, language: Language) -> crate::compile:
         };
     crate::compile::Since {
         rev: rev.to_string(),
+        date: None,
+        summary: None,
         roles: d
             .roles
             .iter()

@@ -130,6 +130,28 @@ pub fn number(language: Language, figure: &str) -> String {
     figure.replacen('.', &sep, 1)
 }
 
+/// A day as `language` writes it in a table or a list: 2026-02-28 in
+/// English, 28.02.2026 in Russian (message `date-format`; a format jiff
+/// cannot follow gives the ISO date).
+pub fn short_date(language: Language, day: jiff::civil::Date) -> String {
+    let format = say(language, &crate::text!("date-format"));
+    jiff::fmt::strtime::format(format.as_str(), day).unwrap_or_else(|_| day.to_string())
+}
+
+/// A day as `language` says it in a sentence: "1 December 2026",
+/// «1 декабря 2026 г.» (message `long-date`).
+pub fn long_date(language: Language, day: jiff::civil::Date) -> String {
+    say(
+        language,
+        &crate::text!(
+            "long-date",
+            day = i64::from(day.day()),
+            month = i64::from(day.month()),
+            year = i64::from(day.year())
+        ),
+    )
+}
+
 /// [`say`] in English: what the library's callers and the tests read.
 pub fn english(text: &Text) -> String {
     say(Language::EN, text)
@@ -169,6 +191,15 @@ mod tests {
 
     fn ru() -> Language {
         Language::from_tag("ru").expect("locales/ru.ftl")
+    }
+
+    #[test]
+    fn days_and_numbers_are_written_as_each_language_writes_them() {
+        let day = jiff::civil::date(2026, 12, 1);
+        assert_eq!(long_date(Language::EN, day), "1 December 2026");
+        assert_eq!(long_date(ru(), day), "1 декабря 2026 г.");
+        assert_eq!(number(ru(), "100.0"), "100,0");
+        assert_eq!(number(Language::EN, "2.5"), "2.5");
     }
 
     #[test]

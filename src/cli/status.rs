@@ -28,6 +28,9 @@ struct Due<'a> {
     standing: &'a Standing,
     /// The commit whose role they signed (short id), if found.
     since: Option<String>,
+    /// That commit as a reader knows it: its day and description.
+    #[serde(skip)]
+    since_said: Option<String>,
     /// What changed in their role since then.
     changes: Vec<Change>,
 }
@@ -37,6 +40,9 @@ struct Report<'a> {
     due: Vec<Due<'a>>,
     current: Vec<&'a Standing>,
     unsigned: &'a [String],
+    /// The same roles by title, for people: "Courier (courier)".
+    #[serde(skip)]
+    unsigned_titled: Vec<String>,
 }
 
 /// Where each person due signed, found in `history` (newest first): the
@@ -177,9 +183,22 @@ pub fn execute(args: &StatusArgs) -> Result<ExitCode, String> {
         .zip(found)
         .map(|(standing, found)| {
             let (since, changes) = found.map_or((None, Vec::new()), |(rev, c)| (Some(rev), c));
+            let since_said = since.as_deref().and_then(|rev| {
+                let d = load::git::describe(&args.roles, rev).ok()?;
+                let day = rolebook::i18n::long_date(language, d.date);
+                Some(if d.summary.is_empty() {
+                    day
+                } else {
+                    say(
+                        language,
+                        &text!("status-commit", day = day, summary = d.summary),
+                    )
+                })
+            });
             Due {
                 standing,
                 since,
+                since_said,
                 changes,
             }
         })
@@ -188,6 +207,17 @@ pub fn execute(args: &StatusArgs) -> Result<ExitCode, String> {
         current: st.people.iter().filter(|p| p.current).collect(),
         due,
         unsigned: &st.unsigned,
+        unsigned_titled: st
+            .unsigned
+            .iter()
+            .map(|id| {
+                compiled
+                    .roles
+                    .iter()
+                    .find(|r| r.id == *id)
+                    .map_or_else(|| id.clone(), |r| format!("{} ({id})", r.title))
+            })
+            .collect(),
     };
     let text = match args.format {
         ChangeFormat::Json => {
@@ -217,13 +247,19 @@ fn words(r: &Report, markdown: bool, language: Language) -> String {
     let _ = writeln!(out, "{}", w(head));
     for d in &r.due {
         let p = d.standing;
+        // The day as the language writes it (28.02.2026 in Russian).
+        let date = p
+            .date
+            .as_deref()
+            .and_then(|d| d.parse::<jiff::civil::Date>().ok())
+            .map(|d| rolebook::i18n::short_date(language, d));
         let line = text!(
             "status-person",
             person = p.person.as_str(),
             title = p.title.as_str(),
             role = p.role.as_str(),
             signed = p.signed.as_str(),
-            date = p.date.as_deref().unwrap_or("none"),
+            date = date.as_deref().unwrap_or("none"),
             now = p.fingerprint.as_str()
         );
         let _ = writeln!(out, "{bullet}{}", w(line));
@@ -232,7 +268,10 @@ fn words(r: &Report, markdown: bool, language: Language) -> String {
                 let _ = writeln!(
                     out,
                     "{bullet}  {}",
-                    w(text!("status-changed-since", rev = rev.as_str()))
+                    w(text!(
+                        "status-changed-since",
+                        rev = d.since_said.as_deref().unwrap_or(rev.as_str())
+                    ))
                 );
                 for c in &d.changes {
                     let _ = writeln!(out, "{bullet}    {}", w(diff::sentence(c)));
@@ -244,7 +283,7 @@ fn words(r: &Report, markdown: bool, language: Language) -> String {
         }
     }
     if !r.unsigned.is_empty() {
-        let roles = r.unsigned.join(", ");
+        let roles = r.unsigned_titled.join(", ");
         let _ = writeln!(out, "\n{}", w(text!("status-unsigned", roles = roles)));
     }
     out

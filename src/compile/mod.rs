@@ -346,6 +346,11 @@ fn teams(roles: &[RoleView]) -> Vec<Team> {
 pub struct Since {
     /// The revision compared with, as given.
     pub rev: String,
+    /// Its commit's day as a reader says it ("1 December 2026"), where it
+    /// is a commit.
+    pub date: Option<String>,
+    /// The first line of its commit's message.
+    pub summary: Option<String>,
     /// Roles that changed, with the changes in words.
     pub roles: Vec<Changed>,
     /// Processes that changed.
@@ -1284,13 +1289,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn review_view(&self, r: &crate::model::Review) -> ReviewView {
-        // Dates as the handbook's readers write them (`date-format` of its
-        // language: 2026-02-28 in English, 28.02.2026 in Russian); a format
-        // jiff cannot follow gives the ISO date.
-        let format = crate::i18n::say(self.hb.settings.language, &crate::text!("date-format"));
-        let date = |d: jiff::civil::Date| {
-            jiff::fmt::strtime::format(format.as_str(), d).unwrap_or_else(|_| d.to_string())
-        };
+        let date = |d: jiff::civil::Date| crate::i18n::short_date(self.hb.settings.language, d);
         ReviewView {
             by: self.superior(&r.by),
             last: date(r.last.value),

@@ -101,6 +101,40 @@ fn resolve<'r>(repo: &'r gix::Repository, rev: &str) -> Result<gix::Id<'r>, Load
         .map_err(|e| error(format!("`{rev}` is not a revision of this repository: {e}")))
 }
 
+/// A commit as a reader knows it: the day it was made (UTC) and the first
+/// line of its message.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Described {
+    /// The day.
+    pub date: jiff::civil::Date,
+    /// The first line of its message.
+    pub summary: String,
+}
+
+/// The commit `rev` names in the repository that holds `roles`, described.
+pub fn describe(roles: &Path, rev: &str) -> Result<Described, LoadError> {
+    let (repo, _) = locate(roles)?;
+    let id = resolve(&repo, rev)?;
+    let commit = id
+        .object()
+        .ok()
+        .and_then(|o| o.try_into_commit().ok())
+        .ok_or_else(|| error(format!("`{rev}` is not a commit")))?;
+    let seconds = commit
+        .time()
+        .map_err(|e| error(format!("`{rev}` has no readable date: {e}")))?
+        .seconds;
+    let date = jiff::Timestamp::from_second(seconds)
+        .map_err(|e| error(format!("`{rev}` has no readable date: {e}")))?
+        .to_zoned(jiff::tz::TimeZone::UTC)
+        .date();
+    let summary = commit
+        .message()
+        .map(|m| m.summary().to_string())
+        .unwrap_or_default();
+    Ok(Described { date, summary })
+}
+
 /// The repository that holds a handbook folder, opened once for many reads
 /// (`status` reads hundreds of commits).
 pub struct Repo {

@@ -373,6 +373,10 @@ impl Renderer {
                     .and_then(|s| s.roles.iter().find(|x| x.id == r.id));
                 ctx.insert("since", &since);
                 ctx.insert("since_rev", &c.since.as_ref().map(|s| &s.rev));
+                ctx.insert(
+                    "since_when",
+                    &c.since.as_ref().and_then(|s| s.date.as_ref()),
+                );
                 let workload = c.workload.iter().find(|w| w.role.id == r.id);
                 ctx.insert("workload", &workload);
                 ctx.insert("staff", &c.staff.get(i));

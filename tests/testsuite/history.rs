@@ -277,7 +277,15 @@ fn status_lists_exactly_the_people_whose_roles_changed() {
         text.contains("3 people must read their role again"),
         "{text}"
     );
-    assert!(text.contains("Roles nobody holds a current signature for: client-service, delivery-courier, documents-clerk"), "{text}");
+    assert!(text.contains("Roles nobody holds a current signature for: Client service specialist (client-service), Courier (delivery-courier), Documents clerk (documents-clerk)"), "{text}");
+    // The commit each signed is said by its day and description, not its id.
+    let day = rolebook::i18n::long_date(rolebook::model::Language::EN, rolebook::model::today());
+    assert!(
+        text.contains(&format!(
+            "    changed since {day} (“Everyone signs 2026.1”):\n"
+        )),
+        "{text}"
+    );
     // `check` warns about the same three roles, each on its own file.
     let (code, v) = json_of(&["check", "--format", "json"], &roles);
     assert_eq!(code, Some(0), "warnings do not fail check");
@@ -340,6 +348,18 @@ fn the_old_role_address_redirects_and_the_old_id_is_named() {
     // The "What changed" page and the marks on the courier's pages.
     let changes = std::fs::read_to_string(out.join("changes.html")).expect("changes.html");
     assert!(changes.contains("The phone is charged and the CRM app is open"));
+    // Said by the commit's day and description, the revision below it.
+    let day = rolebook::i18n::long_date(rolebook::model::Language::EN, rolebook::model::today());
+    assert!(
+        changes.contains(&format!(
+            "<p class=\"lead\">Changed since {day}: “Everyone signs 2026.1”"
+        )),
+        "{changes}"
+    );
+    assert!(
+        changes.contains("Compared with <code>HEAD~3</code>"),
+        "{changes}"
+    );
     assert!(changes.contains("href=\"roles/delivery-courier.html\""));
     let list = std::fs::read_to_string(out.join("checklists/delivery-courier.html")).expect("list");
     assert!(
@@ -593,7 +613,7 @@ fn status_says_when_acknowledgements_are_missing_empty_or_broken() {
         out.starts_with("Nobody has signed their role yet."),
         "{out}"
     );
-    assert!(out.contains("a, b"), "{out}");
+    assert!(out.contains("A (a), B (b)"), "{out}");
     // A list instead of `signatures:`, or an alias to itself: the finding, exit 1.
     for broken in ["- person: A\n  role: a\n", "signatures: &x [*x]\n"] {
         std::fs::write(dir.path().join("acknowledgements.yaml"), broken).expect("write");

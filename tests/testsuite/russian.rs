@@ -494,7 +494,7 @@ fn diff_status_and_the_changes_page_speak_russian() {
     .expect("write");
     let status = run(&["status"]);
     assert!(
-        status.starts_with("1 сотрудник должен перечитать свою роль:\n  Иван Петров — Курьер (courier): подписал(а) 0123456789ab 2026-01-15, сейчас "),
+        status.starts_with("1 сотрудник должен перечитать свою роль:\n  Иван Петров — Курьер (courier): подписал(а) 0123456789ab 15.01.2026, сейчас "),
         "{status}"
     );
     assert!(
