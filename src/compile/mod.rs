@@ -788,6 +788,10 @@ pub struct ChecklistView {
     pub name: String,
     /// When to use it.
     pub when: Option<String>,
+    /// What the list's user needs to know and does not tick: a handoff's
+    /// deadline and channel.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub facts: Vec<Item>,
     /// Items to tick.
     pub items: Vec<Item>,
     /// Handoff page, for send/receive lists.
@@ -1347,6 +1351,7 @@ impl<'a> Compiler<'a> {
             kind: "own",
             name: c.name.clone(),
             when: c.when.clone(),
+            facts: Vec::new(),
             items: items(c.items.iter().map(|t| Md::inline(t)).collect()),
             handoff: None,
         });
@@ -1367,6 +1372,7 @@ impl<'a> Compiler<'a> {
                     kind: "stage",
                     name: s.name.clone(),
                     when: None,
+                    facts: Vec::new(),
                     items: items(s.done_when.clone()),
                     handoff: None,
                 });
@@ -1527,8 +1533,10 @@ fn labelled(label: &'static str, text: Option<&str>) -> Option<Item> {
 /// The giver's list for a handoff: each artifact with its fields, deadline, channel, read-back, what to tell the client.
 fn sender_list(h: &HandoffView, labels: &BTreeMap<&str, Md>) -> ChecklistView {
     let mut items = artifact_items(&h.passes, labels, Some(&h.giver.id));
-    items.extend(labelled("deadline", h.deadline.as_deref()));
-    items.extend(labelled("channel", h.channel.as_deref()));
+    let facts = labelled("deadline", h.deadline.as_deref())
+        .into_iter()
+        .chain(labelled("channel", h.channel.as_deref()))
+        .collect();
     items.extend(labelled("confirm", h.confirm.as_ref().map(|m| &*m.md)));
     items.extend(labelled(
         "tell_client",
@@ -1539,6 +1547,7 @@ fn sender_list(h: &HandoffView, labels: &BTreeMap<&str, Md>) -> ChecklistView {
         kind: "send",
         name: format!("{} → {}", h.from.name, h.taker.name),
         when: None,
+        facts,
         items,
         handoff: Some(h.slug.clone()),
     }
@@ -1558,6 +1567,7 @@ fn receiver_list(h: &HandoffView, labels: &BTreeMap<&str, Md>) -> ChecklistView 
         kind: "receive",
         name: format!("{} ← {}", h.to.name, h.giver.name),
         when: None,
+        facts: Vec::new(),
         items,
         handoff: Some(h.slug.clone()),
     }

@@ -247,6 +247,14 @@ fn checklists_page_has_own_stage_sender_and_receiver_lists() {
             .unwrap_or_else(|| panic!("missing {needle}"))
     };
     assert!(at("id=\"receive-contract--document-delivery\"") < at("id=\"done-document-delivery\""));
+    // A deadline or a channel is said, not ticked.
+    assert!(
+        html.contains(
+            "<dl class=\"facts list-facts\"><dt>Deadline</dt><dd>The same working day</dd>"
+        )
+    );
+    assert!(!html.contains("<strong>Deadline:</strong>"), "{html}");
+    assert!(!html.contains("<strong>Channel:</strong>"), "{html}");
     assert!(at("id=\"done-document-delivery\"") < at("id=\"send-document-delivery--payment\""));
     assert!(
         at("id=\"send-document-delivery--payment\"")
