@@ -101,6 +101,16 @@ export async function narrowFailures(browser, base, pages) {
     const { page, context } = await open(browser, base + p, { viewport: { width: 375, height: 800 } });
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     if (width > 375) failures.push(`${p}: ${width} px wide`);
+    // A role page is read on a phone whole: none of its tables may need
+    // sideways scrolling either (a diagram may, in its own box).
+    if (/^(roles|starter)\//.test(p)) {
+      const wide = await page.evaluate(() =>
+        [...document.querySelectorAll("main .scroll")]
+          .filter((e) => !e.querySelector("svg") && e.scrollWidth > e.clientWidth + 1)
+          .map((e) => `${e.firstElementChild ? e.firstElementChild.className : ""} ${e.scrollWidth} > ${e.clientWidth}`),
+      );
+      for (const w of wide) failures.push(`${p}: scrolls sideways: ${w}`);
+    }
     await context.close();
   }
   console.log(`375 px check: ${pages.length} pages`);
