@@ -91,7 +91,11 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
 );
 
 /// The built-in assets: (path under the site, content).
-pub const ASSETS: &[(&str, &str)] = builtin!("assets/style.css", "assets/search.js");
+pub const ASSETS: &[(&str, &str)] = builtin!(
+    "assets/style.css",
+    "assets/search.js",
+    "assets/checklists.js"
+);
 
 fn tera_error(template: &str, e: &tera::Error) -> RenderError {
     let mut message = format!("template `{template}`: {e}");

@@ -83,6 +83,31 @@ test("tick a checklist box", async () => {
   await context.close();
 });
 
+test("ticks survive a reload, one set per order number, and a new order starts clean", async () => {
+  const { page, context, problems } = await open(base + "checklists/courier.html");
+  const order = page.locator("#order-number");
+  const box = page.locator(".checklist input[type=checkbox]").first();
+  assert.equal(await page.locator("#order-bar").isVisible(), true);
+  await order.fill("A-17");
+  await order.press("Enter");
+  await page.locator(".checklist label").first().click();
+  assert.equal(await box.isChecked(), true);
+  await page.reload();
+  assert.equal(await order.inputValue(), "A-17");
+  assert.equal(await box.isChecked(), true, "the tick survives a reload");
+  await page.locator("#new-order").click();
+  assert.equal(await order.inputValue(), "");
+  assert.equal(await box.isChecked(), false, "a new order starts clean");
+  await order.fill("B-2");
+  await order.press("Enter");
+  assert.equal(await box.isChecked(), false, "another order has its own ticks");
+  await order.fill("A-17");
+  await order.press("Enter");
+  assert.equal(await box.isChecked(), true, "the first order's ticks come back");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("printed checklists fit A4: navigation hidden, no list taller than a page, empty boxes", async () => {
   const { page, context, problems } = await open(base + "checklists/client-service.html", { viewport: { width: 794, height: 1123 } });
   await page.emulateMedia({ media: "print" });
