@@ -607,6 +607,11 @@ pub fn since(d: &HandbookDiff, rev: &str, language: Language) -> crate::compile:
                 .filter(|c| c.kind == "added")
                 .filter_map(|c| c.new.clone())
                 .collect(),
+            changed_pay: changes
+                .iter()
+                .filter(|c| c.section == "pay" && c.kind != "removed")
+                .filter_map(|c| c.item.clone())
+                .collect(),
         };
     crate::compile::Since {
         rev: rev.to_string(),

@@ -371,6 +371,9 @@ pub struct Changed {
     /// Texts added (duties, exit criteria, checklist items...), which the
     /// pages mark as new.
     pub new_items: Vec<String>,
+    /// Pay that changed or was added: the KPI's name, or `fixed` or
+    /// `example`, which the role's page marks as changed.
+    pub changed_pay: Vec<String>,
 }
 
 /// A page at an address that is no longer used, and where it went.

@@ -624,3 +624,33 @@ fn status_says_when_acknowledgements_are_missing_empty_or_broken() {
         assert!(!out.contains("current"), "{out}");
     }
 }
+
+#[test]
+fn a_changed_pay_rule_is_marked_on_the_role_page() {
+    let dir = tempfile::tempdir().expect("temp");
+    let roles = dir.path().join("roles");
+    copy_dir(&repo().join("roles"), &roles);
+    git(dir.path(), &["init", "-q"]);
+    git(dir.path(), &["add", "-A"]);
+    git(dir.path(), &["commit", "-q", "-m", "Handbook 2026.1"]);
+    edit(
+        &roles.join("active-sales.yaml"),
+        "rule: 8,000 RUB",
+        "rule: 9,000 RUB",
+    );
+    let out = dir.path().join("site");
+    crate::support::build_site(&roles, &out, &["--since", "HEAD"]);
+    let page = std::fs::read_to_string(out.join("roles/active-sales.html")).expect("page");
+    let row = page
+        .split("<tr id=\"kpi-")
+        .skip(1)
+        .find(|r| r.contains("9,000 RUB"))
+        .expect("the KPI row with the new rule");
+    assert!(row.contains("<mark class=\"new\">changed</mark>"), "{row}");
+    // The other KPIs' pay did not change and is not marked.
+    assert_eq!(
+        page.matches("<mark class=\"new\">changed</mark>").count(),
+        1,
+        "{page}"
+    );
+}
