@@ -1063,6 +1063,18 @@ fn the_printed_job_description_has_the_approver_and_the_liability_hr_files() {
         .expect("liability");
     assert!(section < liability, "{starter}");
     assert!(starter.contains("Документы, подписанные оригиналы и готовые материалы"));
+    // Points numbered under their sections by the stylesheet, and no
+    // section title repeated by a heading of its own on paper.
+    assert!(starter.contains("<div class=\"hr-form\">"), "{starter}");
+    assert!(
+        starter.contains("<h2 id=\"rights\" class=\"visually-hidden\">Права</h2>"),
+        "{starter}"
+    );
+    let css = std::fs::read_to_string(out.path().join("site/assets/style.css")).expect("css");
+    assert!(
+        css.contains("content: counter(hrsec) \".\" counter(hrpt) \". \""),
+        "{css}"
+    );
     // A role without liability keeps its fingerprint: the field is left out when empty.
     let loaded = rolebook::load::load(&dir).expect("load");
     let c = rolebook::compile::compile(&loaded.handbook, rolebook::model::today());
