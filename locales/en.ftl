@@ -190,7 +190,7 @@ external = arrives from outside
 contents = Contents
 search = Search
 search_placeholder = Search the handbook
-search_offline = Search needs the handbook to be served over HTTP (for example `rolebook serve`); opened as a file, use the contents below.
+search_offline = Search needs the handbook to be served over HTTP (for example by rolebook serve); opened as a file, use the contents below.
 percent_of_time = of working time
 print_hint = Print this page on A4: boxes are left empty to tick by hand.
 open_checklists = Checklists of this role
@@ -659,6 +659,7 @@ capacity-unreadable = the handbook has { $errors ->
 wrote-file = wrote { $path }
 init-next = Next: `rolebook check --roles { $dir }` and `rolebook build --roles { $dir }`.
 init-refuses = refusing to overwrite existing files: { $files }; choose another folder, or move them away first
+init-other-yaml = the folder already holds YAML files that the handbook would read as roles or processes: { $files }; choose an empty folder (e.g. `rolebook init roles`), or add --force to write there anyway
 write-refuses-link = refusing to write through symbolic links: { $files }; a link here could point at any file of yours. Remove the links, then run the command again
 
 ## Periods (a review's `every:`)

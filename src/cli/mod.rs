@@ -440,10 +440,10 @@ pub fn or_locale(lang: Option<Lang>) -> Lang {
 /// Arguments of `schema`.
 #[derive(Debug, clap::Args)]
 pub struct SchemaArgs {
-    /// Which file kind: handbook, process or role.
-    #[arg(value_parser = ["handbook", "process", "role"])]
+    /// Which file kind: handbook, process, role, acknowledgements or people.
+    #[arg(value_parser = ["handbook", "process", "role", "acknowledgements", "people"])]
     pub kind: Option<String>,
-    /// Write all three schema files into DIR/.schema/ (e.g. `--write roles`).
+    /// Write the schema file of every file kind into DIR/.schema/ (e.g. `--write roles`).
     #[arg(long, value_name = "DIR", conflicts_with = "kind")]
     pub write: Option<PathBuf>,
     /// Language of the fields' descriptions (what an editor shows for a
@@ -466,6 +466,10 @@ pub struct InitArgs {
     /// Where to write the handbook.
     #[arg(default_value = "roles")]
     pub dir: PathBuf,
+    /// Write into a folder that already holds other YAML files (which the
+    /// handbook would then read as roles or processes).
+    #[arg(long)]
+    pub force: bool,
     /// Language of the starter handbook (its specs and `language:`) and of
     /// what `init` says; default: the user's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG)
     /// when rolebook speaks it, else English.

@@ -312,3 +312,42 @@ fn every_link_of_the_docs_resolves_inside_the_repository() {
     }
     assert!(broken.is_empty(), "links that lead nowhere: {broken:#?}");
 }
+
+#[test]
+fn init_refuses_a_folder_with_other_yaml_files_unless_forced() {
+    let dir = tempfile::tempdir().expect("temp");
+    std::fs::write(dir.path().join("docker-compose.yml"), "services: {}\n").expect("write");
+    std::fs::create_dir(dir.path().join(".github")).expect("mkdir");
+    std::fs::write(dir.path().join(".github/ci.yml"), "on: push\n").expect("write");
+    let init = |extra: &[&str]| {
+        crate::support::outcome(
+            rolebook()
+                .args(["init", "--lang", "en"])
+                .args(extra)
+                .arg(dir.path()),
+        )
+    };
+    let (code, _, err) = init(&[]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains("docker-compose.yml"), "{err}");
+    assert!(err.contains("--force"), "{err}");
+    // Hidden folders are not read by the loader, and are not named.
+    assert!(!err.contains("ci.yml"), "{err}");
+    assert!(
+        !dir.path().join("handbook.yaml").exists(),
+        "nothing written"
+    );
+    let (code, _, err) = init(&["--force"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(dir.path().join("handbook.yaml").exists());
+}
+
+#[test]
+fn schema_prints_every_file_kind_the_readme_names() {
+    for kind in ["handbook", "process", "role", "acknowledgements", "people"] {
+        let (code, out, err) = crate::support::outcome(rolebook().args(["schema", kind]));
+        assert_eq!(code, Some(0), "{kind}: {err}");
+        let v: serde_json::Value = serde_json::from_str(&out).expect("json");
+        assert_eq!(v["type"], "object", "{kind}");
+    }
+}
