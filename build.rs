@@ -1,9 +1,30 @@
-//! Finds rolebook's languages: each `locales/TAG.ftl` is compiled into the binary, so adding a language is adding one file.
+//! Finds rolebook's languages (each `locales/TAG.ftl` is compiled into the binary, so adding a language is adding one file), and whether this machine can run the browser suite.
 
 use std::fmt::Write;
 use std::path::Path;
 
+/// Sets `cfg(rolebook_browser)` where Chromium, Node and Java are found, so
+/// the browser suite runs there and is reported as ignored, with the reason,
+/// elsewhere (never as passed). Found again when `PATH` or `CHROMIUM`
+/// changes; after installing them otherwise, `touch build.rs`.
+fn browser_tools() {
+    println!("cargo::rustc-check-cfg=cfg(rolebook_browser)");
+    println!("cargo::rerun-if-env-changed=PATH");
+    println!("cargo::rerun-if-env-changed=CHROMIUM");
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    let runs = |tool: &str| {
+        std::process::Command::new(tool)
+            .arg("--version")
+            .output()
+            .is_ok_and(|o| o.status.success())
+    };
+    if Path::new(&chromium).exists() && runs("node") && runs("java") {
+        println!("cargo::rustc-cfg=rolebook_browser");
+    }
+}
+
 fn main() {
+    browser_tools();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut tags: Vec<String> = std::fs::read_dir(&dir)
