@@ -351,3 +351,32 @@ fn schema_prints_every_file_kind_the_readme_names() {
         assert_eq!(v["type"], "object", "{kind}");
     }
 }
+
+#[test]
+fn the_crate_packages_with_its_licences_and_changelog_and_without_the_site() {
+    let out = std::process::Command::new(env!("CARGO"))
+        .args(["package", "--list", "--locked", "--allow-dirty"])
+        .current_dir(repo())
+        .output()
+        .expect("run cargo package --list");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let list = String::from_utf8_lossy(&out.stdout);
+    let files: Vec<&str> = list.lines().collect();
+    for needed in [
+        "LICENSE-MIT",
+        "LICENSE-APACHE",
+        "CHANGELOG.md",
+        "README.md",
+        "locales/en.ftl",
+        "locales/ru.ftl",
+        "templates/base.html",
+        "build.rs",
+    ] {
+        assert!(files.contains(&needed), "{needed} not packaged: {list}");
+    }
+    assert!(!files.iter().any(|f| f.starts_with("site/")), "{list}");
+}
