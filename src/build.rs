@@ -233,34 +233,49 @@ pub fn load_and_check(
 
 /// The handbook `--since` names, compiled, kept between the rebuilds of
 /// `serve` and `watch` for as long as `--since` resolves to the same commit
-/// (a commit's files never change). A folder is read again every time.
+/// (a commit's files never change), with the commit's day and description.
+/// A folder is read again every time.
 #[derive(Default)]
-pub struct Earlier(Option<(String, Arc<compile::Compiled>)>);
+pub struct Earlier(Option<(String, Before)>);
+
+/// What `--since` names: compiled, and described where it is a commit.
+#[derive(Clone)]
+struct Before {
+    compiled: Arc<compile::Compiled>,
+    described: Option<load::git::Described>,
+}
 
 impl Earlier {
     /// The handbook at `rev` (a git revision of the repository that holds
     /// `roles`, or a folder), compiled.
-    fn at(&mut self, rev: &str, roles: &Path) -> Result<Arc<compile::Compiled>, BuildError> {
+    fn at(&mut self, rev: &str, roles: &Path) -> Result<Before, BuildError> {
         let failed = |e: load::LoadError| BuildError::new(format!("--since: {e}"));
         let commit = match load::git::named(rev, roles).map_err(failed)? {
             load::git::Named::Folder(_) => None,
             load::git::Named::Commit(id) => Some(id),
         };
-        if let (Some(id), Some((held, compiled))) = (&commit, &self.0)
+        if let (Some(id), Some((held, before))) = (&commit, &self.0)
             && id == held
         {
-            return Ok(Arc::clone(compiled));
+            return Ok(before.clone());
         }
         let old = match &commit {
             Some(id) => load::git::load_at(roles, id),
             None => load::load(Path::new(rev)),
         }
         .map_err(failed)?;
-        let compiled = Arc::new(compile::compile(&old.handbook, check::today()));
+        let before = Before {
+            compiled: Arc::new(compile::compile(&old.handbook, check::today())),
+            // A commit is known to its readers by its day and description,
+            // not by `HEAD~1`; a folder has neither.
+            described: commit
+                .as_deref()
+                .and_then(|id| load::git::describe(roles, id).ok()),
+        };
         if let Some(id) = commit {
-            self.0 = Some((id, Arc::clone(&compiled)));
+            self.0 = Some((id, before.clone()));
         }
-        Ok(compiled)
+        Ok(before)
     }
 }
 
@@ -276,25 +291,21 @@ fn since(
     let Some(rev) = &opts.since else {
         return Ok(());
     };
+    let language = loaded.handbook.settings.language;
     let changed = phases.time("since", || {
         let old = earlier.at(rev, &opts.roles)?;
-        let d = crate::diff::diff(&old, compiled, &crate::diff::Renames::of(&loaded.handbook));
-        Ok::<_, BuildError>(crate::diff::since(
-            &d,
-            rev,
-            loaded.handbook.settings.language,
-        ))
+        let d = crate::diff::diff(
+            &old.compiled,
+            compiled,
+            &crate::diff::Renames::of(&loaded.handbook),
+        );
+        let mut changed = crate::diff::since(&d, rev, language);
+        if let Some(d) = old.described {
+            changed.date = Some(crate::i18n::long_date(language, d.date));
+            changed.summary = Some(d.summary).filter(|s| !s.is_empty());
+        }
+        Ok::<_, BuildError>(changed)
     })?;
-    let mut changed = changed;
-    // A commit is known to its readers by its day and description, not by
-    // `HEAD~1`; a folder has neither.
-    if let Ok(load::git::Named::Commit(id)) = load::git::named(rev, &opts.roles)
-        && let Ok(d) = load::git::describe(&opts.roles, &id)
-    {
-        let language = loaded.handbook.settings.language;
-        changed.date = Some(crate::i18n::long_date(language, d.date));
-        changed.summary = Some(d.summary).filter(|s| !s.is_empty());
-    }
     compiled.since = Some(changed);
     Ok(())
 }

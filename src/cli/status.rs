@@ -183,8 +183,10 @@ pub fn execute(args: &StatusArgs) -> Result<ExitCode, String> {
         .zip(found)
         .map(|(standing, found)| {
             let (since, changes) = found.map_or((None, Vec::new()), |(rev, c)| (Some(rev), c));
+            // Said by the day and description the history walk has read.
             let since_said = since.as_deref().and_then(|rev| {
-                let d = load::git::describe(&args.roles, rev).ok()?;
+                let commit = history.iter().find(|c| c.id.starts_with(rev))?;
+                let d = commit.described.clone()?;
                 let day = rolebook::i18n::long_date(language, d.date);
                 Some(if d.summary.is_empty() {
                     day

@@ -33,14 +33,9 @@ pub struct Coverage {
     pub total_shown: String,
 }
 
-impl Coverage {
-    /// Writes the figures' `shown` in `language`.
-    pub fn shown_in(&mut self, language: crate::i18n::Language) {
-        for m in &mut self.measures {
-            m.shown = crate::i18n::number(language, &format!("{:.1}", m.percent));
-        }
-        self.total_shown = crate::i18n::number(language, &format!("{:.1}", self.total));
-    }
+/// A percent as `language` writes it, one decimal: `83.3`, `83,3`.
+fn shown(language: crate::i18n::Language, percent: f64) -> String {
+    crate::i18n::number(language, &format!("{percent:.1}"))
 }
 
 fn figure(key: &'static str, items: impl IntoIterator<Item = (String, bool)>) -> Measure {
@@ -66,7 +61,8 @@ fn figure(key: &'static str, items: impl IntoIterator<Item = (String, bool)>) ->
         covered,
         total,
         percent,
-        shown: format!("{percent:.1}"),
+        // Written in the handbook's language by `measure_all`.
+        shown: String::new(),
         gaps,
     }
 }
@@ -156,9 +152,13 @@ pub fn measure_all(
         let mean = measures.iter().map(|m| m.percent).sum::<f64>() / measures.len() as f64;
         (mean * 10.0).round() / 10.0
     };
+    let language = hb.settings.language;
+    for m in &mut measures {
+        m.shown = shown(language, m.percent);
+    }
     Coverage {
         measures,
-        total_shown: format!("{total:.1}"),
+        total_shown: shown(language, total),
         total,
     }
 }

@@ -902,12 +902,42 @@ impl<'a> Compiler<'a> {
         }
     }
 
-    /// Where artifact `id` is made, needed and handed over.
-    fn artifact_flow(&self, id: &str, handoffs: &[HandoffView]) -> ArtifactFlow {
-        let mut flow = ArtifactFlow::default();
+    /// Where each of `ids` (the artifacts the documents page lists) is
+    /// made, needed and handed over: one pass over the stages and one over
+    /// the handoffs, whatever the number of artifacts.
+    fn artifact_flows(&self, ids: &[&str], handoffs: &[HandoffView]) -> Vec<ArtifactFlow> {
+        // An id listed twice (a `duplicate-id` error) fills both entries.
+        let mut at: rustc_hash::FxHashMap<&str, Vec<usize>> = rustc_hash::FxHashMap::default();
+        for (i, id) in ids.iter().enumerate() {
+            at.entry(id).or_default().push(i);
+        }
+        let mut flows = vec![ArtifactFlow::default(); ids.len()];
+        // Each artifact once per stage or handoff, however often it is listed there.
+        let distinct = |list: Vec<usize>| {
+            let mut seen = Vec::with_capacity(list.len());
+            for i in list {
+                if !seen.contains(&i) {
+                    seen.push(i);
+                }
+            }
+            seen
+        };
         for p in &self.hb.processes {
             for s in &p.stages {
-                let work = || StageWork {
+                let of = |list: &[Sp<String>]| {
+                    distinct(
+                        list.iter()
+                            .filter_map(|a| at.get(a.as_str()))
+                            .flatten()
+                            .copied()
+                            .collect(),
+                    )
+                };
+                let (made, needed) = (of(&s.produces), of(&s.needs));
+                if made.is_empty() && needed.is_empty() {
+                    continue;
+                }
+                let work = StageWork {
                     stage: self.stage_ref(s.id.as_str()).unwrap_or(StageRef {
                         id: s.id.value.clone(),
                         name: s.name.clone(),
@@ -916,23 +946,31 @@ impl<'a> Compiler<'a> {
                     }),
                     owner: self.ix.owner(s.id.as_str()).map(|o| self.role_ref(o)),
                 };
-                if s.produces.iter().any(|a| a.value == id) {
-                    flow.produced.push(work());
+                for i in made {
+                    flows[i].produced.push(work.clone());
                 }
-                if s.needs.iter().any(|a| a.value == id) {
-                    flow.needed.push(work());
+                for i in needed {
+                    flows[i].needed.push(work.clone());
                 }
             }
         }
-        flow.handoffs = handoffs
-            .iter()
-            .filter(|h| h.passes.iter().any(|a| a.id == id))
-            .map(|h| Ref {
-                id: h.slug.clone(),
-                name: format!("{} → {}", h.giver.name, h.taker.name),
-            })
-            .collect();
-        flow
+        for h in handoffs {
+            let passed = distinct(
+                h.passes
+                    .iter()
+                    .filter_map(|a| at.get(a.id.as_str()))
+                    .flatten()
+                    .copied()
+                    .collect(),
+            );
+            for i in passed {
+                flows[i].handoffs.push(Ref {
+                    id: h.slug.clone(),
+                    name: format!("{} → {}", h.giver.name, h.taker.name),
+                });
+            }
+        }
+        flows
     }
 
     fn stage_ref(&self, id: &str) -> Option<StageRef> {
@@ -1701,18 +1739,18 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
             .collect()
     });
     let loads = crate::model::capacity::capacity(hb, &c.ix, &[], day);
-    let mut coverage = coverage::measure_all(hb, &c.ix, &handoffs, signatures, &loads);
-    coverage.shown_in(hb.settings.language);
+    let coverage = coverage::measure_all(hb, &c.ix, &handoffs, signatures, &loads);
     let teams = teams(&roles);
     let workload = workload(hb, &c.ix, &loads);
     let staff = staff(hb, &loads);
-    let artifact_flow = hb
+    let listed: Vec<&str> = hb
         .settings
         .artifacts
         .iter()
-        .filter(|a| c.artifacts.contains_key(a.id.as_str()))
-        .map(|a| c.artifact_flow(a.id.as_str(), &handoffs))
+        .map(|a| a.id.as_str())
+        .filter(|id| c.artifacts.contains_key(id))
         .collect();
+    let artifact_flow = c.artifact_flows(&listed, &handoffs);
     let org = org(&roles, &staff);
     Compiled {
         meta: Meta {

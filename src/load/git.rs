@@ -115,24 +115,25 @@ pub struct Described {
 pub fn describe(roles: &Path, rev: &str) -> Result<Described, LoadError> {
     let (repo, _) = locate(roles)?;
     let id = resolve(&repo, rev)?;
-    let commit = id
-        .object()
+    id.object()
         .ok()
         .and_then(|o| o.try_into_commit().ok())
-        .ok_or_else(|| error(format!("`{rev}` is not a commit")))?;
-    let seconds = commit
-        .time()
-        .map_err(|e| error(format!("`{rev}` has no readable date: {e}")))?
-        .seconds;
+        .and_then(|c| described(&c))
+        .ok_or_else(|| error(format!("`{rev}` is not a commit with a readable date")))
+}
+
+/// A commit's day (UTC) and the first line of its message.
+fn described(commit: &gix::Commit<'_>) -> Option<Described> {
+    let seconds = commit.time().ok()?.seconds;
     let date = jiff::Timestamp::from_second(seconds)
-        .map_err(|e| error(format!("`{rev}` has no readable date: {e}")))?
+        .ok()?
         .to_zoned(jiff::tz::TimeZone::UTC)
         .date();
     let summary = commit
         .message()
         .map(|m| m.summary().to_string())
         .unwrap_or_default();
-    Ok(Described { date, summary })
+    Some(Described { date, summary })
 }
 
 /// The repository that holds a handbook folder, opened once for many reads
@@ -257,8 +258,8 @@ pub fn folder_or_revision(spec: &str, roles: &Path) -> Result<(Loaded, String), 
 pub struct Commit {
     /// Its full id.
     pub id: String,
-    /// Its date, `YYYY-MM-DD` in UTC.
-    pub date: String,
+    /// Its day and description, where they can be read.
+    pub described: Option<Described>,
     /// The id of the handbook folder's tree in it, if the folder was there:
     /// two commits with the same tree hold the same handbook.
     pub folder: Option<String>,
@@ -278,15 +279,7 @@ pub fn history(roles: &Path, limit: usize) -> Result<Vec<Commit>, LoadError> {
     for info in walk.take(limit) {
         let info = info.map_err(|e| error(format!("cannot walk the history: {e}")))?;
         let commit = info.object().ok();
-        let date = commit
-            .as_ref()
-            .and_then(|c| c.time().ok())
-            .map(|t| {
-                jiff::Timestamp::from_second(t.seconds)
-                    .map(|ts| ts.to_zoned(jiff::tz::TimeZone::UTC).date().to_string())
-                    .unwrap_or_default()
-            })
-            .unwrap_or_default();
+        let described = commit.as_ref().and_then(described);
         let folder = commit.and_then(|c| c.tree().ok()).and_then(|tree| {
             if inside.as_os_str().is_empty() {
                 return Some(tree.id.to_string());
@@ -299,7 +292,7 @@ pub fn history(roles: &Path, limit: usize) -> Result<Vec<Commit>, LoadError> {
         });
         out.push(Commit {
             id: info.id.to_string(),
-            date,
+            described,
             folder,
         });
     }

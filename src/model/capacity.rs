@@ -194,16 +194,14 @@ pub fn capacity(hb: &Handbook, ix: &Index, what_if: &[WhatIf], day: Date) -> Vec
             load.stages.push((s.id.value.clone(), hours));
         }
     }
-    // A checklist or a duty is gone through by each person of the role.
     for (l, r) in loads.iter_mut().zip(&hb.roles) {
+        // A checklist or a duty is gone through by each person of the role.
         let people = l.headcount.unwrap_or(1.0);
         l.hours_needed += r
             .recurring
             .iter()
             .map(|w| w.minutes * w.a_month / 60.0 * people)
             .sum::<f64>();
-    }
-    for l in &mut loads {
         l.load = l
             .hours_available
             .filter(|a| *a > 0.0)
