@@ -65,10 +65,10 @@ test("search for a checklist step and reach the checklist that has it", async ()
 
 test("follow a handoff from one role to the other", async () => {
   const { page, context, problems } = await open(base + "roles/active-sales.html");
-  await Promise.all([page.waitForURL(/handoffs\/intent-to-order--brief\.html/), page.click('a[href="../handoffs/intent-to-order--brief.html"]')]);
-  assert.match(await page.locator("h1").innerText(), /Intent to order → Brief/);
-  await Promise.all([page.waitForURL(/roles\/client-service\.html/), page.locator("main .lead a", { hasText: "Client service specialist" }).click()]);
-  assert.equal(await page.locator("h1").innerText(), "Client service specialist");
+  await Promise.all([page.waitForURL(/handoffs\/intent-to-order--assignment\.html/), page.click('a[href="../handoffs/intent-to-order--assignment.html"]')]);
+  assert.match(await page.locator("h1").innerText(), /Intent to order → Order assigned/);
+  await Promise.all([page.waitForURL(/roles\/head-of-sales\.html/), page.locator("main .lead a", { hasText: "Head of sales" }).click()]);
+  assert.equal(await page.locator("h1").innerText(), "Head of sales");
   assert.deepEqual(problems, []);
   await context.close();
 });
@@ -141,7 +141,7 @@ test("opened from file://, the search box says it needs HTTP instead of failing 
 test("the swimlane diagram links each change of hands to its handoff page", async () => {
   const { page, context, problems } = await open(base + "processes/sales.html");
   const links = page.locator("svg.swimlane a.handoff-link");
-  assert.equal(await links.count(), 11);
+  assert.equal(await links.count(), 12);
   await Promise.all([page.waitForURL(/handoffs\//), links.first().click()]);
   assert.match(await page.locator("h1").innerText(), /→/);
   assert.deepEqual(problems, []);

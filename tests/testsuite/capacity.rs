@@ -218,7 +218,15 @@ fn the_agency_s_conveyor_loads_every_role_60_to_100_percent_and_finds_clients() 
             let load = r["load"]
                 .as_f64()
                 .unwrap_or_else(|| panic!("{dir}: no load for {r:#}"));
-            assert!((0.6..=1.0).contains(&load), "{dir}: {} at {load}", r["id"]);
+            // The head of sales' measured routines (assigning orders, the
+            // daily decisions, the month's reports and one-to-ones) leave
+            // most of the month to managing; every conveyor role is busy.
+            let range = if r["id"] == "head-of-sales" {
+                0.2..=0.6
+            } else {
+                0.6..=1.0
+            };
+            assert!(range.contains(&load), "{dir}: {} at {load}", r["id"]);
         }
         // Computed, not declared: active sales finds new clients most of its time.
         let active = split_of(&roles, "active-sales");

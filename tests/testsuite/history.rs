@@ -18,6 +18,7 @@ const PEOPLE: &[(&str, &str)] = &[
     ("Ivan Petrov", "courier"),
     ("Maria Ivanova", "database-operator"),
     ("Anna Volkova", "documents-clerk"),
+    ("Elena Kuznetsova", "head-of-sales"),
 ];
 
 /// A repository with the agency handbook in `roles/` and four commits:
@@ -320,7 +321,7 @@ fn status_lists_exactly_the_people_whose_roles_changed() {
         .expect("signatures-current");
     assert_eq!(
         (m["covered"].as_u64(), m["total"].as_u64()),
-        (Some(2), Some(5))
+        (Some(3), Some(6))
     );
 }
 
@@ -449,7 +450,7 @@ fn review_overdue_fires_on_the_file_and_line_for_the_day_given() {
     let page = std::fs::read_to_string(site.join("roles/courier.html")).expect("page");
     assert!(
         page.contains(
-            "reviewed on 2026-01-31 (Head of the sales department), next review 2026-02-28"
+            "reviewed on 2026-01-31 (Head of sales), next review 2026-02-28"
         ),
         "review line"
     );

@@ -199,8 +199,9 @@ fn every_page_of_the_contract_exists() {
         assert!(paths.contains(p), "{p}");
     }
     let handoffs = paths.iter().filter(|p| p.starts_with("handoffs/")).count();
-    // 11 changes of hands in the sales conveyor, 3 in complaints.
-    assert_eq!(handoffs, 14, "one page per change of hands");
+    // 12 changes of hands in the sales conveyor, 3 in complaints and 1 for
+    // incoming calls.
+    assert_eq!(handoffs, 16, "one page per change of hands");
 }
 
 #[test]
@@ -210,7 +211,7 @@ fn role_page_is_a_complete_job_description() {
     insta::assert_snapshot!("role_active_sales", main_of(html));
     for needle in [
         "<h1 id=\"top\">Active sales manager</h1>",
-        "Head of the sales department",
+        "href=\"../roles/head-of-sales.html\">Head of sales</a>",
         "href=\"../roles/client-service.html\">Client service specialist</a>",
         "Prospecting",
         "The lead card names where the lead came from",
@@ -219,7 +220,7 @@ fn role_page_is_a_complete_job_description() {
         "8,000 RUB for each client handed over",
         "75,000 + 9 × 8,000 + 20 × 300 + 4 × 600 = <strong>155,400 RUB</strong>",
         "style=\"width: 60%\"",
-        "href=\"../handoffs/intent-to-order--brief.html\"",
+        "href=\"../handoffs/intent-to-order--assignment.html\"",
         "href=\"../handoffs/lead-registration--first-contact.html\"",
     ] {
         assert!(html.contains(needle), "missing {needle}");
@@ -288,7 +289,7 @@ fn the_head_of_sales_has_a_page_with_what_they_decide() {
     let site = agency_site();
     let html = page(site, "roles/head-of-sales.html");
     for needle in [
-        "<h1>Head of the sales department</h1>",
+        "<h1 id=\"top\">Head of sales</h1>",
         "Discount on an estimate",
         "over 5%, up to 15%",
         "Starting production before the prepayment arrives",
@@ -304,7 +305,7 @@ fn the_head_of_sales_has_a_page_with_what_they_decide() {
     let cs = page(site, "roles/client-service.html");
     assert!(cs.contains("<tr class=\"mine\"><td>up to 5%</td>"));
     let nav = page(site, "index.html");
-    assert!(nav.contains("href=\"roles/head-of-sales.html\">Head of the sales department</a>"));
+    assert!(nav.contains("href=\"roles/head-of-sales.html\">Head of sales</a>"));
 }
 
 #[test]
@@ -313,12 +314,12 @@ fn print_has_the_documents_catalogue_and_page_numbers() {
     let html = page(site, "print.html");
     assert!(html.contains("id=\"artifacts\""));
     assert!(html.contains("<h3>Delivery sheet</h3>"));
-    assert!(html.contains("id=\"external-head-of-sales\""));
+    assert!(html.contains("id=\"external-director\""));
     // Its parts: the two processes, and the five roles of the head of sales' team.
     assert!(html.contains("href=\"print/process-sales.html\""));
     let team = page(site, "print/team-head-of-sales.html");
     assert!(
-        team.contains("<h1>Reporting to Head of the sales department</h1>"),
+        team.contains("<h1>Reporting to Head of sales</h1>"),
         "{team}"
     );
     assert_eq!(team.matches("class=\"print-section\"").count(), 5);
@@ -346,8 +347,8 @@ fn print_has_the_documents_catalogue_and_page_numbers() {
 #[test]
 fn handoff_page_names_everything_handed_over() {
     let site = agency_site();
-    let html = page(site, "handoffs/intent-to-order--brief.html");
-    insta::assert_snapshot!("handoff_intent_to_order_brief", main_of(html));
+    let html = page(site, "handoffs/assignment--brief.html");
+    insta::assert_snapshot!("handoff_assignment_brief", main_of(html));
     for needle in [
         "Order request",
         "Budget range the client named",
@@ -368,16 +369,16 @@ fn process_page_has_table_swimlane_and_raci() {
     assert_eq!(
         html.matches("class=\"lane lane-").count(),
         7,
-        "one lane per role, and one each for the head of sales and the director, who decide there"
+        "one lane per role, and one for the director, who decides there"
     );
     assert_eq!(
         html.matches("<rect class=\"stage").count(),
-        15,
+        16,
         "one box per stage"
     );
     assert_eq!(
         html.matches("class=\"edge edge-hand\" d=").count(),
-        11 + 1,
+        12 + 1,
         "every change of hands marked, plus the legend"
     );
     // Lanes are columns named at the top and again before the 8th stage, so
@@ -424,7 +425,7 @@ fn index_coverage_and_json() {
     let index = page(site, "index.html");
     assert!(index.contains("Northlight Advertising Agency"));
     assert!(index.contains("Version 2026.1"));
-    assert_eq!(index.matches("<svg class=\"swimlane\"").count(), 2);
+    assert_eq!(index.matches("<svg class=\"swimlane\"").count(), 3);
     // For staff: the way in first, each role with its starter pack; the
     // title once on screen; coverage on its own page, for CI.
     let main = main_of(index);
@@ -436,11 +437,11 @@ fn index_coverage_and_json() {
         main.find("id=\"h-processes\"").expect("processes"),
     );
     assert!(new_here < roles && roles < processes);
-    assert_eq!(main.matches("href=\"starter/").count(), 5);
+    assert_eq!(main.matches("href=\"starter/").count(), 6);
     assert!(!main.contains("class=\"coverage\""), "{main}");
     assert!(page(site, "coverage.html").contains("class=\"coverage\""));
     let json: serde_json::Value = serde_json::from_str(page(site, "handbook.json")).expect("json");
-    assert_eq!(json["roles"].as_array().map(Vec::len), Some(5));
+    assert_eq!(json["roles"].as_array().map(Vec::len), Some(6));
     assert_eq!(json["coverage"]["total"], 100.0);
     let first: serde_json::Value =
         serde_json::from_str(page(site, "json/roles/active-sales.json")).expect("json");
@@ -911,7 +912,7 @@ fn the_workload_page_shows_each_role_s_hours_load_and_split() {
         "{courier}"
     );
     assert!(row("Active sales manager").contains(">3</td>"));
-    assert_eq!(main.matches("class=\"load-bar\"").count(), 5);
+    assert_eq!(main.matches("class=\"load-bar\"").count(), 6);
     assert!(main.contains("aria-label=\"Load: 88%\""));
     // Counted against declared, by stage name.
     assert!(
