@@ -7,28 +7,44 @@
 //! whose column is whose. Plain SVG with links: readable and clickable
 //! without JavaScript, printable, and deterministic (integer coordinates, no
 //! random ids).
+//!
+//! Every text is laid out by its measured width in the font the diagram
+//! draws with ([`super::metrics`]): a lane widens until its longest word
+//! fits, names and decision notes wrap inside their boxes, and boxes and
+//! rows grow to hold their lines, so nothing is cut or spills over.
 
 use std::fmt::Write;
 
+use super::metrics;
 use crate::compile::{ProcessView, StageView};
 use crate::markdown::escape_html as esc;
 
-/// Width of a lane (a column).
-const LANE_W: i32 = 122;
-const BOX_W: i32 = 110;
-const BOX_H: i32 = 52;
-/// Height of a row (one stage).
-const ROW_H: i32 = 66;
-/// Height of the row of lane names (three lines).
-const HEAD_H: i32 = 58;
+/// The narrowest lane (a column); a lane widens, up to [`LANE_MAX`], until
+/// its longest word fits.
+const LANE_MIN: i32 = 122;
+const LANE_MAX: i32 = 200;
+/// Space between a lane's edge and its boxes, and inside a box around its text.
+const MARGIN: i32 = 6;
+const PAD: i32 = 7;
+/// The smallest box, and the space between two rows of boxes.
+const BOX_MIN_H: i32 = 52;
+const GAP: i32 = 14;
+/// The smallest row of lane names.
+const HEAD_MIN_H: i32 = 58;
 /// The lane names are drawn again before every this many stages (unless
 /// fewer than [`HEADER_LAST`] stages would follow them).
 const HEADER_EVERY: usize = 7;
 const HEADER_LAST: usize = 3;
 /// Space between two arrows that lead back to an earlier stage.
 const BACK_STEP: i32 = 12;
-/// Characters of a stage name per line (15 px text in a 110 px box).
-const WRAP: usize = 14;
+/// Text sizes and line heights (a line holds the font's ascent and descent:
+/// 1.17 em for DejaVu Sans Condensed).
+const TEXT_PX: f64 = 15.0;
+const LINE: i32 = 18;
+const NOTE_PX: f64 = 13.0;
+const NOTE_LINE: i32 = 16;
+/// The legend's signs take this much before their words.
+const LEGEND_TEXT_X: i32 = 48;
 
 /// Words the diagram prints.
 #[derive(Clone, Copy)]
@@ -47,48 +63,71 @@ pub struct Labels<'a> {
     pub handoff: &'a str,
 }
 
-/// Splits text into at most `max_lines` lines of about `width` characters.
-fn wrap(text: &str, width: usize, max_lines: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    if lines.len() > max_lines {
-        lines.truncate(max_lines);
-        if let Some(last) = lines.last_mut() {
-            last.push('…');
-        }
-    }
-    lines
-}
-
-fn text_block(out: &mut String, cx: i32, cy: i32, lines: &[String], class: &str) {
+fn text_block(out: &mut String, cx: i32, cy: i32, lines: &[String], line: i32, class: &str) {
     let n = lines.len() as i32;
-    let first = cy - (n - 1) * 8;
-    for (i, line) in lines.iter().enumerate() {
+    let first = cy - (n - 1) * line / 2;
+    for (i, text) in lines.iter().enumerate() {
         let _ = write!(
             out,
             r#"<text class="{class}" x="{cx}" y="{}" text-anchor="middle" dominant-baseline="middle">{}</text>"#,
-            first + i as i32 * 16,
-            esc(line)
+            first + i as i32 * line,
+            esc(text)
         );
     }
 }
 
-/// Where everything goes: lanes, the row of each stage, the arrows back.
+/// The notes of the decisions taken at a stage by people who do not own
+/// it: (lane, decision names), one box per lane.
+fn approvals_of(s: &StageView, lanes: &[(String, String)]) -> Vec<(usize, Vec<String>)> {
+    let mut out: Vec<(usize, Vec<String>)> = Vec::new();
+    for d in &s.decisions {
+        for l in &d.levels {
+            if s.owner.as_ref().is_some_and(|o| o.id == l.by.id) {
+                continue;
+            }
+            let Some(lane) = lanes.iter().position(|(id, _)| *id == l.by.id) else {
+                continue;
+            };
+            match out.iter_mut().find(|(l, _)| *l == lane) {
+                Some((_, names)) if names.contains(&d.name) => {}
+                Some((_, names)) => names.push(d.name.clone()),
+                None => out.push((lane, vec![d.name.clone()])),
+            }
+        }
+    }
+    out
+}
+
+/// A note in a decider's lane at a stage: the lane, the decisions' names,
+/// and the lines they are drawn in.
+struct Note {
+    lane: usize,
+    names: Vec<String>,
+    lines: Vec<String>,
+}
+
+/// Where everything goes: lanes and their widths, each stage's row and the
+/// lines of every text, measured in the diagram's font.
 struct Layout {
     /// (role id, name); an empty id is the lane of stages without an owner.
     lanes: Vec<(String, String)>,
+    /// The left edge of each lane, and one past the last.
+    lane_x: Vec<i32>,
+    /// The lines of each lane's name.
+    lane_lines: Vec<Vec<String>>,
+    head_h: i32,
     /// The lane of each stage.
-    lane: Vec<i32>,
+    lane: Vec<usize>,
+    /// The lines of each stage's name.
+    stage_lines: Vec<Vec<String>>,
+    /// The decision notes of each stage.
+    notes: Vec<Vec<Note>>,
+    /// The top of each row, and its box height.
+    row_y: Vec<i32>,
+    box_h: Vec<i32>,
     /// Arrows that lead back to an earlier (or the same) stage.
     back_edges: i32,
+    legend_w: i32,
 }
 
 impl Layout {
@@ -101,7 +140,7 @@ impl Layout {
         if p.stages.iter().any(|s| s.owner.is_none()) {
             lanes.push((String::new(), labels.no_owner.to_string()));
         }
-        let lane = p
+        let lane: Vec<usize> = p
             .stages
             .iter()
             .map(|s| {
@@ -109,9 +148,91 @@ impl Layout {
                 lanes
                     .iter()
                     .position(|(id, _)| owner.map_or(id.is_empty(), |o| o == id))
-                    .unwrap_or(0) as i32
+                    .unwrap_or(0)
             })
             .collect();
+        let approvals: Vec<Vec<(usize, Vec<String>)>> =
+            p.stages.iter().map(|s| approvals_of(s, &lanes)).collect();
+
+        // Each lane as wide as its longest word needs, within limits.
+        let mut widest: Vec<f64> = lanes
+            .iter()
+            .map(|(_, name)| metrics::widest_word(name, TEXT_PX))
+            .collect();
+        for (i, s) in p.stages.iter().enumerate() {
+            let w = metrics::widest_word(&s.name, TEXT_PX);
+            widest[lane[i]] = widest[lane[i]].max(w);
+            for (l, names) in &approvals[i] {
+                for n in names {
+                    widest[*l] = widest[*l].max(metrics::widest_word(n, NOTE_PX));
+                }
+            }
+        }
+        let mut lane_x = vec![0];
+        let mut x = 0;
+        for w in &widest {
+            let need = w.ceil() as i32 + 2 * (MARGIN + PAD);
+            x += need.clamp(LANE_MIN, LANE_MAX);
+            lane_x.push(x);
+        }
+        let text_w = |l: usize| f64::from(lane_x[l + 1] - lane_x[l] - 2 * (MARGIN + PAD));
+
+        let lane_lines: Vec<Vec<String>> = lanes
+            .iter()
+            .enumerate()
+            .map(|(l, (_, name))| metrics::wrap(name, text_w(l), TEXT_PX))
+            .collect();
+        let head_h = lane_lines
+            .iter()
+            .map(|l| l.len() as i32 * LINE + 2 * PAD)
+            .fold(HEAD_MIN_H, i32::max);
+        let stage_lines: Vec<Vec<String>> = p
+            .stages
+            .iter()
+            .enumerate()
+            .map(|(i, s)| metrics::wrap(&s.name, text_w(lane[i]), TEXT_PX))
+            .collect();
+        let notes: Vec<Vec<Note>> = approvals
+            .into_iter()
+            .map(|a| {
+                a.into_iter()
+                    .map(|(l, names)| {
+                        let lines = names
+                            .iter()
+                            .flat_map(|n| metrics::wrap(n, text_w(l), NOTE_PX))
+                            .collect();
+                        Note {
+                            lane: l,
+                            names,
+                            lines,
+                        }
+                    })
+                    .collect()
+            })
+            .collect();
+        let box_h: Vec<i32> = (0..p.stages.len())
+            .map(|i| {
+                let notes = notes[i]
+                    .iter()
+                    .map(|n| n.lines.len() as i32 * NOTE_LINE)
+                    .max()
+                    .unwrap_or(0);
+                (stage_lines[i].len() as i32 * LINE)
+                    .max(notes)
+                    .saturating_add(2 * PAD)
+                    .max(BOX_MIN_H)
+            })
+            .collect();
+        let blocks = blocks(p.stages.len());
+        let mut row_y = Vec::with_capacity(p.stages.len());
+        let mut y = 0;
+        for (i, h) in box_h.iter().enumerate() {
+            if i % HEADER_EVERY == 0 && i / HEADER_EVERY < blocks {
+                y += head_h;
+            }
+            row_y.push(y);
+            y += h + GAP;
+        }
         let back_edges = p
             .stages
             .iter()
@@ -119,55 +240,77 @@ impl Layout {
             .flat_map(|(a, s)| s.next.iter().map(move |n| (a, n)))
             .filter(|(a, n)| row_of(p, &n.id).is_some_and(|b| b <= *a))
             .count() as i32;
+        let legend_w = [
+            labels.legend_handoff,
+            labels.legend_flow,
+            labels.legend_decides,
+        ]
+        .iter()
+        .map(|t| metrics::width(t, TEXT_PX).ceil() as i32 + LEGEND_TEXT_X + 4)
+        .max()
+        .unwrap_or(0);
         Layout {
             lanes,
+            lane_x,
+            lane_lines,
+            head_h,
             lane,
+            stage_lines,
+            notes,
+            row_y,
+            box_h,
             back_edges,
+            legend_w,
         }
-    }
-
-    fn lane_x(&self, lane: i32) -> i32 {
-        lane * LANE_W
     }
 
     fn lanes_w(&self) -> i32 {
-        self.lanes.len() as i32 * LANE_W
+        self.lane_x.last().copied().unwrap_or(0)
     }
 
     fn width(&self) -> i32 {
-        self.lanes_w() + self.back_edges * BACK_STEP + 16
+        (self.lanes_w() + self.back_edges * BACK_STEP + 16).max(self.legend_w)
     }
 
-    /// How many rows of lane names: one per [`HEADER_EVERY`] stages, the
-    /// last few stages staying under the one before.
-    fn blocks(&self) -> usize {
-        let rows = self.lane.len();
-        let mut blocks = rows.div_ceil(HEADER_EVERY).max(1);
-        if blocks > 1 && !rows.is_multiple_of(HEADER_EVERY) && rows % HEADER_EVERY < HEADER_LAST {
-            blocks -= 1;
-        }
-        blocks
+    /// The left edge and width of a box in `lane`.
+    fn box_x(&self, lane: usize) -> (i32, i32) {
+        let x = self.lane_x[lane] + MARGIN;
+        (x, self.lane_x[lane + 1] - MARGIN - x)
     }
 
-    /// Top of row `block` of lane names.
-    fn header_y(block: usize) -> i32 {
-        block as i32 * (HEAD_H + HEADER_EVERY as i32 * ROW_H)
+    /// The tops of the rows of lane names.
+    fn header_ys(&self) -> Vec<i32> {
+        (0..blocks(self.lane.len()))
+            .map(|b| {
+                self.row_y
+                    .get(b * HEADER_EVERY)
+                    .map_or(0, |y| y - self.head_h)
+            })
+            .collect()
     }
 
-    /// The top-left corner of the box of stage `row`.
-    fn place(&self, row: usize) -> (i32, i32) {
-        let block = (row / HEADER_EVERY).min(self.blocks() - 1);
-        let x = self.lane_x(self.lane[row]) + (LANE_W - BOX_W) / 2;
-        let y = Self::header_y(block)
-            + HEAD_H
-            + (row - block * HEADER_EVERY) as i32 * ROW_H
-            + (ROW_H - BOX_H) / 2;
-        (x, y)
+    /// The box of stage `row`: left, top, width, height.
+    fn place(&self, row: usize) -> (i32, i32, i32, i32) {
+        let (x, w) = self.box_x(self.lane[row]);
+        (x, self.row_y[row] + GAP / 2, w, self.box_h[row])
     }
 
     fn rows_h(&self) -> i32 {
-        self.blocks() as i32 * HEAD_H + self.lane.len() as i32 * ROW_H
+        match (self.row_y.last(), self.box_h.last()) {
+            (Some(y), Some(h)) => y + h + GAP,
+            _ => self.head_h,
+        }
     }
+}
+
+/// How many rows of lane names: one per [`HEADER_EVERY`] stages, the last
+/// few stages staying under the one before.
+fn blocks(rows: usize) -> usize {
+    let mut blocks = rows.div_ceil(HEADER_EVERY).max(1);
+    if blocks > 1 && !rows.is_multiple_of(HEADER_EVERY) && rows % HEADER_EVERY < HEADER_LAST {
+        blocks -= 1;
+    }
+    blocks
 }
 
 fn row_of(p: &ProcessView, id: &str) -> Option<usize> {
@@ -192,8 +335,11 @@ pub fn swimlane(p: &ProcessView, root: &str, stage_base: &str, labels: &Labels) 
     let mut out = String::new();
     let _ = write!(
         out,
-        r#"<svg class="swimlane" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" role="group" aria-labelledby="svg-title-{id}"><title id="svg-title-{id}">{title}</title>"#,
-        title = esc(labels.title)
+        r#"<svg class="swimlane" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="{width}" height="{height}" style="min-width: {min}px" role="group" aria-labelledby="svg-title-{id}"><title id="svg-title-{id}">{title}</title>"#,
+        title = esc(labels.title),
+        // Shrunk to a column, text stays at least 11 px; a wider diagram
+        // scrolls sideways in its container.
+        min = width * 3 / 4
     );
     let _ = write!(
         out,
@@ -211,29 +357,31 @@ pub fn swimlane(p: &ProcessView, root: &str, stage_base: &str, labels: &Labels) 
 /// [`HEADER_EVERY`] stages.
 fn lanes(out: &mut String, layout: &Layout, root: &str) {
     let h = layout.rows_h();
-    for i in 0..layout.lanes.len() as i32 {
+    for i in 0..layout.lanes.len() {
         let _ = write!(
             out,
-            r#"<rect class="lane lane-{}" x="{}" y="0" width="{LANE_W}" height="{h}"/>"#,
+            r#"<rect class="lane lane-{}" x="{}" y="0" width="{}" height="{h}"/>"#,
             i % 2,
-            layout.lane_x(i)
+            layout.lane_x[i],
+            layout.lane_x[i + 1] - layout.lane_x[i]
         );
     }
-    for block in 0..layout.blocks() {
-        let y = Layout::header_y(block);
+    for y in layout.header_ys() {
         let _ = write!(
             out,
-            r#"<rect class="lane-head" x="0" y="{y}" width="{}" height="{HEAD_H}"/>"#,
-            layout.lanes_w()
+            r#"<rect class="lane-head" x="0" y="{y}" width="{}" height="{}"/>"#,
+            layout.lanes_w(),
+            layout.head_h
         );
-        for (i, (role, name)) in layout.lanes.iter().enumerate() {
-            let cx = layout.lane_x(i as i32) + LANE_W / 2;
-            let lines = wrap(name, 15, 3);
+        for (i, (role, _)) in layout.lanes.iter().enumerate() {
+            let cx = (layout.lane_x[i] + layout.lane_x[i + 1]) / 2;
+            let cy = y + layout.head_h / 2;
+            let lines = &layout.lane_lines[i];
             if role.is_empty() {
-                text_block(out, cx, y + HEAD_H / 2, &lines, "lane-label");
+                text_block(out, cx, cy, lines, LINE, "lane-label");
             } else {
                 let _ = write!(out, r#"<a href="{root}roles/{}.html">"#, esc(role));
-                text_block(out, cx, y + HEAD_H / 2, &lines, "lane-label");
+                text_block(out, cx, cy, lines, LINE, "lane-label");
                 out.push_str("</a>");
             }
         }
@@ -250,15 +398,15 @@ fn edges(out: &mut String, p: &ProcessView, layout: &Layout, root: &str, labels:
     for (a, s) in p.stages.iter().enumerate() {
         for n in &s.next {
             let Some(b) = row_of(p, &n.id) else { continue };
-            let (ax, ay) = layout.place(a);
-            let (bx, by) = layout.place(b);
+            let (ax, ay, aw, ah) = layout.place(a);
+            let (bx, by, bw, bh) = layout.place(b);
             let path = if b > a {
-                let (x1, y1) = (ax + BOX_W / 2, ay + BOX_H);
-                let (x2, y2) = (bx + BOX_W / 2, by);
+                let (x1, y1) = (ax + aw / 2, ay + ah);
+                let (x2, y2) = (bx + bw / 2, by);
                 if x1 == x2 {
                     format!("M{x1},{y1} V{}", y2 - 2)
                 } else {
-                    let ym = y1 + (ROW_H - BOX_H) / 2;
+                    let ym = y1 + GAP / 2;
                     format!("M{x1},{y1} V{ym} H{x2} V{}", y2 - 2)
                 }
             } else {
@@ -266,10 +414,10 @@ fn edges(out: &mut String, p: &ProcessView, layout: &Layout, root: &str, labels:
                 let gx = layout.lanes_w() + back * BACK_STEP;
                 format!(
                     "M{},{} H{gx} V{} H{}",
-                    ax + BOX_W,
-                    ay + BOX_H / 2 + 8,
-                    by + BOX_H / 2 - 8,
-                    bx + BOX_W + 2
+                    ax + aw,
+                    ay + ah / 2 + 8,
+                    by + bh / 2 - 8,
+                    bx + bw + 2
                 )
             };
             match &n.handoff {
@@ -295,11 +443,11 @@ fn edges(out: &mut String, p: &ProcessView, layout: &Layout, root: &str, labels:
 }
 
 /// The stage boxes, a dot where hands change, and in the lane of each
-/// person who decides at a stage without owning it, a mark naming the
-/// decision.
+/// person who decides at a stage without owning it, a note naming the
+/// decisions.
 fn stages(out: &mut String, p: &ProcessView, layout: &Layout, stage_base: &str, labels: &Labels) {
     for (i, s) in p.stages.iter().enumerate() {
-        let (x, y) = layout.place(i);
+        let (x, y, w, h) = layout.place(i);
         let mut class = String::from("stage");
         if s.is_final {
             class.push_str(" final");
@@ -309,14 +457,15 @@ fn stages(out: &mut String, p: &ProcessView, layout: &Layout, stage_base: &str, 
         }
         let _ = write!(
             out,
-            r##"<a href="{stage_base}stage-{id}"><rect class="{class}" x="{x}" y="{y}" width="{BOX_W}" height="{BOX_H}" rx="6"/>"##,
+            r##"<a href="{stage_base}stage-{id}"><rect class="{class}" x="{x}" y="{y}" width="{w}" height="{h}" rx="6"/>"##,
             id = esc(&s.id)
         );
         text_block(
             out,
-            x + BOX_W / 2,
-            y + BOX_H / 2,
-            &wrap(&s.name, WRAP, 3),
+            x + w / 2,
+            y + h / 2,
+            &layout.stage_lines[i],
+            LINE,
             "stage-label",
         );
         out.push_str("</a>");
@@ -327,43 +476,25 @@ fn stages(out: &mut String, p: &ProcessView, layout: &Layout, stage_base: &str, 
             let _ = write!(
                 out,
                 r#"<circle class="hand-dot" cx="{}" cy="{}" r="4"/>"#,
-                x + BOX_W / 2,
-                y + BOX_H
+                x + w / 2,
+                y + h
             );
         }
-        approvals(out, s, layout, y, stage_base, labels);
-    }
-}
-
-fn approvals(
-    out: &mut String,
-    s: &StageView,
-    layout: &Layout,
-    y: i32,
-    stage_base: &str,
-    labels: &Labels,
-) {
-    for d in &s.decisions {
-        for l in &d.levels {
-            if s.owner.as_ref().is_some_and(|o| o.id == l.by.id) {
-                continue;
-            }
-            let Some(lane) = layout.lanes.iter().position(|(id, _)| *id == l.by.id) else {
-                continue;
-            };
-            let x = layout.lane_x(lane as i32) + (LANE_W - BOX_W) / 2;
+        for Note { lane, names, lines } in &layout.notes[i] {
+            let (x, w) = layout.box_x(*lane);
             let _ = write!(
                 out,
-                r##"<a href="{stage_base}stage-{id}"><rect class="approval" x="{x}" y="{y}" width="{BOX_W}" height="{BOX_H}" rx="3"><title>{}: {}</title></rect>"##,
+                r##"<a href="{stage_base}stage-{id}"><rect class="approval" x="{x}" y="{y}" width="{w}" height="{h}" rx="3"><title>{}: {}</title></rect>"##,
                 esc(labels.legend_decides),
-                esc(&d.name),
+                esc(&names.join("; ")),
                 id = esc(&s.id),
             );
             text_block(
                 out,
-                x + BOX_W / 2,
-                y + BOX_H / 2,
-                &wrap(&d.name, WRAP + 3, 3),
+                x + w / 2,
+                y + h / 2,
+                lines,
+                NOTE_LINE,
                 "approval-label",
             );
             out.push_str("</a>");
@@ -377,7 +508,7 @@ fn legend(out: &mut String, p: &ProcessView, y: i32, labels: &Labels) {
     let y2 = y + 22;
     let _ = write!(
         out,
-        r#"<g class="legend"><path class="edge edge-hand" d="M4,{y} H40" marker-end="url(#hand-{id})"/><text x="48" y="{y}" dominant-baseline="middle">{}</text><path class="edge" d="M4,{y2} H40" marker-end="url(#arrow-{id})"/><text x="48" y="{y2}" dominant-baseline="middle">{}</text>"#,
+        r#"<g class="legend"><path class="edge edge-hand" d="M4,{y} H40" marker-end="url(#hand-{id})"/><text x="{LEGEND_TEXT_X}" y="{y}" dominant-baseline="middle">{}</text><path class="edge" d="M4,{y2} H40" marker-end="url(#arrow-{id})"/><text x="{LEGEND_TEXT_X}" y="{y2}" dominant-baseline="middle">{}</text>"#,
         esc(labels.legend_handoff),
         esc(labels.legend_flow),
     );
@@ -385,24 +516,10 @@ fn legend(out: &mut String, p: &ProcessView, y: i32, labels: &Labels) {
         let y3 = y2 + 22;
         let _ = write!(
             out,
-            r#"<rect class="approval" x="4" y="{}" width="36" height="14" rx="3"/><text x="48" y="{y3}" dominant-baseline="middle">{}</text>"#,
+            r#"<rect class="approval" x="4" y="{}" width="36" height="14" rx="3"/><text x="{LEGEND_TEXT_X}" y="{y3}" dominant-baseline="middle">{}</text>"#,
             y3 - 7,
             esc(labels.legend_decides),
         );
     }
     out.push_str("</g>");
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn wraps_long_names() {
-        assert_eq!(
-            wrap("Follow-up and repeat orders", 17, 3),
-            vec!["Follow-up and", "repeat orders"]
-        );
-        assert_eq!(wrap("a b c d e f g h", 1, 2), vec!["a", "b…"]);
-    }
 }

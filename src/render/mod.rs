@@ -6,6 +6,7 @@
 //! that is [`crate::output`]'s job, so a template error leaves the site as it was.
 
 pub mod diagram;
+mod metrics;
 
 use std::fmt;
 use std::io::Write;
@@ -90,6 +91,10 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/nav.html",
 );
 
+/// The font swimlanes draw with, as the site holds it: their text is laid
+/// out by its measure (see [`metrics`]).
+pub const DIAGRAM_FONT: &str = "assets/diagram.ttf";
+
 /// The built-in assets: (path under the site, content).
 pub const ASSETS: &[(&str, &str)] = builtin!(
     "assets/style.css",
@@ -157,6 +162,7 @@ impl Renderer {
         let mut assets: Vec<(String, Vec<u8>)> = ASSETS
             .iter()
             .map(|(n, s)| (n.to_string(), s.as_bytes().to_vec()))
+            .chain([(DIAGRAM_FONT.to_string(), metrics::font().to_vec())])
             .collect();
         if let Some(dir) = overrides.filter(|d| d.is_dir()) {
             for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {

@@ -18,6 +18,7 @@ export const OUT = path.join(here, "out");
 const TYPES = {
   ".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8",
   ".json": "application/json", ".svg": "image/svg+xml", ".wasm": "application/wasm", ".png": "image/png",
+  ".ttf": "font/ttf",
 };
 
 /** The HTML pages of a site folder (Pagefind's own files left out), sorted. */
@@ -129,4 +130,47 @@ export function nuErrors(site, pages) {
   const messages = JSON.parse(report || '{"messages":[]}').messages.filter((m) => m.type === "error");
   console.log(`Nu Html Checker: ${files.length} pages, ${messages.length} errors`);
   return messages.map((m) => `${path.relative(site, fileURLToPath(m.url))}:${m.lastLine}: ${m.message}`);
+}
+
+/** What is wrong with the swimlanes of `pages` as Chromium draws them (1280 px wide, the diagram's font
+ * loaded): a text outside the drawing, outside its box or its lane, or two texts overlapping. */
+export async function swimlaneFailures(browser, base, pages) {
+  const out = [];
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  for (const p of pages) {
+    await page.goto(base + p);
+    await page.evaluate(() => document.fonts.ready);
+    const found = await page.evaluate(() => {
+      const problems = [];
+      const inside = (b, r) => b.x >= r.x - 0.5 && b.y >= r.y - 0.5 && b.x + b.width <= r.x + r.width + 0.5 && b.y + b.height <= r.y + r.height + 0.5;
+      const overlap = (a, b) => Math.min(a.x + a.width, b.x + b.width) - Math.max(a.x, b.x) > 0.5 && Math.min(a.y + a.height, b.y + b.height) - Math.max(a.y, b.y) > 0.5;
+      for (const svg of document.querySelectorAll("svg.swimlane")) {
+        const [, , w, h] = svg.getAttribute("viewBox").split(" ").map(Number);
+        const lanes = [...svg.querySelectorAll("rect.lane")].map((r) => r.getBBox());
+        const heads = [...svg.querySelectorAll("rect.lane-head")].map((r) => r.getBBox());
+        const texts = [...svg.querySelectorAll("text")];
+        const boxes = texts.map((t) => t.getBBox());
+        texts.forEach((t, i) => {
+          const b = boxes[i];
+          const name = `"${t.textContent}"`;
+          if (b.width === 0) problems.push(`${name} is not drawn`);
+          if (!inside(b, { x: 0, y: 0, width: w, height: h })) problems.push(`${name} leaves the drawing`);
+          const rect = t.parentElement.localName === "a" ? t.parentElement.querySelector("rect.stage, rect.approval") : null;
+          if (rect && !inside(b, rect.getBBox())) problems.push(`${name} leaves its box`);
+          if (t.classList.contains("lane-label")) {
+            const inLane = lanes.some((l) => b.x >= l.x - 0.5 && b.x + b.width <= l.x + l.width + 0.5);
+            const inHead = heads.some((r) => b.y >= r.y - 0.5 && b.y + b.height <= r.y + r.height + 0.5);
+            if (!inLane || !inHead) problems.push(`${name} leaves its lane's title`);
+          }
+          for (let j = 0; j < i; j++) {
+            if (overlap(b, boxes[j])) problems.push(`${name} overlaps "${texts[j].textContent}"`);
+          }
+        });
+      }
+      return problems;
+    });
+    out.push(...found.map((m) => `${p}: ${m}`));
+  }
+  await page.close();
+  return out;
 }

@@ -449,9 +449,7 @@ fn review_overdue_fires_on_the_file_and_line_for_the_day_given() {
         .expect("build");
     let page = std::fs::read_to_string(site.join("roles/courier.html")).expect("page");
     assert!(
-        page.contains(
-            "reviewed on 2026-01-31 (Head of sales), next review 2026-02-28"
-        ),
+        page.contains("reviewed on 2026-01-31 (Head of sales), next review 2026-02-28"),
         "review line"
     );
     // A date that is not one is refused, as the argument and as the field.
