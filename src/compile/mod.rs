@@ -799,6 +799,11 @@ pub struct ChecklistView {
     pub items: Vec<Item>,
     /// Handoff page, for send/receive lists.
     pub handoff: Option<String>,
+    /// With `sheet_per_stage:`, the first list of an owned stage's group
+    /// starts a printed sheet of its own, headed by the stage's name;
+    /// absent otherwise, so fingerprints of other roles stay as they were.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<String>,
 }
 
 /// A checklist item, possibly with sub-items (an artifact and its fields).
@@ -1395,12 +1400,14 @@ impl<'a> Compiler<'a> {
             facts: Vec::new(),
             items: items(c.items.iter().map(|t| Md::inline(t)).collect()),
             handoff: None,
+            sheet: None,
         });
         // In the order of the work: for each stage the role owns, what it
         // takes over, how it finishes the stage, what it hands over.
         let mut lists: Vec<ChecklistView> = own.collect();
         let mut placed = vec![false; gives.len() + takes.len()];
         for s in owns {
+            let first = lists.len();
             for (i, h) in takes.iter().enumerate() {
                 if h.to.id == s.id && !placed[gives.len() + i] {
                     placed[gives.len() + i] = true;
@@ -1416,6 +1423,7 @@ impl<'a> Compiler<'a> {
                     facts: Vec::new(),
                     items: items(s.done_when.clone()),
                     handoff: None,
+                    sheet: None,
                 });
             }
             for (i, h) in gives.iter().enumerate() {
@@ -1423,6 +1431,9 @@ impl<'a> Compiler<'a> {
                     placed[i] = true;
                     lists.push(sender_list(h, &self.artifact_labels));
                 }
+            }
+            if let Some(list) = lists.get_mut(first).filter(|_| r.sheet_per_stage) {
+                list.sheet = Some(s.name.clone());
             }
         }
         // Changes of hands at stages the role does not own (a check turned off).
@@ -1591,6 +1602,7 @@ fn sender_list(h: &HandoffView, labels: &BTreeMap<&str, Md>) -> ChecklistView {
         facts,
         items,
         handoff: Some(h.slug.clone()),
+        sheet: None,
     }
 }
 
@@ -1611,6 +1623,7 @@ fn receiver_list(h: &HandoffView, labels: &BTreeMap<&str, Md>) -> ChecklistView 
         facts: Vec::new(),
         items,
         handoff: Some(h.slug.clone()),
+        sheet: None,
     }
 }
 

@@ -931,6 +931,7 @@ impl Reader<'_> {
             recurring,
             not_responsible_for: self.texts(node, key::NOT_RESPONSIBLE_FOR),
             liability: self.texts(node, key::LIABILITY),
+            sheet_per_stage: self.flag(node, key::SHEET_PER_STAGE),
             rights: self.texts(node, key::RIGHTS),
             qualification: self.texts(node, key::QUALIFICATION),
             kpis: self

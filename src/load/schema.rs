@@ -100,6 +100,7 @@ pub mod key {
     pub const INDEPENDENT_OF: &str = "independent_of";
     pub const ORDER: &str = "order";
     pub const LIABILITY: &str = "liability";
+    pub const SHEET_PER_STAGE: &str = "sheet_per_stage";
     pub const APPROVED_BY: &str = "approved_by";
     pub const ROLES: &str = "roles";
     pub const FROM: &str = "from";
@@ -443,6 +444,7 @@ pub static ROLE: Obj = Obj {
         f(key::TIME_BUDGET, Ty::IdMap(&Ty::Percent)),
         f(key::HEADCOUNT, Ty::Number),
         f(key::HANDOFFS, Ty::List(&Ty::Obj(&HANDOFF))),
+        f(key::SHEET_PER_STAGE, Ty::Bool),
         f(key::CHECKLISTS, Ty::List(&Ty::Obj(&CHECKLIST))),
         f(key::REVIEW, Ty::Obj(&REVIEW)),
         f(key::RENAMED_FROM, IDS),

@@ -389,6 +389,9 @@ pub struct Role {
     pub not_responsible_for: Vec<String>,
     /// What the holder answers for materially (`liability:`).
     pub liability: Vec<String>,
+    /// Its checklists print each owned stage on a sheet of its own
+    /// (`sheet_per_stage:`), for stages that are separate errands.
+    pub sheet_per_stage: bool,
     /// Rights.
     pub rights: Vec<String>,
     /// Qualification.

@@ -174,3 +174,13 @@ export async function swimlaneFailures(browser, base, pages) {
   await page.close();
   return out;
 }
+
+/** How many A4 sheets `url` prints on, as Chromium prints it (the page's own @page rules apply). */
+export async function printedSheets(browser, url) {
+  const page = await browser.newPage();
+  await page.goto(url);
+  await page.emulateMedia({ media: "print" });
+  const pdf = (await page.pdf({ format: "A4", preferCSSPageSize: true })).toString("latin1");
+  await page.close();
+  return (pdf.match(/\/Type\s*\/Page(?![s\w])/g) || []).length;
+}

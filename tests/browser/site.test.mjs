@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
-import { OUT, pagesOf, start, open as openIn, axeFailures, narrowFailures, nuErrors } from "./harness.mjs";
+import { OUT, pagesOf, start, open as openIn, axeFailures, narrowFailures, nuErrors, printedSheets } from "./harness.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const SITE = path.resolve(process.env.SITE_DIR || path.join(here, "..", "..", "site"));
@@ -122,6 +122,18 @@ test("printed checklists fit A4: navigation hidden, no list taller than a page, 
   assert.ok(fs.statSync(path.join(OUT, "checklist-print.png")).size > 10000);
   const pdf = await page.pdf({ format: "A4" });
   assert.ok(pdf.length > 10000);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the courier prints one sheet per trip: the day's routines, then each trip with its own order line", async () => {
+  assert.equal(await printedSheets(browser, base + "checklists/courier.html"), 4);
+  const { page, context, problems } = await open(base + "checklists/courier.html");
+  const trips = await page.locator("h2.sheet-head").allInnerTexts();
+  assert.deepEqual(trips, ["Documents to the client", "Materials to the client", "Act to the client"]);
+  // Each trip's sheet opens with the lines for its order and date.
+  const next = await page.locator("h2.sheet-head").evaluateAll((hs) => hs.map((h) => h.nextElementSibling.className));
+  assert.deepEqual(next, ["case-lines", "case-lines", "case-lines"]);
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -1,11 +1,11 @@
 // The swimlanes of the English and Russian agency handbooks and of a synthetic process of 12 lanes with long
 // names (SITE_WIDE_DIR), as Chromium draws them: no text leaves its box or the drawing, no two texts overlap;
-// at 375 px the flow reads step by step instead. Without the sites (running `node --test` by hand) it is skipped.
+// at 375 px the flow reads step by step instead. Every starter pack prints on at most four A4 sheets. Without the sites (running `node --test` by hand) it is skipped.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
 import fs from "node:fs";
 import path from "node:path";
-import { start, swimlaneFailures } from "./harness.mjs";
+import { start, swimlaneFailures, printedSheets } from "./harness.mjs";
 
 const SITES = { en: process.env.SITE_DIR, ru: process.env.SITE_RU_DIR, wide: process.env.SITE_WIDE_DIR };
 const skip = Object.values(SITES).every(Boolean) ? false : "SITE_DIR, SITE_RU_DIR and SITE_WIDE_DIR are set by cargo test";
@@ -56,6 +56,33 @@ for (const name of ["en", "ru"]) {
       assert.ok(box <= 375, `a step ends at ${box}px`);
     }
     assert.ok(await steps.first().locator(".step-owner").isVisible());
+    await page.close();
+  });
+}
+
+for (const name of ["en", "ru"]) {
+  test(`${name}: every starter pack prints on at most 4 A4 sheets, the signature included`, { skip }, async () => {
+    const { base, browser } = running[name];
+    const packs = fs.readdirSync(path.join(SITES[name], "starter")).filter((f) => f.endsWith(".html"));
+    assert.ok(packs.length >= 6, `${packs}`);
+    const sheets = {};
+    for (const f of packs) sheets[f] = await printedSheets(browser, `${base}starter/${f}`);
+    const over = Object.entries(sheets).filter(([, n]) => n > 4 || n < 1);
+    assert.deepEqual(over, [], JSON.stringify(sheets));
+  });
+}
+
+for (const name of ["en", "ru"]) {
+  test(`${name}: printed, a process page has its swimlane on the first A4 sheet, under the title`, { skip }, async () => {
+    const { base, browser } = running[name];
+    // An A4 sheet less the printed margins (12 mm each side, 14 mm top and bottom), in CSS pixels.
+    const page = await browser.newPage({ viewport: { width: Math.floor((186 / 25.4) * 96), height: 1000 } });
+    await page.emulateMedia({ media: "print" });
+    for (const f of fs.readdirSync(path.join(SITES[name], "processes"))) {
+      await page.goto(`${base}processes/${f}`);
+      const bottom = await page.locator("svg.swimlane").evaluate((svg) => svg.getBoundingClientRect().bottom);
+      assert.ok(bottom <= (269 / 25.4) * 96, `${f}: the diagram ends ${Math.round(bottom)} px down the first sheet`);
+    }
     await page.close();
   });
 }

@@ -230,7 +230,25 @@ fn role_page_is_a_complete_job_description() {
 #[test]
 fn checklists_page_has_own_stage_sender_and_receiver_lists() {
     let site = agency_site();
+    // `sheet_per_stage: true`: one printed sheet per trip, each headed by
+    // its stage and opening with its own order line; other roles keep one.
     let html = page(site, "checklists/courier.html");
+    for trip in [
+        "Documents to the client",
+        "Materials to the client",
+        "Act to the client",
+    ] {
+        let at = html
+            .find(&format!("\">{trip}</h2>"))
+            .unwrap_or_else(|| panic!("no sheet for {trip}"));
+        assert!(
+            html[at..]
+                .trim_start_matches(|c| c != '<')
+                .contains("<dl class=\"case-lines\">")
+        );
+    }
+    assert_eq!(html.matches("<h2 class=\"sheet-head").count(), 3);
+    assert!(!page(site, "checklists/client-service.html").contains("sheet-head"));
     insta::assert_snapshot!("checklists_courier", main_of(html));
     for needle in [
         "id=\"list-1\"",
