@@ -117,6 +117,8 @@ workload_chart = Counted share (bar) and declared share (line)
 workload_other = Everything else
 workload_more = hours a month, and where the time goes
 org_chart = Organisation chart
+not_found = Page not found
+not_found_lead = This address is not, or no longer, a page of the handbook. A role or a process may have been renamed; start from the home page, the roles or the processes, or search above.
 liability = Material liability
 doc_produced = Made at
 doc_needed = Needed at
@@ -797,6 +799,7 @@ build-wrote = wrote { $count ->
    *[other] { $count } files
 } to { $out } in { $ms } ms ({ $phases })
 build-not = not built: fix the findings above; { $out } is unchanged
+build-templates = templates: { $dir } (its files replace the built-in templates and assets of the same name; `rolebook build --templates` names another folder)
 rebuilt = built { $count } files in { $ms } ms{ $after ->
     [0] {""}
     [one] {" "}after 1 change
@@ -1145,6 +1148,7 @@ doc-handbook-description = Introduction shown on the index page (Markdown).
 doc-handbook-language = Language of rolebook's own words on the site and in its findings: the tag of a file in rolebook's `locales/` (en, ru).
 doc-handbook-version = Shown on every page.
 doc-handbook-edit_url = Edit link for each page; {"{"}path{"}"} is the file path under the handbook folder.
+doc-handbook-base_url = Where the site is published, e.g. "https://handbook.example.org/sales/": the build writes `sitemap.xml` with it, and the not-found page (`404.html`) links from it.
 doc-handbook-search = Full-text search box and index (default true); false for a site with no JavaScript at all.
 doc-handbook-external_roles = People outside the handbook who may be named in reports_to: id -> name.
 doc-handbook-artifacts = What moves between stages: documents, records, goods.

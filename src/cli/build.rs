@@ -19,6 +19,11 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
         ..args.site.options()?
     };
     let built = build(&opts).map_err(|e| problem.build(e))?;
+    // A `templates/` folder beside the handbook changes every page: say so.
+    if let Some(dir) = opts.template_dir() {
+        let note = text!("build-templates", dir = dir.display().to_string());
+        errln!("{}", say(built.language, &note));
+    }
     if !built.report.findings.is_empty() {
         err!(
             "{}",

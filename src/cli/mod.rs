@@ -76,8 +76,32 @@ enum Command {
     Init(InitArgs),
     /// Print a shell completion script (bash, zsh, fish, elvish, powershell).
     Completions(CompletionsArgs),
-    /// Print the manual page (roff), e.g. `rolebook man > rolebook.1`.
-    Man,
+    /// Print the manual page (roff), or write one for every subcommand (`--write DIR`).
+    Man(ManArgs),
+    /// List the built-in templates and assets, or write them to start a theme from (`--write DIR`).
+    Templates(TemplatesArgs),
+}
+
+/// Arguments of `man`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook man | man -l -\n  mkdir -p ~/.local/share/man/man1 && rolebook man --write ~/.local/share/man/man1"
+)]
+pub struct ManArgs {
+    /// Write `rolebook.1` and `rolebook-SUBCOMMAND.1` for every subcommand into this folder (created if need be).
+    #[arg(long, value_name = "DIR")]
+    pub write: Option<std::path::PathBuf>,
+}
+
+/// Arguments of `templates`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook templates\n  rolebook templates --write templates   # then edit, and `rolebook build` uses them"
+)]
+pub struct TemplatesArgs {
+    /// Write every built-in template and asset into this folder, to edit; `build` uses a `templates/` folder beside the handbook.
+    #[arg(long, value_name = "DIR")]
+    pub write: Option<std::path::PathBuf>,
 }
 
 /// Arguments of `completions`.
@@ -548,15 +572,77 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
             out!("{}", String::from_utf8_lossy(&script))?;
             Ok(ExitCode::SUCCESS)
         }
-        Command::Man => {
-            let mut page = Vec::new();
-            clap_mangen::Man::new(Cli::command())
-                .render(&mut page)
-                .map_err(|e| format!("cannot render the manual page: {e}"))?;
-            out!("{}", String::from_utf8_lossy(&page))?;
-            Ok(ExitCode::SUCCESS)
+        Command::Man(args) => {
+            let pages = man_pages(Cli::command())?;
+            match &args.write {
+                Some(dir) => write_files(dir, &pages),
+                None => {
+                    let top = pages.last().map(|(_, p)| p.as_str()).unwrap_or_default();
+                    out!("{top}")?;
+                    Ok(ExitCode::SUCCESS)
+                }
+            }
+        }
+        Command::Templates(args) => {
+            let files: Vec<(String, String)> = rolebook::render::TEMPLATES
+                .iter()
+                .chain(rolebook::render::ASSETS)
+                .map(|(name, text)| (name.to_string(), text.to_string()))
+                .collect();
+            match &args.write {
+                Some(dir) => write_files(dir, &files),
+                None => {
+                    for (name, _) in &files {
+                        outln!("{name}")?;
+                    }
+                    Ok(ExitCode::SUCCESS)
+                }
+            }
         }
     }
+}
+
+/// The manual page of `cmd` and of each of its subcommands, by file name
+/// (`rolebook-check.1`), the subcommands first and `rolebook.1` last.
+fn man_pages(cmd: clap::Command) -> Result<Vec<(String, String)>, String> {
+    fn collect(cmd: clap::Command, out: &mut Vec<(String, String)>) -> Result<(), String> {
+        for sub in cmd.get_subcommands().filter(|s| !s.is_hide_set()).cloned() {
+            collect(sub, out)?;
+        }
+        let man = clap_mangen::Man::new(cmd);
+        let mut page = Vec::new();
+        man.render(&mut page)
+            .map_err(|e| format!("cannot render the manual page: {e}"))?;
+        out.push((
+            man.get_filename(),
+            String::from_utf8_lossy(&page).into_owned(),
+        ));
+        Ok(())
+    }
+    let mut cmd = cmd.disable_help_subcommand(true);
+    cmd.build();
+    let mut out = Vec::new();
+    collect(cmd, &mut out)?;
+    Ok(out)
+}
+
+/// Writes `files` under `dir` (never through a symbolic link) and names each.
+fn write_files(dir: &std::path::Path, files: &[(String, String)]) -> Result<ExitCode, String> {
+    let language = or_locale(None);
+    let links = rolebook::starter::links(dir, files);
+    if !links.is_empty() {
+        let files = links.join(", ");
+        return Err(rolebook::i18n::say(
+            language,
+            &rolebook::text!("write-refuses-link", files = files),
+        ));
+    }
+    for path in rolebook::starter::write_all(dir, files)? {
+        let path = path.display().to_string();
+        let wrote = rolebook::text!("wrote-file", path = path);
+        outln!("{}", rolebook::i18n::say(language, &wrote))?;
+    }
+    Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(test)]

@@ -483,6 +483,10 @@ pub struct Meta {
     pub search: bool,
     /// handbook.yaml's `edit_url`: a link template with `{path}`.
     pub edit_url: Option<String>,
+    /// handbook.yaml's `base_url`, an http(s) address ending in `/`; absent
+    /// when not set or not safe.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub base_url: Option<String>,
     /// Who approves the job descriptions (`approved_by:`), by name.
     pub approver: Option<String>,
 }
@@ -1774,6 +1778,17 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
             description: hb.settings.description.as_deref().map(Md::block),
             search: hb.settings.search,
             edit_url: hb.settings.edit_url.clone(),
+            base_url: hb
+                .settings
+                .base_url
+                .as_deref()
+                .map(str::trim)
+                .filter(|u| {
+                    (u.starts_with("https://") || u.starts_with("http://"))
+                        && crate::markdown::is_safe_url(u)
+                        && !u.contains(['"', '<', '>', ' '])
+                })
+                .map(|u| format!("{}/", u.trim_end_matches('/'))),
             approver: hb.settings.approved_by.as_ref().map(|a| {
                 c.ix.roles
                     .get(a.as_str())

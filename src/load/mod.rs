@@ -732,6 +732,7 @@ impl Reader<'_> {
                 .unwrap_or_default(),
             version: self.text(node, key::VERSION),
             edit_url: self.text(node, key::EDIT_URL),
+            base_url: self.text(node, key::BASE_URL),
             search: !matches!(
                 node.get(key::SEARCH).map(|n| &n.value),
                 Some(Value::Scalar {

@@ -34,6 +34,7 @@ pub mod key {
     pub const DONE_WHEN: &str = "done_when";
     pub const DUTIES: &str = "duties";
     pub const EDIT_URL: &str = "edit_url";
+    pub const BASE_URL: &str = "base_url";
     pub const EXTERNAL: &str = "external";
     pub const EXTERNAL_ROLES: &str = "external_roles";
     pub const FIELDS: &str = "fields";
@@ -250,6 +251,7 @@ pub static HANDBOOK: Obj = Obj {
         f(key::LANGUAGE, Ty::Enum(crate::i18n::TAGS)),
         f(key::VERSION, Ty::Text),
         f(key::EDIT_URL, Ty::Url),
+        f(key::BASE_URL, Ty::Url),
         f(key::SEARCH, Ty::Bool),
         f(key::EXTERNAL_ROLES, Ty::IdMap(&Ty::Text)),
         f(key::ARTIFACTS, Ty::IdMap(&Ty::Obj(&ARTIFACT))),

@@ -66,6 +66,9 @@ pub struct Settings {
     pub version: Option<String>,
     /// Edit link template with `{path}`.
     pub edit_url: Option<String>,
+    /// Where the site is published (`base_url:`): the sitemap's and the
+    /// not-found page's addresses start with it.
+    pub base_url: Option<String>,
     /// Build the search index and show the search box.
     pub search: bool,
     /// External roles: id -> name.

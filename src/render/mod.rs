@@ -77,6 +77,7 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "processes.html",
     "external.html",
     "redirect.html",
+    "404.html",
     "changes.html",
     "workload.html",
     "org.html",
@@ -508,6 +509,25 @@ impl Renderer {
                     bytes: bytes.into(),
                 })
             }
+            Job::NotFound => {
+                // Served for any missing address, at any depth: its links
+                // start from the published address where it is known.
+                let root = c.meta.base_url.as_deref().unwrap_or("");
+                let mut ctx = base(root, word("not_found"), "not-found", None);
+                if !ROOTS.contains(&root) {
+                    let mut nav = Ctx::new(pc.hashed);
+                    nav.insert("root", root);
+                    ctx.insert_value("site_nav", Value::safe_string(&self.fragment(NAV, &nav)?));
+                }
+                let mut out = vec![self.page("404.html", "404.html", &ctx)?];
+                if let Some(base_url) = &c.meta.base_url {
+                    out.push(Page {
+                        path: "sitemap.xml".into(),
+                        bytes: sitemap(c, base_url).into_bytes().into(),
+                    });
+                }
+                Ok(out)
+            }
             Job::Assets => Ok(self
                 .assets
                 .iter()
@@ -518,6 +538,53 @@ impl Renderer {
                 .collect()),
         }
     }
+}
+
+/// `sitemap.xml`: every page a reader may land on (the print parts and the
+/// old addresses left out), at `base_url`, in a fixed order.
+fn sitemap(c: &Compiled, base_url: &str) -> String {
+    let mut paths: Vec<String> = [
+        "index.html",
+        "roles.html",
+        "processes.html",
+        "artifacts.html",
+        "coverage.html",
+        "org.html",
+        "print.html",
+    ]
+    .map(String::from)
+    .into();
+    if !c.workload.is_empty() {
+        paths.push("workload.html".into());
+    }
+    for p in &c.processes {
+        paths.push(format!("processes/{}.html", p.id));
+    }
+    for r in &c.roles {
+        for kind in ["roles", "checklists", "starter"] {
+            paths.push(format!("{kind}/{}.html", r.id));
+        }
+    }
+    for x in &c.externals {
+        paths.push(format!("roles/{}.html", x.id));
+    }
+    for h in &c.handoffs {
+        paths.push(format!("handoffs/{}.html", h.slug));
+    }
+    paths.sort();
+    let mut xml = String::from(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n",
+    );
+    for p in paths {
+        xml.push_str("<url><loc>");
+        xml.push_str(&crate::markdown::escape_html(&format!(
+            "{base_url}{}",
+            url_path(&p)
+        )));
+        xml.push_str("</loc></url>\n");
+    }
+    xml.push_str("</urlset>\n");
+    xml
 }
 
 /// `value` as compact JSON (the data files are for tools), ending in a line break.
@@ -624,11 +691,20 @@ pub enum Job {
     /// `handbook.json`, the index of the handbook's data (the data of each
     /// process and role is written with its pages).
     Json,
+    /// `404.html`, and `sitemap.xml` where `base_url` is set.
+    NotFound,
 }
 
 /// Every job of a full build.
 pub fn jobs(c: &Compiled) -> Vec<Job> {
-    let mut v = vec![Job::Index, Job::Lists, Job::Print, Job::Assets, Job::Json];
+    let mut v = vec![
+        Job::Index,
+        Job::Lists,
+        Job::Print,
+        Job::Assets,
+        Job::Json,
+        Job::NotFound,
+    ];
     v.extend((0..c.processes.len()).map(Job::Process));
     v.extend((0..c.roles.len()).map(Job::Role));
     v.extend((0..c.handoffs.len()).map(Job::Handoff));

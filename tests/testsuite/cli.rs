@@ -231,6 +231,78 @@ fn completions_and_the_man_page_come_from_the_command_line_itself() {
         String::from_utf8_lossy(&o.stdout).trim(),
         format!("rolebook {}", env!("CARGO_PKG_VERSION"))
     );
+    // `man --write` writes a page for every subcommand, each naming it, into
+    // a folder it creates, as a fresh account needs.
+    let dir = tempfile::tempdir().expect("temp");
+    let man1 = dir.path().join("share/man/man1");
+    let o = rolebook()
+        .args(["man", "--write"])
+        .arg(&man1)
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    for sub in [
+        "check",
+        "build",
+        "coverage",
+        "capacity",
+        "watch",
+        "serve",
+        "diff",
+        "status",
+        "explain",
+        "schema",
+        "init",
+        "completions",
+        "man",
+        "templates",
+    ] {
+        let page = std::fs::read_to_string(man1.join(format!("rolebook-{sub}.1")))
+            .unwrap_or_else(|_| panic!("no page for {sub}"));
+        assert!(page.contains(&format!(".TH rolebook-{sub} 1")), "{sub}");
+    }
+    assert!(man1.join("rolebook.1").is_file());
+    assert!(!man1.join("rolebook-help.1").exists());
+}
+
+/// `templates --write` exports the built-in templates and assets; a build
+/// with the exported folder is byte for byte the build without it.
+#[test]
+fn exported_templates_build_the_same_site() {
+    let dir = tempfile::tempdir().expect("temp");
+    let templates = dir.path().join("mine");
+    let o = rolebook()
+        .args(["templates", "--write"])
+        .arg(&templates)
+        .output()
+        .expect("run");
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    for file in [
+        "base.html",
+        "role.html",
+        "partials/checklist.html",
+        "assets/style.css",
+    ] {
+        assert!(templates.join(file).is_file(), "{file}");
+    }
+    let plain = dir.path().join("plain");
+    let themed = dir.path().join("themed");
+    crate::support::build_site(&repo().join("roles"), &plain, &[]);
+    crate::support::build_site(
+        &repo().join("roles"),
+        &themed,
+        &["--templates", templates.to_str().expect("utf-8")],
+    );
+    assert_eq!(
+        crate::support::read_site(&plain),
+        crate::support::read_site(&themed)
+    );
+    let listed = rolebook().arg("templates").output().expect("run");
+    assert!(
+        String::from_utf8_lossy(&listed.stdout)
+            .lines()
+            .any(|l| l == "partials/nav.html")
+    );
 }
 
 /// The manual's field and rule tables are what the validator and the rule

@@ -690,6 +690,30 @@ fn template_overrides_replace_only_what_they_name() {
             .expect("page")
             .contains("<main")
     );
+    // The command says which folder's templates it used; without one, nothing.
+    let (code, _, err) = crate::support::outcome(
+        crate::support::rolebook()
+            .args(["build", "--roles"])
+            .arg(dir.path())
+            .arg("--out")
+            .arg(dir.path().join("site2"))
+            .arg("--templates")
+            .arg(dir.path().join("templates")),
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(err.starts_with("templates: "), "{err}");
+    assert!(
+        err.contains("templates (its files replace the built-in"),
+        "{err}"
+    );
+    let (_, _, err) = crate::support::outcome(
+        crate::support::rolebook()
+            .args(["build", "--roles"])
+            .arg(dir.path())
+            .arg("--out")
+            .arg(dir.path().join("site3")),
+    );
+    assert!(!err.contains("templates:"), "{err}");
 }
 
 #[test]
@@ -1104,4 +1128,69 @@ fn the_printed_job_description_has_the_approver_and_the_liability_hr_files() {
         .expect("role");
     let json = serde_json::to_string(sales).expect("json");
     assert!(!json.contains("liability"), "{json}");
+}
+
+/// Every build writes `404.html` (never searched, never indexed); with
+/// `base_url:` its links start from the published address and the build
+/// writes `sitemap.xml` of every page a reader may land on.
+#[test]
+fn a_not_found_page_always_and_a_sitemap_where_base_url_is_set() {
+    let site = agency_site();
+    let plain = page(site, "404.html");
+    assert!(plain.contains("<h1>Page not found</h1>"));
+    assert!(plain.contains("<meta name=\"robots\" content=\"noindex\">"));
+    assert!(!plain.contains("data-pagefind-body"));
+    assert!(!site.pages.iter().any(|p| p.path == "sitemap.xml"));
+
+    let dir = tempfile::tempdir().expect("temp");
+    let roles = dir.path().join("roles");
+    crate::support::copy_dir(&crate::support::repo().join("roles"), &roles);
+    let yaml = std::fs::read_to_string(roles.join("handbook.yaml")).expect("read");
+    std::fs::write(
+        roles.join("handbook.yaml"),
+        yaml.replacen(
+            "version: \"2026.1\"\n",
+            "version: \"2026.1\"\nbase_url: https://handbook.example.org/sales\n",
+            1,
+        ),
+    )
+    .expect("write");
+    let out = dir.path().join("site");
+    crate::support::build_site(&roles, &out, &[]);
+    let not_found = std::fs::read_to_string(out.join("404.html")).expect("404");
+    assert!(not_found.contains("href=\"https://handbook.example.org/sales/assets/style.css\""));
+    assert!(not_found.contains("href=\"https://handbook.example.org/sales/roles/courier.html\""));
+    let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).expect("sitemap");
+    assert!(sitemap.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset"));
+    for loc in [
+        "https://handbook.example.org/sales/index.html",
+        "https://handbook.example.org/sales/roles/courier.html",
+        "https://handbook.example.org/sales/checklists/courier.html",
+        "https://handbook.example.org/sales/starter/head-of-sales.html",
+        "https://handbook.example.org/sales/roles/director.html",
+        "https://handbook.example.org/sales/handoffs/assignment--brief.html",
+        "https://handbook.example.org/sales/processes/incoming.html",
+    ] {
+        assert!(
+            sitemap.contains(&format!("<url><loc>{loc}</loc></url>")),
+            "{loc}"
+        );
+    }
+    assert!(!sitemap.contains("/print/") && !sitemap.contains("404.html"));
+    // 6 roles × 3 pages, the director, 3 processes, 16 handoffs, 8 lists.
+    assert_eq!(sitemap.matches("<url>").count(), 18 + 1 + 3 + 16 + 8);
+
+    // A relative address gives no sitemap (a sitemap lists full addresses).
+    std::fs::write(
+        roles.join("handbook.yaml"),
+        yaml.replacen(
+            "version: \"2026.1\"\n",
+            "version: \"2026.1\"\nbase_url: sales/\n",
+            1,
+        ),
+    )
+    .expect("write");
+    let out = dir.path().join("site2");
+    crate::support::build_site(&roles, &out, &[]);
+    assert!(out.join("404.html").is_file() && !out.join("sitemap.xml").exists());
 }
