@@ -23,8 +23,36 @@ fn browser_tools() {
     }
 }
 
+/// `ROLEBOOK_VERSION` for `--version`: the crate's version, and where it is
+/// built from a git checkout, the commit and its date
+/// (`0.1.0 (8a3c290b1c2d 2026-12-08)`); a packaged crate says the version
+/// alone. Found again when the checkout moves to another commit.
+fn version() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let version = env!("CARGO_PKG_VERSION");
+    for watched in [".git/HEAD", ".git/refs/heads", ".git/packed-refs"] {
+        let path = root.join(watched);
+        if path.exists() {
+            println!("cargo::rerun-if-changed={}", path.display());
+        }
+    }
+    let described = std::process::Command::new("git")
+        .args(["log", "-1", "--format=%h %cs", "--abbrev=12"])
+        .current_dir(root)
+        .output()
+        .ok()
+        .filter(|o| o.status.success() && root.join(".git").exists())
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_string())
+        .filter(|s| !s.is_empty());
+    match described {
+        Some(commit) => println!("cargo::rustc-env=ROLEBOOK_VERSION={version} ({commit})"),
+        None => println!("cargo::rustc-env=ROLEBOOK_VERSION={version}"),
+    }
+}
+
 fn main() {
     browser_tools();
+    version();
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut tags: Vec<String> = std::fs::read_dir(&dir)

@@ -44,7 +44,12 @@ use rolebook::report::Format;
 
 /// Turns role specs (YAML) into a checked, published handbook.
 #[derive(Debug, Parser)]
-#[command(name = "rolebook", version, about, propagate_version = true)]
+#[command(
+    name = "rolebook",
+    version = env!("ROLEBOOK_VERSION"),
+    about,
+    propagate_version = true
+)]
 pub struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -106,6 +111,9 @@ pub struct TemplatesArgs {
 
 /// Arguments of `completions`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  mkdir -p ~/.local/share/bash-completion/completions && rolebook completions bash > ~/.local/share/bash-completion/completions/rolebook\n  rolebook completions zsh > ~/.zfunc/_rolebook"
+)]
 pub struct CompletionsArgs {
     /// The shell, e.g. `bash`; install with `rolebook completions bash > /etc/bash_completion.d/rolebook`.
     pub shell: clap_complete::Shell,
@@ -182,6 +190,9 @@ pub mod problem {
 
 /// Arguments of `diff`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook diff HEAD~1\n  rolebook diff origin/main --format markdown > comment.md"
+)]
 pub struct DiffArgs {
     /// The old handbook: a folder, or a git revision (`HEAD~1`, `main`, a tag) of the repository that holds `--roles`.
     pub old: String,
@@ -200,6 +211,9 @@ pub struct DiffArgs {
 
 /// Arguments of `status`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook status\n  rolebook status --format markdown --roles handbook"
+)]
 pub struct StatusArgs {
     /// The handbook folder (its acknowledgements.yaml, and its git history).
     #[arg(long, default_value = "roles", value_name = "DIR")]
@@ -214,6 +228,9 @@ pub struct StatusArgs {
 
 /// Arguments of `check`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook check\n  rolebook check --format github --deny-warnings --roles handbook"
+)]
 pub struct CheckArgs {
     /// The handbook folder.
     #[arg(long, default_value = "roles", value_name = "DIR")]
@@ -291,6 +308,9 @@ impl SiteArgs {
 
 /// Arguments of `build`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook build\n  rolebook build --since v2026.1 --out public"
+)]
 pub struct BuildArgs {
     #[command(flatten)]
     pub site: SiteArgs,
@@ -307,6 +327,9 @@ pub struct BuildArgs {
 
 /// Arguments of `watch`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook watch\n  rolebook watch --since HEAD --out /tmp/site"
+)]
 pub struct WatchArgs {
     #[command(flatten)]
     pub site: SiteArgs,
@@ -317,6 +340,9 @@ pub struct WatchArgs {
 
 /// Arguments of `serve`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook serve --open\n  rolebook serve --port 8080 --since HEAD"
+)]
 pub struct ServeArgs {
     #[command(flatten)]
     pub site: SiteArgs,
@@ -337,6 +363,9 @@ pub struct ServeArgs {
 
 /// Arguments of `capacity`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook capacity\n  rolebook capacity --volume sales=+20% --absent courier"
+)]
 pub struct CapacityArgs {
     /// The handbook folder.
     #[arg(long, default_value = "roles", value_name = "DIR")]
@@ -363,6 +392,9 @@ pub struct CapacityArgs {
 
 /// Arguments of `coverage`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook coverage\n  rolebook coverage --min 90 --format json"
+)]
 pub struct CoverageArgs {
     /// The handbook folder.
     #[arg(long, default_value = "roles", value_name = "DIR")]
@@ -429,6 +461,9 @@ impl Color {
 
 /// Arguments of `explain`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook explain\n  rolebook explain handoff-missing --lang ru"
+)]
 pub struct ExplainArgs {
     /// A rule id, e.g. `handoff-missing`; without it, all rules are listed.
     pub rule: Option<String>,
@@ -463,6 +498,7 @@ pub fn or_locale(lang: Option<Lang>) -> Lang {
 
 /// Arguments of `schema`.
 #[derive(Debug, clap::Args)]
+#[command(after_help = "Examples:\n  rolebook schema role\n  rolebook schema --write roles")]
 pub struct SchemaArgs {
     /// Which file kind: handbook, process, role, acknowledgements or people.
     #[arg(value_parser = ["handbook", "process", "role", "acknowledgements", "people"])]
@@ -486,6 +522,9 @@ pub fn handbook_language(roles: &Path) -> Option<Lang> {
 
 /// Arguments of `init`.
 #[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook init handbook\n  rolebook init handbook --lang ru && rolebook check --roles handbook"
+)]
 pub struct InitArgs {
     /// Where to write the handbook.
     #[arg(default_value = "roles")]

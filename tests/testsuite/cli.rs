@@ -226,11 +226,27 @@ fn completions_and_the_man_page_come_from_the_command_line_itself() {
     let page = String::from_utf8_lossy(&o.stdout);
     assert!(page.contains(".TH rolebook 1"), "{page}");
     assert!(page.contains("serve"), "the man page lists the subcommands");
+    // The version, and built from this git checkout, its commit and date.
     let o = rolebook().arg("--version").output().expect("run");
-    assert_eq!(
-        String::from_utf8_lossy(&o.stdout).trim(),
-        format!("rolebook {}", env!("CARGO_PKG_VERSION"))
-    );
+    let said = String::from_utf8_lossy(&o.stdout).trim().to_string();
+    let version = format!("rolebook {}", env!("CARGO_PKG_VERSION"));
+    assert!(said.starts_with(&version), "{said}");
+    if repo().join(".git").exists() {
+        let (commit, date) = said[version.len()..]
+            .trim()
+            .trim_start_matches('(')
+            .trim_end_matches(')')
+            .split_once(' ')
+            .unwrap_or_else(|| panic!("no commit and date in {said}"));
+        assert!(
+            commit.len() == 12 && commit.chars().all(|c| c.is_ascii_hexdigit()),
+            "{said}"
+        );
+        assert!(
+            jiff::civil::Date::strptime("%Y-%m-%d", date).is_ok(),
+            "{said}"
+        );
+    }
     // `man --write` writes a page for every subcommand, each naming it, into
     // a folder it creates, as a fresh account needs.
     let dir = tempfile::tempdir().expect("temp");
@@ -263,6 +279,43 @@ fn completions_and_the_man_page_come_from_the_command_line_itself() {
     }
     assert!(man1.join("rolebook.1").is_file());
     assert!(!man1.join("rolebook-help.1").exists());
+}
+
+/// Every subcommand's `--help` ends with two examples of itself.
+#[test]
+fn every_subcommand_s_help_shows_two_examples() {
+    for sub in [
+        "check",
+        "build",
+        "coverage",
+        "capacity",
+        "watch",
+        "serve",
+        "diff",
+        "status",
+        "explain",
+        "schema",
+        "init",
+        "completions",
+        "man",
+        "templates",
+    ] {
+        let o = rolebook().args([sub, "--help"]).output().expect("run");
+        let help = String::from_utf8_lossy(&o.stdout);
+        let examples = help
+            .split_once("Examples:\n")
+            .unwrap_or_else(|| panic!("`{sub} --help` has no examples"))
+            .1;
+        let lines: Vec<&str> = examples.lines().filter(|l| !l.trim().is_empty()).collect();
+        assert_eq!(lines.len(), 2, "{sub}: {examples}");
+        for l in lines {
+            assert!(
+                l.trim_start().starts_with(&format!("rolebook {sub}"))
+                    || l.trim_start().starts_with("mkdir -p"),
+                "{sub}: {l}"
+            );
+        }
+    }
 }
 
 /// `templates --write` exports the built-in templates and assets; a build
