@@ -326,6 +326,7 @@ wrong-type = expected { $expected ->
     [id] an id
     [bool] true or false
     [date] a date, YYYY-MM-DD
+    [colour] a colour, #RRGGBB
     [period] a period
     [rate] a rate, such as 120 a month
     [effort] a time of work, such as 45 min
@@ -342,6 +343,7 @@ wrong-type-label = should be { $expected ->
     [id] an id
     [bool] true or false
     [date] a date, YYYY-MM-DD
+    [colour] a colour, #RRGGBB
     [period] a period
     [rate] a rate, such as 120 a month
     [effort] a time of work, such as 45 min
@@ -355,6 +357,7 @@ wrong-type-label = should be { $expected ->
 }
 wrong-type-text-help = write the value on one line, or as a block after `|`; quote it if it contains `: `
 wrong-type-date-help = write the date as year-month-day, e.g. 2026-05-01
+wrong-type-colour-help = write the colour as # and six hexadecimal digits, in quotes, e.g. "#0b5cad"
 wrong-type-period-help = write a whole number and days, weeks, months or years, e.g. "6 months"
 wrong-type-rate-help = write a number, `a` and month, week or working day, e.g. "120 a month"
 wrong-type-effort-help = write minutes or hours, e.g. "45 min" or "1.5 h"
@@ -799,6 +802,16 @@ build-wrote = wrote { $count ->
    *[other] { $count } files
 } to { $out } in { $ms } ms ({ $phases })
 build-not = not built: fix the findings above; { $out } is unchanged
+theme-file-bad = the theme file `{ $path }` cannot be used: { $why ->
+    [outside] give a path inside the handbook folder, without `..`
+    [image] a logo or a favicon is a .png, .jpg, .svg, .webp, .gif or .ico file
+    [css] extra CSS is a .css file
+    [link] it is a link or a folder, not a file
+    [large] it is larger than 1 MiB
+   *[unreadable] it cannot be read
+}
+theme-file-missing = the theme file `{ $path }` is not in the handbook folder
+theme-file-help = put the file in the handbook folder (e.g. `theme/logo.svg`) and give its path from there; until then the site is built without it
 build-templates = templates: { $dir } (its files replace the built-in templates and assets of the same name; `rolebook build --templates` names another folder)
 rebuilt = built { $count } files in { $ms } ms{ $after ->
     [0] {""}
@@ -1149,6 +1162,11 @@ doc-handbook-language = Language of rolebook's own words on the site and in its 
 doc-handbook-version = Shown on every page.
 doc-handbook-edit_url = Edit link for each page; {"{"}path{"}"} is the file path under the handbook folder.
 doc-handbook-base_url = Where the site is published, e.g. "https://handbook.example.org/sales/": the build writes `sitemap.xml` with it, and the not-found page (`404.html`) links from it.
+doc-handbook-theme = How the site looks like the organisation: an accent colour, a logo, a favicon and extra CSS (see below).
+doc-theme-accent = The colour of links, buttons and marks, e.g. "#7a1f5c" (in quotes); dark enough for white text on it and for links on white (contrast 4.5:1).
+doc-theme-logo = An image in the handbook folder (.png, .jpg, .svg, .webp, .gif; at most 1 MiB), e.g. `theme/logo.svg`: shown at the top of every page and of the first printed sheet.
+doc-theme-favicon = The browser tab's icon: an image in the handbook folder (.png, .svg, .ico...), e.g. `theme/favicon.png`.
+doc-theme-css = A stylesheet in the handbook folder, loaded after the built-in one on every page, e.g. `theme/extra.css`; `rolebook templates` lists what it can restyle.
 doc-handbook-search = Full-text search box and index (default true); false for a site with no JavaScript at all.
 doc-handbook-external_roles = People outside the handbook who may be named in reports_to: id -> name.
 doc-handbook-artifacts = What moves between stages: documents, records, goods.

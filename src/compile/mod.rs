@@ -489,6 +489,53 @@ pub struct Meta {
     pub base_url: Option<String>,
     /// Who approves the job descriptions (`approved_by:`), by name.
     pub approver: Option<String>,
+    /// The theme: its colour and where its files are on the site.
+    pub theme: ThemeView,
+}
+
+/// `theme:` as the pages use it: the accent colour and the site paths of
+/// the files the loader read, which the site writes under `assets/theme/`.
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct ThemeView {
+    /// `#rrggbb`.
+    pub accent: Option<String>,
+    /// `assets/theme/logo.EXT`.
+    pub logo: Option<String>,
+    /// `assets/theme/favicon.EXT`.
+    pub favicon: Option<String>,
+    /// `assets/theme/extra.css`.
+    pub css: Option<String>,
+    /// (site path, content) of each file.
+    #[serde(skip)]
+    pub files: Vec<(String, std::sync::Arc<[u8]>)>,
+}
+
+impl ThemeView {
+    fn new(theme: &crate::model::Theme) -> ThemeView {
+        let mut view = ThemeView {
+            accent: theme.accent.clone(),
+            ..ThemeView::default()
+        };
+        let mut place = |file: &Option<crate::model::ThemeFile>, name: &str| {
+            let file = file.as_ref()?;
+            let ext = std::path::Path::new(&file.path.value)
+                .extension()?
+                .to_str()?
+                .to_ascii_lowercase();
+            let path = format!("assets/theme/{name}.{ext}");
+            view.files.push((path.clone(), file.bytes.clone()));
+            Some(path)
+        };
+        let logo = place(&theme.logo, "logo");
+        let favicon = place(&theme.favicon, "favicon");
+        let css = place(&theme.css, "extra");
+        ThemeView {
+            logo,
+            favicon,
+            css,
+            ..view
+        }
+    }
 }
 
 /// A link target: id and human name.
@@ -1796,6 +1843,7 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
                     .or_else(|| c.ix.external.get(a.as_str()).map(|n| n.to_string()))
                     .unwrap_or_else(|| a.value.clone())
             }),
+            theme: ThemeView::new(&hb.settings.theme),
         },
         artifacts: hb
             .settings

@@ -280,10 +280,84 @@ fn assemble(
         );
     }
 
+    read_theme(root, &mut hb.settings.theme, &mut findings);
     settle(&mut hb);
     Loaded {
         handbook: hb,
         findings,
+    }
+}
+
+/// The largest file a theme may bring to the site.
+const THEME_FILE_MAX: u64 = 1024 * 1024;
+
+/// Reads the theme's files from the handbook folder. A path that leaves
+/// the folder, a file that is missing, a link, a folder, a file of the
+/// wrong kind or one over [`THEME_FILE_MAX`] is a finding on its line, and
+/// the site goes without it.
+fn read_theme(root: &Path, theme: &mut crate::model::Theme, findings: &mut Vec<Finding>) {
+    const IMAGES: &[&str] = &["png", "jpg", "jpeg", "svg", "webp", "gif", "ico"];
+    let slots = [
+        (&mut theme.logo, IMAGES),
+        (&mut theme.favicon, IMAGES),
+        (&mut theme.css, &["css"][..]),
+    ];
+    for (slot, kinds) in slots {
+        let Some(file) = slot.as_mut() else { continue };
+        let rel = Path::new(&file.path.value);
+        let loc = file.path.loc;
+        let path_text = file.path.value.clone();
+        let inside = !rel.as_os_str().is_empty()
+            && rel
+                .components()
+                .all(|c| matches!(c, std::path::Component::Normal(_)));
+        let kind_ok = rel
+            .extension()
+            .and_then(|e| e.to_str())
+            .is_some_and(|e| kinds.contains(&e.to_ascii_lowercase().as_str()));
+        let bad = |why: &str| {
+            Finding::new(
+                Rule::NotAFile,
+                loc,
+                text!("theme-file-bad", path = path_text.as_str(), why = why),
+            )
+            .help(text!("theme-file-help"))
+        };
+        let result = if !inside {
+            Err(bad("outside"))
+        } else if !kind_ok {
+            Err(bad(if kinds.len() == 1 { "css" } else { "image" }))
+        } else {
+            let path = root.join(rel);
+            match path.symlink_metadata() {
+                Err(_) => Err(Finding::new(
+                    Rule::MissingFile,
+                    loc,
+                    text!("theme-file-missing", path = path_text.as_str()),
+                )
+                .help(text!("theme-file-help"))),
+                Ok(m) if !m.file_type().is_file() => Err(bad("link")),
+                Ok(m) if m.len() > THEME_FILE_MAX => Err(bad("large")),
+                // A folder on the way that links out of the handbook counts too.
+                Ok(_) if !within(root, &path) => Err(bad("outside")),
+                Ok(_) => std::fs::read(&path).map_err(|_| bad("unreadable")),
+            }
+        };
+        match result {
+            Ok(bytes) => file.bytes = Arc::from(bytes),
+            Err(finding) => {
+                findings.push(finding);
+                *slot = None;
+            }
+        }
+    }
+}
+
+/// Whether `path` resolves to a place under `root`.
+fn within(root: &Path, path: &Path) -> bool {
+    match (root.canonicalize(), path.canonicalize()) {
+        (Ok(root), Ok(path)) => path.starts_with(root),
+        _ => false,
     }
 }
 
@@ -733,6 +807,7 @@ impl Reader<'_> {
             version: self.text(node, key::VERSION),
             edit_url: self.text(node, key::EDIT_URL),
             base_url: self.text(node, key::BASE_URL),
+            theme: self.theme(node),
             search: !matches!(
                 node.get(key::SEARCH).map(|n| &n.value),
                 Some(Value::Scalar {
@@ -781,6 +856,33 @@ impl Reader<'_> {
                 .and_then(|t| t.parse::<f64>().ok())
                 .filter(|p| p.is_finite() && *p >= 0.0),
             loc: self.at(node),
+        }
+    }
+
+    /// `theme:` as written: the accent, and the paths of its files (read
+    /// by [`read_theme`] once the whole handbook is loaded).
+    fn theme(&self, node: &Node) -> crate::model::Theme {
+        let Some(theme) = node.get(key::THEME) else {
+            return crate::model::Theme::default();
+        };
+        let file = |k: &str| {
+            let n = theme.get(k)?;
+            Some(crate::model::ThemeFile {
+                path: Sp {
+                    value: n.text()?.trim().to_owned(),
+                    loc: self.at(n),
+                },
+                bytes: Arc::from(Vec::new()),
+            })
+        };
+        crate::model::Theme {
+            accent: theme
+                .get(key::ACCENT)
+                .and_then(Node::text)
+                .and_then(schema::parse_color),
+            logo: file(key::LOGO),
+            favicon: file(key::FAVICON),
+            css: file(key::CSS),
         }
     }
 

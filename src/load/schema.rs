@@ -35,6 +35,11 @@ pub mod key {
     pub const DUTIES: &str = "duties";
     pub const EDIT_URL: &str = "edit_url";
     pub const BASE_URL: &str = "base_url";
+    pub const THEME: &str = "theme";
+    pub const ACCENT: &str = "accent";
+    pub const LOGO: &str = "logo";
+    pub const FAVICON: &str = "favicon";
+    pub const CSS: &str = "css";
     pub const EXTERNAL: &str = "external";
     pub const EXTERNAL_ROLES: &str = "external_roles";
     pub const FIELDS: &str = "fields";
@@ -138,6 +143,8 @@ pub enum Ty {
     Number,
     /// A calendar date, `YYYY-MM-DD`.
     Date,
+    /// A colour: `#RGB` or `#RRGGBB`.
+    Color,
     /// A period: a whole number of days, weeks, months or years, e.g. `6 months`.
     Period,
     /// How many in what time: `120 a month`, `30 a week`, `6 a working day`.
@@ -252,6 +259,7 @@ pub static HANDBOOK: Obj = Obj {
         f(key::VERSION, Ty::Text),
         f(key::EDIT_URL, Ty::Url),
         f(key::BASE_URL, Ty::Url),
+        f(key::THEME, Ty::Obj(&THEME)),
         f(key::SEARCH, Ty::Bool),
         f(key::EXTERNAL_ROLES, Ty::IdMap(&Ty::Text)),
         f(key::ARTIFACTS, Ty::IdMap(&Ty::Obj(&ARTIFACT))),
@@ -295,6 +303,34 @@ pub static WORKING_TIME: Obj = Obj {
     name: "working time",
     fields: &[f(key::HOURS, Ty::Rate), f(key::PRODUCTIVE, Ty::Share)],
 };
+
+/// `theme:` of `handbook.yaml`: how the site looks like the organisation.
+pub static THEME: Obj = Obj {
+    name: "theme",
+    fields: &[
+        f(key::ACCENT, Ty::Color),
+        f(key::LOGO, Ty::Text),
+        f(key::FAVICON, Ty::Text),
+        f(key::CSS, Ty::Text),
+    ],
+};
+
+/// `#RGB` or `#RRGGBB` as `#rrggbb`.
+pub fn parse_color(text: &str) -> Option<String> {
+    let hex = text.trim().strip_prefix('#')?;
+    if !hex.chars().all(|c| c.is_ascii_hexdigit()) {
+        return None;
+    }
+    match hex.len() {
+        6 => Some(format!("#{}", hex.to_ascii_lowercase())),
+        3 => Some(hex.chars().fold(String::from("#"), |mut s, c| {
+            s.push(c.to_ascii_lowercase());
+            s.push(c.to_ascii_lowercase());
+            s
+        })),
+        _ => None,
+    }
+}
 
 /// A decision right in `handbook.yaml`.
 pub static DECISION: Obj = Obj {
@@ -746,6 +782,11 @@ pub fn validate(file: u32, node: &Node, ty: &Ty, out: &mut Vec<Finding>) {
                 out.push(wrong("bool"));
             }
         }
+        Ty::Color => {
+            if node.text().and_then(parse_color).is_none() {
+                out.push(wrong("colour").help(text!("wrong-type-colour-help")));
+            }
+        }
         Ty::Date => {
             if node.text().and_then(parse_date).is_none() {
                 out.push(wrong("date").help(text!("wrong-type-date-help")));
@@ -1065,6 +1106,7 @@ pub const OBJECTS: &[(&str, &Obj)] = &[
     ("A decision right (under `decisions:`)", &DECISION),
     ("A decision level (under `levels:`)", &DECISION_LEVEL),
     ("`working_time:` of `handbook.yaml`", &WORKING_TIME),
+    ("`theme:` of `handbook.yaml`", &THEME),
     ("A process file (`processes/<id>.yaml`)", &PROCESS),
     ("A stage (under `stages:`)", &STAGE),
     ("An exception (under `exceptions:`)", &EXCEPTION),
@@ -1122,6 +1164,7 @@ fn ty_words(ty: &Ty) -> String {
         Ty::Percent => "a whole number from 0 to 100".into(),
         Ty::Number => "a number, zero or more".into(),
         Ty::Date => "a date, `YYYY-MM-DD`".into(),
+        Ty::Color => "a colour: `\"#RRGGBB\"`".into(),
         Ty::Period => "a period: `N days`, `N weeks`, `N months` or `N years`".into(),
         Ty::Rate => "a rate: `N a month`, `N a week` or `N a working day`".into(),
         Ty::Effort => "a time: `45 min`, `1.5 h`".into(),
@@ -1170,6 +1213,7 @@ fn ty_schema(ty: &Ty, language: Language) -> Json {
         Ty::Percent => json!({ "type": "integer", "minimum": 0, "maximum": 100 }),
         Ty::Number => json!({ "type": "number", "minimum": 0 }),
         Ty::Date => json!({ "type": "string", "pattern": "^[0-9]{4}-[0-9]{2}-[0-9]{2}$" }),
+        Ty::Color => json!({ "type": "string", "pattern": "^#([0-9a-fA-F]{3}|[0-9a-fA-F]{6})$" }),
         Ty::Period => {
             json!({ "type": "string", "pattern": "^[1-9][0-9]* (day|week|month|year)s?$" })
         }

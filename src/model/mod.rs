@@ -51,6 +51,30 @@ pub enum Level {
     Off,
 }
 
+/// `theme:` of `handbook.yaml`: an accent colour and files from the
+/// handbook folder, read by the loader.
+#[derive(Clone, Debug, Default)]
+pub struct Theme {
+    /// The accent colour, as `#rrggbb`.
+    pub accent: Option<String>,
+    /// The logo shown on every page and printed sheet.
+    pub logo: Option<ThemeFile>,
+    /// The browser tab's icon.
+    pub favicon: Option<ThemeFile>,
+    /// A stylesheet loaded after the built-in one.
+    pub css: Option<ThemeFile>,
+}
+
+/// A file of the theme: its path under the handbook folder, and its bytes
+/// (empty until the loader has read it; left out when it could not be).
+#[derive(Clone, Debug)]
+pub struct ThemeFile {
+    /// The path as written, from the handbook folder.
+    pub path: Sp<String>,
+    /// The file's content.
+    pub bytes: std::sync::Arc<[u8]>,
+}
+
 /// Settings from `handbook.yaml`.
 #[derive(Clone, Debug, Default)]
 pub struct Settings {
@@ -69,6 +93,8 @@ pub struct Settings {
     /// Where the site is published (`base_url:`): the sitemap's and the
     /// not-found page's addresses start with it.
     pub base_url: Option<String>,
+    /// How the site looks like the organisation (`theme:`).
+    pub theme: Theme,
     /// Build the search index and show the search box.
     pub search: bool,
     /// External roles: id -> name.

@@ -535,6 +535,10 @@ impl Renderer {
                     path: path.clone(),
                     bytes: bytes.as_slice().into(),
                 })
+                .chain(c.meta.theme.files.iter().map(|(path, bytes)| Page {
+                    path: path.clone(),
+                    bytes: bytes.to_vec().into(),
+                }))
                 .collect()),
         }
     }

@@ -53,12 +53,18 @@ fn browser_suite_passes_on_the_agency_handbooks() {
     let site_wide = wide.path().join("site");
     wide_handbook(&wide.path().join("roles"));
     crate::support::build_site(&wide.path().join("roles"), &site_wide, &[]);
+    // The agency with a theme: colour, logo, favicon and extra CSS.
+    let themed = tempfile::tempdir().expect("temp");
+    let site_themed = themed.path().join("site");
+    let roles_themed = crate::support::themed_handbook(themed.path());
+    crate::support::build_site(&roles_themed, &site_themed, &[]);
     let out = Command::new("node")
         .arg("--test")
         .current_dir(repo().join("tests/browser"))
         .env("SITE_DIR", repo().join("site"))
         .env("SITE_RU_DIR", &site_ru)
         .env("SITE_WIDE_DIR", &site_wide)
+        .env("SITE_THEMED_DIR", &site_themed)
         .output()
         .expect("run node --test");
     let stdout = String::from_utf8_lossy(&out.stdout);

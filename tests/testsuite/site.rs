@@ -1143,18 +1143,12 @@ fn a_not_found_page_always_and_a_sitemap_where_base_url_is_set() {
     assert!(!site.pages.iter().any(|p| p.path == "sitemap.xml"));
 
     let dir = tempfile::tempdir().expect("temp");
-    let roles = dir.path().join("roles");
-    crate::support::copy_dir(&crate::support::repo().join("roles"), &roles);
+    let roles = crate::support::agency_with(
+        dir.path(),
+        "version: \"2026.1\"\n",
+        "base_url: https://handbook.example.org/sales\n",
+    );
     let yaml = std::fs::read_to_string(roles.join("handbook.yaml")).expect("read");
-    std::fs::write(
-        roles.join("handbook.yaml"),
-        yaml.replacen(
-            "version: \"2026.1\"\n",
-            "version: \"2026.1\"\nbase_url: https://handbook.example.org/sales\n",
-            1,
-        ),
-    )
-    .expect("write");
     let out = dir.path().join("site");
     crate::support::build_site(&roles, &out, &[]);
     let not_found = std::fs::read_to_string(out.join("404.html")).expect("404");
@@ -1183,14 +1177,82 @@ fn a_not_found_page_always_and_a_sitemap_where_base_url_is_set() {
     // A relative address gives no sitemap (a sitemap lists full addresses).
     std::fs::write(
         roles.join("handbook.yaml"),
-        yaml.replacen(
-            "version: \"2026.1\"\n",
-            "version: \"2026.1\"\nbase_url: sales/\n",
-            1,
+        yaml.replace(
+            "base_url: https://handbook.example.org/sales\n",
+            "base_url: sales/\n",
         ),
     )
     .expect("write");
     let out = dir.path().join("site2");
     crate::support::build_site(&roles, &out, &[]);
     assert!(out.join("404.html").is_file() && !out.join("sitemap.xml").exists());
+}
+
+/// `theme:`: the accent, logo, favicon and extra CSS on every page (the
+/// logo in print too), the files under `assets/theme/`; a theme file that
+/// is missing, outside the folder or of the wrong kind, and a colour that
+/// is not one, are findings on their lines, and the site goes without them.
+#[test]
+fn a_theme_brings_its_colour_logo_favicon_and_css_to_every_page() {
+    let dir = tempfile::tempdir().expect("temp");
+    let roles = crate::support::themed_handbook(dir.path());
+    assert!(crate::support::findings_in(&roles).is_empty());
+    let out = dir.path().join("site");
+    crate::support::build_site(&roles, &out, &[]);
+    for (file, root) in [
+        ("index.html", ""),
+        ("roles/courier.html", "../"),
+        ("starter/courier.html", "../"),
+    ] {
+        let html = std::fs::read_to_string(out.join(file)).expect("page");
+        for needle in [
+            "<style>:root { --accent: #7a1f5c; }</style>".to_string(),
+            format!("<link rel=\"stylesheet\" href=\"{root}assets/theme/extra.css\">"),
+            format!("<link rel=\"icon\" href=\"{root}assets/theme/favicon.svg\">"),
+            format!("<img class=\"logo\" src=\"{root}assets/theme/logo.svg\" alt=\"\">"),
+            format!("<img class=\"print-logo\" src=\"{root}assets/theme/logo.svg\" alt=\"\">"),
+        ] {
+            assert!(html.contains(&needle), "{file}: {needle}");
+        }
+    }
+    assert_eq!(
+        std::fs::read(out.join("assets/theme/extra.css")).expect("css"),
+        std::fs::read(roles.join("theme/extra.css")).expect("css")
+    );
+    assert!(out.join("assets/theme/logo.svg").is_file());
+
+    let yaml = std::fs::read_to_string(roles.join("handbook.yaml")).expect("read");
+    let line = |needle: &str| {
+        yaml.lines()
+            .position(|l| l.contains(needle))
+            .map(|i| i as u32 + 1)
+            .expect("line")
+    };
+    std::fs::write(
+        roles.join("handbook.yaml"),
+        yaml.replace("  accent: \"#7a1f5c\"", "  accent: purple")
+            .replace("  logo: theme/logo.svg", "  logo: ../logo.svg")
+            .replace(
+                "  favicon: theme/favicon.svg",
+                "  favicon: theme/nowhere.png",
+            )
+            .replace("  css: theme/extra.css", "  css: theme/logo.svg"),
+    )
+    .expect("write");
+    let hits = crate::support::findings_in(&roles);
+    let at = |rule: &str, l: u32| {
+        assert!(
+            hits.iter()
+                .any(|h| h.rule == rule && h.file == "handbook.yaml" && h.line == l),
+            "{rule} at {l}: {hits:#?}"
+        )
+    };
+    at("wrong-type", line("  accent:"));
+    at("not-a-file", line("  logo:"));
+    at("missing-file", line("  favicon:"));
+    at("not-a-file", line("  css:"));
+    assert!(hits.iter().any(|h| {
+        h.message
+            .contains("`theme/nowhere.png` is not in the handbook folder")
+    }));
 }

@@ -295,3 +295,39 @@ pub fn wait_or_kill(
         std::thread::sleep(std::time::Duration::from_millis(20));
     }
 }
+
+/// The agency handbook copied into `dir/roles`, with a theme: an accent
+/// colour, an SVG logo and favicon and a stylesheet that draws a 4 px rule
+/// under the header in the accent colour. Returns the handbook folder.
+pub fn themed_handbook(dir: &Path) -> PathBuf {
+    let roles = agency_with(
+        dir,
+        "approved_by: director\n",
+        "theme:\n  accent: \"#7a1f5c\"\n  logo: theme/logo.svg\n  favicon: theme/favicon.svg\n  css: theme/extra.css\n",
+    );
+    std::fs::create_dir_all(roles.join("theme")).expect("mkdir");
+    let logo = "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"120\" height=\"40\" viewBox=\"0 0 120 40\"><rect width=\"120\" height=\"40\" rx=\"6\" fill=\"#7a1f5c\"/><text x=\"60\" y=\"27\" font-size=\"20\" text-anchor=\"middle\" fill=\"#fff\" font-family=\"sans-serif\">NORTH</text></svg>\n";
+    std::fs::write(roles.join("theme/logo.svg"), logo).expect("logo");
+    std::fs::write(roles.join("theme/favicon.svg"), logo).expect("favicon");
+    std::fs::write(
+        roles.join("theme/extra.css"),
+        ".site-header { border-bottom: 4px solid #7a1f5c; }\n",
+    )
+    .expect("css");
+    roles
+}
+
+/// The agency handbook copied into `dir/roles`, with `insert` written into
+/// handbook.yaml after its line `after`. Returns the handbook folder.
+pub fn agency_with(dir: &Path, after: &str, insert: &str) -> PathBuf {
+    let roles = dir.join("roles");
+    copy_dir(&repo().join("roles"), &roles);
+    let yaml = std::fs::read_to_string(roles.join("handbook.yaml")).expect("read");
+    assert!(yaml.contains(after), "handbook.yaml has no line {after:?}");
+    std::fs::write(
+        roles.join("handbook.yaml"),
+        yaml.replacen(after, &format!("{after}{insert}"), 1),
+    )
+    .expect("write");
+    roles
+}
