@@ -505,3 +505,34 @@ fn the_crate_packages_with_its_licences_and_changelog_and_without_the_site() {
     }
     assert!(!files.iter().any(|f| f.starts_with("site/")), "{list}");
 }
+
+/// The format reference opens with the YAML primer and the glossary a head
+/// of department needs first, and keeps the limits against hostile files
+/// for its end.
+#[test]
+fn the_format_reference_starts_with_the_primer_and_ends_with_the_limits() {
+    let text = std::fs::read_to_string(repo().join("docs/format.md")).expect("docs/format.md");
+    let sections: Vec<&str> = text.lines().filter(|l| l.starts_with("## ")).collect();
+    assert_eq!(
+        sections.first(),
+        Some(&"## YAML in five rules"),
+        "{sections:?}"
+    );
+    assert_eq!(sections.get(1), Some(&"## Words used here"), "{sections:?}");
+    assert_eq!(
+        sections.last(),
+        Some(&"## Limits and safety"),
+        "{sections:?}"
+    );
+    let limits = text.find("Limits against hostile input").expect("limits");
+    assert!(limits > text.find("## Limits and safety").expect("section"));
+    for word in [
+        "**stage**",
+        "**artifact**",
+        "**change of hands**",
+        "**RACI**",
+        "**fingerprint**",
+    ] {
+        assert!(text.contains(word), "the glossary lacks {word}");
+    }
+}
