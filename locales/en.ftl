@@ -117,6 +117,7 @@ workload_chart = Counted share (bar) and declared share (line)
 workload_other = Everything else
 workload_more = hours a month, and where the time goes
 org_chart = Organisation chart
+pages = Pages
 not_found = Page not found
 not_found_lead = This address is not, or no longer, a page of the handbook. A role or a process may have been renamed; start from the home page, the roles or the processes, or search above.
 liability = Material liability
@@ -812,6 +813,8 @@ theme-file-bad = the theme file `{ $path }` cannot be used: { $why ->
 }
 theme-file-missing = the theme file `{ $path }` is not in the handbook folder
 theme-file-help = put the file in the handbook folder (e.g. `theme/logo.svg`) and give its path from there; until then the site is built without it
+page-unreadable = this page cannot be read: it is a link, a folder, over 1 MiB or not UTF-8 text
+page-unreadable-help = make `pages/NAME.md` a plain Markdown file of the handbook folder, saved as UTF-8
 build-templates = templates: { $dir } (its files replace the built-in templates and assets of the same name; `rolebook build --templates` names another folder)
 rebuilt = built { $count } files in { $ms } ms{ $after ->
     [0] {""}

@@ -18,6 +18,7 @@ pub fn is_indexed(path: &str) -> bool {
             || path.starts_with("processes/")
             || path.starts_with("handoffs/")
             || path.starts_with("checklists/")
+            || path.starts_with("pages/")
             || path == "artifacts.html"
             || path == "index.html")
 }
@@ -31,7 +32,7 @@ pub fn input(page: &Page) -> (String, String) {
 }
 
 /// The pages [`is_indexed`] takes, as a Pagefind glob over a site folder.
-pub const GLOB: &str = "{index.html,artifacts.html,roles/**/*.html,processes/**/*.html,handoffs/**/*.html,checklists/**/*.html}";
+pub const GLOB: &str = "{index.html,artifacts.html,roles/**/*.html,processes/**/*.html,handoffs/**/*.html,checklists/**/*.html,pages/**/*.html}";
 
 /// Pagefind's indexer, for `language`, on a runtime of its own.
 fn indexer(language: &str) -> Result<(tokio::runtime::Runtime, PagefindIndex), String> {

@@ -27,6 +27,8 @@ pub use decisions::{DecisionView, ExternalView, LevelView};
 pub struct Compiled {
     /// Settings shown on every page.
     pub meta: Meta,
+    /// The Markdown pages of `pages/`, in file-name order.
+    pub pages: Vec<FreePageView>,
     /// Artifacts, in handbook.yaml's order.
     pub artifacts: Vec<ArtifactView>,
     /// Processes, by id.
@@ -491,6 +493,19 @@ pub struct Meta {
     pub approver: Option<String>,
     /// The theme: its colour and where its files are on the site.
     pub theme: ThemeView,
+}
+
+/// A page of `pages/` as the site shows it.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct FreePageView {
+    /// `pages/ID.html`.
+    pub id: String,
+    /// Its heading.
+    pub title: String,
+    /// Its text.
+    pub body: Md,
+    /// `pages/ID.md`, for the edit link.
+    pub source: String,
 }
 
 /// `theme:` as the pages use it: the accent colour and the site paths of
@@ -1845,6 +1860,16 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
             }),
             theme: ThemeView::new(&hb.settings.theme),
         },
+        pages: hb
+            .pages
+            .iter()
+            .map(|p| FreePageView {
+                id: p.id.clone(),
+                title: p.title.clone(),
+                body: Md::block(&p.body),
+                source: hb.files[p.file as usize].rel.clone(),
+            })
+            .collect(),
         artifacts: hb
             .settings
             .artifacts

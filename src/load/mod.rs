@@ -183,7 +183,98 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
             .collect()
     };
 
-    Ok(assemble(root, listing.links, files, read))
+    let mut loaded = assemble(root, listing.links, files, read);
+    read_theme(
+        root,
+        &mut loaded.handbook.settings.theme,
+        &mut loaded.findings,
+    );
+    read_pages(root, &mut loaded);
+    Ok(loaded)
+}
+
+/// Reads `pages/*.md` (not hidden, not in sub-folders), in file-name order.
+/// A page's file stem must be an id (it becomes `pages/ID.html`); a link,
+/// a folder, a file over [`THEME_FILE_MAX`] or not UTF-8 is `not-a-file`;
+/// an unsafe link in it is `unsafe-link` on its line (it never reaches the
+/// page either way).
+fn read_pages(root: &Path, loaded: &mut Loaded) {
+    let dir = root.join("pages");
+    let Ok(entries) = std::fs::read_dir(&dir) else {
+        return;
+    };
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| !n.starts_with('.') && n.to_ascii_lowercase().ends_with(".md"))
+        .collect();
+    names.sort();
+    for name in names {
+        let rel = format!("pages/{name}");
+        let path = dir.join(&name);
+        let id = name[..name.len() - 3].to_string();
+        let readable = path
+            .symlink_metadata()
+            .ok()
+            .filter(|m| m.file_type().is_file() && m.len() <= THEME_FILE_MAX)
+            .and_then(|_| std::fs::read_to_string(&path).ok());
+        let hb = &mut loaded.handbook;
+        let Some(text) = readable else {
+            let file = push_file(hb, rel, path, String::new());
+            loaded.findings.push(
+                Finding::new(
+                    Rule::NotAFile,
+                    Loc::file_start(file),
+                    text!("page-unreadable"),
+                )
+                .help(text!("page-unreadable-help")),
+            );
+            continue;
+        };
+        let file = push_file(hb, rel, path, text.clone());
+        if !schema::is_valid_id(&id) {
+            loaded.findings.push(
+                Finding::new(
+                    Rule::InvalidId,
+                    Loc::file_start(file),
+                    text!("invalid-id", id = id.as_str()),
+                )
+                .help(text!("invalid-id-help")),
+            );
+            continue;
+        }
+        for url in crate::markdown::unsafe_links(&text) {
+            let line = text
+                .lines()
+                .position(|l| l.contains(url.as_str()))
+                .map_or(1, |i| i as u32 + 1);
+            loaded.findings.push(
+                Finding::new(
+                    Rule::UnsafeLink,
+                    Loc {
+                        line,
+                        ..Loc::file_start(file)
+                    },
+                    text!("unsafe-link", url = url),
+                )
+                .label(text!("unsafe-link-label"))
+                .help(text!("unsafe-link-help")),
+            );
+        }
+        let (title, body) = match text.trim_start().strip_prefix("# ") {
+            Some(rest) => {
+                let (title, body) = rest.split_once('\n').unwrap_or((rest, ""));
+                (title.trim().to_string(), body.to_string())
+            }
+            None => (id.clone(), text),
+        };
+        loaded.handbook.pages.push(crate::model::FreePage {
+            id,
+            title,
+            body,
+            file,
+        });
+    }
 }
 
 /// A file given to [`load_files`]: its path under the handbook folder, and
@@ -222,7 +313,13 @@ pub fn load_files(root: &Path, files: Vec<InMemory>) -> Loaded {
         .enumerate()
         .map(|(i, ((rel, _, kind, _), parsed))| read_file(i as u32, rel, *kind, parsed))
         .collect();
-    assemble(root, Vec::new(), files, read)
+    let mut loaded = assemble(root, Vec::new(), files, read);
+    // A commit's theme files are not read: its pages are never written.
+    loaded.handbook.settings.theme = crate::model::Theme {
+        accent: loaded.handbook.settings.theme.accent.take(),
+        ..Default::default()
+    };
+    loaded
 }
 
 /// The handbook from what was read: the entries not read first (each with
@@ -280,7 +377,6 @@ fn assemble(
         );
     }
 
-    read_theme(root, &mut hb.settings.theme, &mut findings);
     settle(&mut hb);
     Loaded {
         handbook: hb,

@@ -556,6 +556,22 @@ pub struct Handbook {
     pub signatures: Vec<Signature>,
     /// `people.yaml`, where the handbook keeps one: who holds each role.
     pub people: Option<Vec<Person>>,
+    /// The Markdown pages of `pages/` (a welcome, a glossary, a FAQ), by
+    /// file name.
+    pub pages: Vec<FreePage>,
+}
+
+/// A Markdown page of `pages/`: `pages/ID.md`.
+#[derive(Clone, Debug)]
+pub struct FreePage {
+    /// The file's stem.
+    pub id: String,
+    /// Its first `# ` heading, or else its id.
+    pub title: String,
+    /// The Markdown after that heading.
+    pub body: String,
+    /// Index into [`Handbook::files`].
+    pub file: u32,
 }
 
 /// One person's signature under a role's job description.

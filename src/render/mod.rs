@@ -78,6 +78,7 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "external.html",
     "redirect.html",
     "404.html",
+    "page.html",
     "changes.html",
     "workload.html",
     "org.html",
@@ -142,6 +143,8 @@ struct Nav {
     processes: Vec<Ref>,
     roles: Vec<Ref>,
     externals: Vec<Ref>,
+    /// The pages of `pages/`, first in the menu: a welcome, a glossary.
+    pages: Vec<Ref>,
     more_processes: bool,
     more_roles: bool,
 }
@@ -472,6 +475,7 @@ impl Renderer {
                 ctx.insert("teams", &c.teams);
                 ctx.insert("externals", &c.externals);
                 ctx.insert("artifacts", &c.artifacts);
+                ctx.insert("free_pages", &c.pages);
                 one(self.page("print.html", "print.html", &ctx)?)
             }
             Job::PrintProcess(i) => {
@@ -508,6 +512,12 @@ impl Renderer {
                     path: "handbook.json".into(),
                     bytes: bytes.into(),
                 })
+            }
+            Job::FreePage(i) => {
+                let p = &c.pages[i];
+                let mut ctx = base("../", &p.title, "page", Some(&p.source));
+                ctx.insert("page", p);
+                one(self.page("page.html", &format!("pages/{}.html", p.id), &ctx)?)
             }
             Job::NotFound => {
                 // Served for any missing address, at any depth: its links
@@ -574,6 +584,9 @@ fn sitemap(c: &Compiled, base_url: &str) -> String {
     }
     for h in &c.handoffs {
         paths.push(format!("handoffs/{}.html", h.slug));
+    }
+    for p in &c.pages {
+        paths.push(format!("pages/{}.html", p.id));
     }
     paths.sort();
     let mut xml = String::from(
@@ -697,6 +710,8 @@ pub enum Job {
     Json,
     /// `404.html`, and `sitemap.xml` where `base_url` is set.
     NotFound,
+    /// `pages/ID.html`, by index into `Compiled::pages`.
+    FreePage(usize),
 }
 
 /// Every job of a full build.
@@ -714,6 +729,7 @@ pub fn jobs(c: &Compiled) -> Vec<Job> {
     v.extend((0..c.handoffs.len()).map(Job::Handoff));
     v.extend((0..c.processes.len()).map(Job::PrintProcess));
     v.extend((0..c.teams.len()).map(Job::PrintTeam));
+    v.extend((0..c.pages.len()).map(Job::FreePage));
     v
 }
 
@@ -920,6 +936,14 @@ fn nav(c: &Compiled) -> Nav {
             .map(|x| Ref {
                 id: x.id.clone(),
                 name: x.name.clone(),
+            })
+            .collect(),
+        pages: c
+            .pages
+            .iter()
+            .map(|p| Ref {
+                id: p.id.clone(),
+                name: p.title.clone(),
             })
             .collect(),
         more_processes: c.processes.len() > NAV_LIMIT,

@@ -1220,6 +1220,36 @@ fn a_theme_brings_its_colour_logo_favicon_and_css_to_every_page() {
         std::fs::read(roles.join("theme/extra.css")).expect("css")
     );
     assert!(out.join("assets/theme/logo.svg").is_file());
+    // Its free pages: one page each, in every page's menu and in print.
+    let welcome = std::fs::read_to_string(out.join("pages/welcome.html")).expect("page");
+    assert!(welcome.contains("<h1>Welcome to sales</h1>"));
+    assert!(welcome.contains("Our zeppelin rule: every call is written down."));
+    assert!(welcome.contains("data-pagefind-body"));
+    let courier = std::fs::read_to_string(out.join("roles/courier.html")).expect("page");
+    assert!(courier.contains("<a href=\"../pages/glossary.html\">Glossary</a>"));
+    assert!(courier.find("pages/glossary.html") < courier.find("pages/welcome.html"));
+    let print = std::fs::read_to_string(out.join("print.html")).expect("print");
+    assert!(print.contains("<section class=\"print-section\" id=\"page-welcome\">"));
+    // A link a page may not have, and a file name that is not an id.
+    std::fs::write(
+        roles.join("pages/faq.md"),
+        "# FAQ\n\nSee\n[this](javascript:alert(1))\n",
+    )
+    .expect("faq");
+    std::fs::write(roles.join("pages/Read Me.md"), "# Read me\n").expect("readme");
+    let hits = crate::support::findings_in(&roles);
+    assert!(
+        hits.iter()
+            .any(|h| h.rule == "unsafe-link" && h.file == "pages/faq.md" && h.line == 4),
+        "{hits:#?}"
+    );
+    assert!(
+        hits.iter()
+            .any(|h| h.rule == "invalid-id" && h.file == "pages/Read Me.md"),
+        "{hits:#?}"
+    );
+    std::fs::remove_file(roles.join("pages/faq.md")).expect("rm");
+    std::fs::remove_file(roles.join("pages/Read Me.md")).expect("rm");
 
     let yaml = std::fs::read_to_string(roles.join("handbook.yaml")).expect("read");
     let line = |needle: &str| {

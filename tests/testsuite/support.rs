@@ -314,6 +314,17 @@ pub fn themed_handbook(dir: &Path) -> PathBuf {
         ".site-header { border-bottom: 4px solid #7a1f5c; }\n",
     )
     .expect("css");
+    std::fs::create_dir_all(roles.join("pages")).expect("mkdir");
+    std::fs::write(
+        roles.join("pages/welcome.md"),
+        "# Welcome to sales\n\nNew here? Read **your role**, then print your starter pack.\n\nOur zeppelin rule: every call is written down.\n",
+    )
+    .expect("welcome");
+    std::fs::write(
+        roles.join("pages/glossary.md"),
+        "# Glossary\n\n- **Lead**: a company that may need advertising.\n- **Handoff**: see [the sales process](../processes/sales.html).\n",
+    )
+    .expect("glossary");
     roles
 }
 
