@@ -536,3 +536,61 @@ fn the_format_reference_starts_with_the_primer_and_ends_with_the_limits() {
         assert!(text.contains(word), "the glossary lacks {word}");
     }
 }
+
+/// The GitHub Action's steps (`scripts/handbook-action`, which action.yml
+/// runs) on the agency handbook: check, coverage, build, and on a pull
+/// request from a fork what changed, in the job summary; a broken handbook
+/// fails the step with findings GitHub shows on the lines.
+#[test]
+fn the_action_s_script_checks_builds_and_says_what_changed() {
+    let dir = tempfile::tempdir().expect("temp");
+    let summary = dir.path().join("summary.md");
+    let out = dir.path().join("public");
+    let run = |handbook: &std::path::Path| {
+        std::process::Command::new("bash")
+            .arg(repo().join("scripts/handbook-action"))
+            .current_dir(repo())
+            .env("ROLEBOOK", env!("CARGO_BIN_EXE_rolebook"))
+            .env("HANDBOOK", handbook)
+            .env("COVERAGE_MIN", "95")
+            .env("OUT", &out)
+            .env("EVENT", "pull_request")
+            .env("DIFF_BASE", "HEAD")
+            .env("REPO", "agency/handbook")
+            .env("HEAD_REPO", "someone/handbook")
+            .env("PR", "7")
+            .env_remove("GH_TOKEN")
+            .env("GITHUB_STEP_SUMMARY", &summary)
+            .output()
+            .expect("run the action's script")
+    };
+    let o = run(&repo().join("roles"));
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert!(
+        o.status.success(),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    assert!(stdout.contains("::group::rolebook check"), "{stdout}");
+    assert!(out.join("index.html").is_file(), "the site is built");
+    let said = std::fs::read_to_string(&summary).expect("summary");
+    assert!(
+        said.starts_with("<!-- rolebook: what changed -->\n"),
+        "{said}"
+    );
+    assert!(said.lines().count() > 1, "{said}");
+
+    let broken = dir.path().join("broken");
+    crate::support::copy_dir(&repo().join("roles"), &broken);
+    let courier = std::fs::read_to_string(broken.join("courier.yaml")).expect("read");
+    std::fs::write(
+        broken.join("courier.yaml"),
+        courier.replacen("title:", "titel:", 1),
+    )
+    .expect("write");
+    let o = run(&broken);
+    let stdout = String::from_utf8_lossy(&o.stdout);
+    assert_eq!(o.status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("::error file="), "{stdout}");
+    assert!(stdout.contains("courier.yaml,line=2"), "{stdout}");
+}
