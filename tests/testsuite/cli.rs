@@ -594,3 +594,38 @@ fn the_action_s_script_checks_builds_and_says_what_changed() {
     assert!(stdout.contains("::error file="), "{stdout}");
     assert!(stdout.contains("courier.yaml,line=2"), "{stdout}");
 }
+
+/// docs/templates.md names every built-in template and asset, and every
+/// variable the renderer passes to a template, so it cannot go stale.
+#[test]
+fn the_templates_manual_names_every_template_and_variable() {
+    let doc = std::fs::read_to_string(repo().join("docs/templates.md")).expect("docs/templates.md");
+    for (name, _) in rolebook::render::TEMPLATES
+        .iter()
+        .chain(rolebook::render::ASSETS)
+    {
+        assert!(
+            doc.contains(&format!("`{name}`")),
+            "docs/templates.md lacks the template {name}"
+        );
+    }
+    let source = std::fs::read_to_string(repo().join("src/render/mod.rs")).expect("render");
+    let mut variables = Vec::new();
+    for call in ["insert(", "insert_value("] {
+        for (at, _) in source.match_indices(call) {
+            let rest = source[at + call.len()..].trim_start();
+            if let Some(quoted) = rest.strip_prefix('"')
+                && let Some(end) = quoted.find('"')
+            {
+                variables.push(quoted[..end].to_string());
+            }
+        }
+    }
+    assert!(variables.len() > 20, "{variables:?}");
+    for v in variables {
+        assert!(
+            doc.contains(&format!("`{v}`")),
+            "docs/templates.md lacks the variable {v}"
+        );
+    }
+}
