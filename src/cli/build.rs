@@ -19,8 +19,12 @@ pub fn execute(args: &BuildArgs) -> Result<ExitCode, String> {
         ..args.site.options()?
     };
     let built = build(&opts).map_err(|e| problem.build(e))?;
-    // A `templates/` folder beside the handbook changes every page: say so.
-    if let Some(dir) = opts.template_dir() {
+    // A `templates/` folder beside the handbook changes every page: say so
+    // (unless it holds only the built-in templates as they are).
+    if let Some(dir) = opts
+        .template_dir()
+        .filter(|d| rolebook::render::overrides_anything(d))
+    {
         let note = text!("build-templates", dir = dir.display().to_string());
         errln!("{}", say(built.language, &note));
     }

@@ -114,6 +114,33 @@ fn tera_error(template: &str, e: &tera::Error) -> RenderError {
     RenderError { message }
 }
 
+/// Whether a templates folder changes anything: a file in it that is not
+/// a built-in template or asset, or one whose content differs (rolebook's
+/// own repository keeps the built-in templates beside its handbook).
+pub fn overrides_anything(dir: &Path) -> bool {
+    walkdir::WalkDir::new(dir)
+        .into_iter()
+        .filter_map(Result::ok)
+        .filter(|e| e.file_type().is_file())
+        .any(|e| {
+            let rel = e
+                .path()
+                .strip_prefix(dir)
+                .unwrap_or(e.path())
+                .to_string_lossy()
+                .replace('\\', "/");
+            let builtin = TEMPLATES
+                .iter()
+                .chain(ASSETS)
+                .find(|(name, _)| *name == rel)
+                .map(|(_, text)| text.as_bytes());
+            match (builtin, std::fs::read(e.path())) {
+                (Some(text), Ok(bytes)) => bytes != text,
+                _ => true,
+            }
+        })
+}
+
 /// Templates and assets, ready to render any number of handbooks.
 pub struct Renderer {
     tera: Tera,

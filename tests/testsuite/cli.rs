@@ -350,6 +350,19 @@ fn exported_templates_build_the_same_site() {
         crate::support::read_site(&plain),
         crate::support::read_site(&themed)
     );
+    // A folder that holds the built-in templates as they are changes
+    // nothing, and the build says nothing about it.
+    let (code, _, err) = crate::support::outcome(
+        rolebook()
+            .args(["build", "--roles"])
+            .arg(repo().join("roles"))
+            .arg("--out")
+            .arg(dir.path().join("again"))
+            .arg("--templates")
+            .arg(&templates),
+    );
+    assert_eq!(code, Some(0), "{err}");
+    assert!(!err.contains("templates:"), "{err}");
     let listed = rolebook().arg("templates").output().expect("run");
     assert!(
         String::from_utf8_lossy(&listed.stdout)
