@@ -114,6 +114,14 @@ fn tera_error(template: &str, e: &tera::Error) -> RenderError {
     RenderError { message }
 }
 
+/// A file's name in a templates folder, `/`-separated: `partials/nav.html`.
+fn rel_name(dir: &Path, path: &Path) -> String {
+    path.strip_prefix(dir)
+        .unwrap_or(path)
+        .to_string_lossy()
+        .replace('\\', "/")
+}
+
 /// Whether a templates folder changes anything: a file in it that is not
 /// a built-in template or asset, or one whose content differs (rolebook's
 /// own repository keeps the built-in templates beside its handbook).
@@ -123,12 +131,7 @@ pub fn overrides_anything(dir: &Path) -> bool {
         .filter_map(Result::ok)
         .filter(|e| e.file_type().is_file())
         .any(|e| {
-            let rel = e
-                .path()
-                .strip_prefix(dir)
-                .unwrap_or(e.path())
-                .to_string_lossy()
-                .replace('\\', "/");
+            let rel = rel_name(dir, e.path());
             let builtin = TEMPLATES
                 .iter()
                 .chain(ASSETS)
@@ -203,12 +206,7 @@ impl Renderer {
                 if !entry.file_type().is_file() {
                     continue;
                 }
-                let rel = entry
-                    .path()
-                    .strip_prefix(dir)
-                    .unwrap_or(entry.path())
-                    .to_string_lossy()
-                    .replace('\\', "/");
+                let rel = rel_name(dir, entry.path());
                 let bytes = std::fs::read(entry.path()).map_err(|e| RenderError {
                     message: format!("cannot read template `{}`: {e}", entry.path().display()),
                 })?;
