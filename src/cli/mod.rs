@@ -614,7 +614,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Man(args) => {
             let pages = man_pages(Cli::command())?;
             match &args.write {
-                Some(dir) => write_files(dir, &pages),
+                Some(dir) => write_files(dir, &pages, or_locale(None)),
                 None => {
                     let top = pages.last().map(|(_, p)| p.as_str()).unwrap_or_default();
                     out!("{top}")?;
@@ -629,7 +629,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
                 .map(|(name, text)| (name.to_string(), text.to_string()))
                 .collect();
             match &args.write {
-                Some(dir) => write_files(dir, &files),
+                Some(dir) => write_files(dir, &files, or_locale(None)),
                 None => {
                     for (name, _) in &files {
                         outln!("{name}")?;
@@ -666,8 +666,11 @@ fn man_pages(cmd: clap::Command) -> Result<Vec<(String, String)>, String> {
 }
 
 /// Writes `files` under `dir` (never through a symbolic link) and names each.
-fn write_files(dir: &std::path::Path, files: &[(String, String)]) -> Result<ExitCode, String> {
-    let language = or_locale(None);
+fn write_files(
+    dir: &std::path::Path,
+    files: &[(String, String)],
+    language: rolebook::model::Language,
+) -> Result<ExitCode, String> {
     let links = rolebook::starter::links(dir, files);
     if !links.is_empty() {
         let files = links.join(", ");

@@ -3,8 +3,7 @@
 use std::process::ExitCode;
 
 use super::SchemaArgs;
-use rolebook::i18n::say;
-use rolebook::{starter, text};
+use rolebook::starter;
 
 /// Runs `schema`.
 pub fn execute(args: &SchemaArgs) -> Result<ExitCode, String> {
@@ -13,17 +12,7 @@ pub fn execute(args: &SchemaArgs) -> Result<ExitCode, String> {
         .or_else(|| args.write.as_deref().and_then(super::handbook_language))
         .unwrap_or_else(|| super::or_locale(None));
     if let Some(dir) = &args.write {
-        let files = starter::schema_files(language);
-        let links = starter::links(dir, &files);
-        if !links.is_empty() {
-            let files = links.join(", ");
-            return Err(say(language, &text!("write-refuses-link", files = files)));
-        }
-        for path in starter::write_all(dir, &files)? {
-            let path = path.display().to_string();
-            outln!("{}", say(language, &text!("wrote-file", path = path)))?;
-        }
-        return Ok(ExitCode::SUCCESS);
+        return super::write_files(dir, &starter::schema_files(language), language);
     }
     let all = starter::schemas(language);
     let value = match &args.kind {

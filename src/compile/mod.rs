@@ -1851,13 +1851,7 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
                         && !u.contains(['"', '<', '>', ' '])
                 })
                 .map(|u| format!("{}/", u.trim_end_matches('/'))),
-            approver: hb.settings.approved_by.as_ref().map(|a| {
-                c.ix.roles
-                    .get(a.as_str())
-                    .map(|&i| hb.roles[i].title.clone())
-                    .or_else(|| c.ix.external.get(a.as_str()).map(|n| n.to_string()))
-                    .unwrap_or_else(|| a.value.clone())
-            }),
+            approver: hb.settings.approved_by.as_ref().map(|a| c.superior(a).name),
             theme: ThemeView::new(&hb.settings.theme),
         },
         pages: hb

@@ -195,7 +195,8 @@ pub fn load_cached(root: &Path, cache: &mut ParseCache) -> Result<Loaded, LoadEr
 
 /// Reads `pages/*.md` (not hidden, not in sub-folders), in file-name order.
 /// A page's file stem must be an id (it becomes `pages/ID.html`); a link,
-/// a folder, a file over [`THEME_FILE_MAX`] or not UTF-8 is `not-a-file`;
+/// a folder, a file outside the handbook folder, over [`THEME_FILE_MAX`] or
+/// not UTF-8 is `not-a-file` ([`read_extra`]);
 /// an unsafe link in it is `unsafe-link` on its line (it never reaches the
 /// page either way).
 fn read_pages(root: &Path, loaded: &mut Loaded) {
@@ -213,11 +214,9 @@ fn read_pages(root: &Path, loaded: &mut Loaded) {
         let rel = format!("pages/{name}");
         let path = dir.join(&name);
         let id = name[..name.len() - 3].to_string();
-        let readable = path
-            .symlink_metadata()
+        let readable = read_extra(root, &path)
             .ok()
-            .filter(|m| m.file_type().is_file() && m.len() <= THEME_FILE_MAX)
-            .and_then(|_| std::fs::read_to_string(&path).ok());
+            .and_then(|bytes| String::from_utf8(bytes).ok());
         let hb = &mut loaded.handbook;
         let Some(text) = readable else {
             let file = push_file(hb, rel, path, String::new());
@@ -384,7 +383,7 @@ fn assemble(
     }
 }
 
-/// The largest file a theme may bring to the site.
+/// The largest file a theme or a page of `pages/` may bring to the site.
 const THEME_FILE_MAX: u64 = 1024 * 1024;
 
 /// Reads the theme's files from the handbook folder. A path that leaves
@@ -424,20 +423,18 @@ fn read_theme(root: &Path, theme: &mut crate::model::Theme, findings: &mut Vec<F
         } else if !kind_ok {
             Err(bad(if kinds.len() == 1 { "css" } else { "image" }))
         } else {
-            let path = root.join(rel);
-            match path.symlink_metadata() {
-                Err(_) => Err(Finding::new(
+            read_extra(root, &root.join(rel)).map_err(|why| match why {
+                Unread::Missing => Finding::new(
                     Rule::MissingFile,
                     loc,
                     text!("theme-file-missing", path = path_text.as_str()),
                 )
-                .help(text!("theme-file-help"))),
-                Ok(m) if !m.file_type().is_file() => Err(bad("link")),
-                Ok(m) if m.len() > THEME_FILE_MAX => Err(bad("large")),
-                // A folder on the way that links out of the handbook counts too.
-                Ok(_) if !within(root, &path) => Err(bad("outside")),
-                Ok(_) => std::fs::read(&path).map_err(|_| bad("unreadable")),
-            }
+                .help(text!("theme-file-help")),
+                Unread::NotAFile => bad("link"),
+                Unread::Large => bad("large"),
+                Unread::Outside => bad("outside"),
+                Unread::Unreadable => bad("unreadable"),
+            })
         };
         match result {
             Ok(bytes) => file.bytes = Arc::from(bytes),
@@ -447,6 +444,44 @@ fn read_theme(root: &Path, theme: &mut crate::model::Theme, findings: &mut Vec<F
             }
         }
     }
+}
+
+/// Why [`read_extra`] read nothing.
+enum Unread {
+    Missing,
+    /// A link, a folder, a pipe.
+    NotAFile,
+    /// Over [`THEME_FILE_MAX`].
+    Large,
+    /// It resolves outside the handbook folder (a folder on the way links out).
+    Outside,
+    Unreadable,
+}
+
+/// Reads a file of the handbook folder that is not a spec (a theme's file,
+/// a page of `pages/`): a regular file under `root`, at most
+/// [`THEME_FILE_MAX`] bytes, opened as the specs are, never waiting on a
+/// pipe that took its place.
+fn read_extra(root: &Path, path: &Path) -> Result<Vec<u8>, Unread> {
+    use std::io::Read;
+    let meta = path.symlink_metadata().map_err(|_| Unread::Missing)?;
+    if !meta.file_type().is_file() {
+        return Err(Unread::NotAFile);
+    }
+    if meta.len() > THEME_FILE_MAX {
+        return Err(Unread::Large);
+    }
+    if !within(root, path) {
+        return Err(Unread::Outside);
+    }
+    let mut bytes = Vec::with_capacity(meta.len() as usize);
+    open_regular(path)
+        .and_then(|f| f.take(THEME_FILE_MAX + 1).read_to_end(&mut bytes))
+        .map_err(|_| Unread::Unreadable)?;
+    if bytes.len() as u64 > THEME_FILE_MAX {
+        return Err(Unread::Large);
+    }
+    Ok(bytes)
 }
 
 /// Whether `path` resolves to a place under `root`.

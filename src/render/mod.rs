@@ -147,7 +147,8 @@ pub fn overrides_anything(dir: &Path) -> bool {
 /// Templates and assets, ready to render any number of handbooks.
 pub struct Renderer {
     tera: Tera,
-    assets: Vec<(String, Vec<u8>)>,
+    /// Shared with every render's pages, never copied (the font is 680 KB).
+    assets: Vec<(String, std::sync::Arc<[u8]>)>,
     /// Output kept between renders (`serve`, `watch`): see [`cache`].
     rendered: Option<Rendered>,
     /// The hash of the global context of the render under way.
@@ -193,10 +194,10 @@ impl Renderer {
             .iter()
             .map(|(n, s)| (n.to_string(), s.to_string()))
             .collect();
-        let mut assets: Vec<(String, Vec<u8>)> = ASSETS
+        let mut assets: Vec<(String, std::sync::Arc<[u8]>)> = ASSETS
             .iter()
-            .map(|(n, s)| (n.to_string(), s.as_bytes().to_vec()))
-            .chain([(DIAGRAM_FONT.to_string(), metrics::font().to_vec())])
+            .map(|(n, s)| (n.to_string(), s.as_bytes().into()))
+            .chain([(DIAGRAM_FONT.to_string(), metrics::font().into())])
             .collect();
         if let Some(dir) = overrides.filter(|d| d.is_dir()) {
             for entry in walkdir::WalkDir::new(dir).sort_by_file_name() {
@@ -212,7 +213,7 @@ impl Renderer {
                 })?;
                 if rel.starts_with("assets/") {
                     assets.retain(|(n, _)| *n != rel);
-                    assets.push((rel, bytes));
+                    assets.push((rel, bytes.into()));
                 } else if rel.ends_with(".html") {
                     let text = String::from_utf8(bytes).map_err(|_| RenderError {
                         message: format!(
@@ -264,6 +265,13 @@ impl Renderer {
             r.put(k, std::sync::Arc::clone(&html));
         }
         Ok(html)
+    }
+
+    /// The menu (`partials/nav.html`) for pages whose way to the top is `root`.
+    fn nav(&self, root: &str, hashed: bool) -> Result<Value, RenderError> {
+        let mut ctx = Ctx::new(hashed);
+        ctx.insert("root", root);
+        Ok(Value::safe_string(&self.fragment(NAV, &ctx)?))
     }
 
     fn fragment(&self, template: &str, ctx: &Ctx) -> Result<String, RenderError> {
@@ -318,9 +326,7 @@ impl Renderer {
         // each, not 8,000 times (it was a seventh of rendering 1,000 roles).
         let mut navs = Vec::new();
         for root in ROOTS {
-            let mut ctx = Ctx::new(hashed);
-            ctx.insert("root", root);
-            navs.push(Value::safe_string(&self.fragment(NAV, &ctx)?));
+            navs.push(self.nav(root, hashed)?);
         }
         let renderer = &*self;
         let ctx = PageCtx {
@@ -550,9 +556,7 @@ impl Renderer {
                 let root = c.meta.base_url.as_deref().unwrap_or("");
                 let mut ctx = base(root, word("not_found"), "not-found", None);
                 if !ROOTS.contains(&root) {
-                    let mut nav = Ctx::new(pc.hashed);
-                    nav.insert("root", root);
-                    ctx.insert_value("site_nav", Value::safe_string(&self.fragment(NAV, &nav)?));
+                    ctx.insert_value("site_nav", self.nav(root, pc.hashed)?);
                 }
                 let mut out = vec![self.page("404.html", "404.html", &ctx)?];
                 if let Some(base_url) = &c.meta.base_url {
@@ -566,14 +570,11 @@ impl Renderer {
             Job::Assets => Ok(self
                 .assets
                 .iter()
+                .chain(&c.meta.theme.files)
                 .map(|(path, bytes)| Page {
                     path: path.clone(),
-                    bytes: bytes.as_slice().into(),
+                    bytes: std::sync::Arc::clone(bytes),
                 })
-                .chain(c.meta.theme.files.iter().map(|(path, bytes)| Page {
-                    path: path.clone(),
-                    bytes: bytes.to_vec().into(),
-                }))
                 .collect()),
         }
     }
