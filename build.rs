@@ -23,13 +23,23 @@ fn browser_tools() {
     }
 }
 
+/// The folder of the crate being built, as cargo says when it runs this
+/// script: not the one it was compiled in (`env!`), since `cargo package`
+/// compiles it once for the packaged copy under `target/package/`, and the
+/// checkout's builds may then run that same binary.
+fn manifest_dir() -> std::path::PathBuf {
+    std::env::var_os("CARGO_MANIFEST_DIR")
+        .map(std::path::PathBuf::from)
+        .expect("cargo sets CARGO_MANIFEST_DIR for build scripts")
+}
+
 /// `ROLEBOOK_VERSION` for `--version`: the crate's version, and where it is
 /// built from a git checkout, the commit and its date
 /// (`0.1.0 (8a3c290b1c2d 2026-12-08)`); a packaged crate says the version
 /// alone. Found again when the checkout moves to another commit.
 fn version() {
-    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let version = env!("CARGO_PKG_VERSION");
+    let root = manifest_dir();
+    let version = std::env::var("CARGO_PKG_VERSION").expect("cargo sets CARGO_PKG_VERSION");
     for watched in [".git/HEAD", ".git/refs/heads", ".git/packed-refs"] {
         let path = root.join(watched);
         if path.exists() {
@@ -38,7 +48,7 @@ fn version() {
     }
     let described = std::process::Command::new("git")
         .args(["log", "-1", "--format=%h %cs", "--abbrev=12"])
-        .current_dir(root)
+        .current_dir(&root)
         .output()
         .ok()
         .filter(|o| o.status.success() && root.join(".git").exists())
@@ -53,7 +63,7 @@ fn version() {
 fn main() {
     browser_tools();
     version();
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    let dir = manifest_dir().join("locales");
     println!("cargo::rerun-if-changed={}", dir.display());
     let mut tags: Vec<String> = std::fs::read_dir(&dir)
         .expect("locales/ is part of the source")
