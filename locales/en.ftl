@@ -137,6 +137,7 @@ cases_a_month = Cases a month
 cases = Cases a month
 minutes_a_case = Minutes a case
 hours_a_month = Hours a month
+people-trained = People trained on the current version of their role
 signatures-current = People whose signature is current
 roles-within-capacity = Roles whose people have the hours their work needs
 stages-owned = Stages with exactly one owner
@@ -784,6 +785,16 @@ status-changed-since = changed since { $rev }:
 status-commit = { $day } (“{ $summary }”)
 status-not-in-history = (the version they signed is not in the repository's history)
 status-unsigned = Roles nobody holds a current signature for: { $roles }
+status-untrained = Not yet trained on the current version of their role: { $people }
+sign-bad-person = Give the person's name as HR writes it, e.g. rolebook sign "Anna Petrova" courier.
+sign-bad-trainer = Give the trainer's name after --trained-by, e.g. --trained-by "Olga Smirnova".
+sign-unknown-role = There is no role `{ $role }` in this handbook. Its roles: { $roles }.
+sign-not-a-file = { $path } is not a regular file (a link or a folder); rolebook writes only a file of its own there. Replace it with a file, or remove it.
+sign-already = { $person } already holds a current line for { $title } (fingerprint { $fingerprint }); nothing written.
+sign-cannot-append = Cannot add the line to { $path }: its `signatures:` is not a list the line can join (a flow list `[...]`, or another shape). Nothing written. Add it by hand:
+    { $line }
+sign-wrote = { $person } signed { $title } as it is now (fingerprint { $fingerprint }): written to { $path }.
+sign-wrote-trained = { $person } signed { $title } as it is now (fingerprint { $fingerprint }), trained by { $by }: written to { $path }.
 
 ## What `build`, `watch` and `serve` say while they work
 
@@ -1279,6 +1290,23 @@ doc-signature-person = Who signed, e.g. "Ivan Petrov".
 doc-signature-role = The role they signed for.
 doc-signature-signed = What they signed: the role's fingerprint as printed on the starter pack, or the handbook's version.
 doc-signature-date = When, YYYY-MM-DD.
+doc-handbook-approved = Who approved the handbook's current revision and when (`by`: a role or an external role; `date`): shown on every job description and process, in the documents list and on the HR form.
+doc-handbook-effective = The day the current revision is in force from, YYYY-MM-DD; before it, pages say "approved, not yet in force".
+doc-handbook-history = How many earlier changes from git each role's and process's page lists in its revision history; default 10, 0 lists none. Only where the handbook folder is in a git repository.
+doc-approval-by = Who approved it: a role or an external role, e.g. `director`.
+doc-approval-date = When, YYYY-MM-DD.
+doc-role-approved = This job description's own approval, where it differs from the handbook's `approved:`.
+doc-role-effective = The day this job description is in force from, where it differs from the handbook's.
+doc-role-onboarding = What a new holder does in the first day, week and month beyond what rolebook derives from the handbook (read the job description, learn each owned stage, sit with each giver and receiver, meet the deputy and the superior).
+doc-process-approved = This process's own approval, where it differs from the handbook's `approved:`.
+doc-process-effective = The day this process is in force from, where it differs from the handbook's.
+doc-onboarding-day = Items for the first day (Markdown).
+doc-onboarding-week = Items for the first week (Markdown).
+doc-onboarding-month = Items for the first month (Markdown).
+doc-signature-trained = Who trained the person on what they signed, and when: `date` and `by`. `rolebook sign PERSON ROLE --trained-by NAME` writes it.
+doc-signature-self_check = When the person passed the role's self-check on what they signed, YYYY-MM-DD.
+doc-training-date = When, YYYY-MM-DD.
+doc-training-by = Who trained them, by name, e.g. "Olga Smirnova, head of sales".
 
 # review
 doc-review-by = The role or external role that reviews it.

@@ -32,6 +32,7 @@ mod explain;
 mod init;
 mod schema;
 mod serve;
+mod sign;
 mod status;
 
 use std::io::{IsTerminal, Write};
@@ -73,6 +74,8 @@ enum Command {
     Diff(DiffArgs),
     /// Who must read their role again (acknowledgements.yaml), and what changed since they signed.
     Status(StatusArgs),
+    /// Record that a person signed their role as it is now (and was trained on it): a line of acknowledgements.yaml.
+    Sign(SignArgs),
     /// Explain a rule: what it catches, why it matters, how to fix it.
     Explain(ExplainArgs),
     /// Print the JSON Schema of a file kind, or write all of them.
@@ -496,6 +499,33 @@ pub fn or_locale(lang: Option<Lang>) -> Lang {
         .unwrap_or_default()
 }
 
+/// Arguments of `sign`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook sign \"Anna Petrova\" courier\n  rolebook sign \"Anna Petrova\" courier --trained-by \"Olga Smirnova\" --self-check --date 2026-12-01"
+)]
+pub struct SignArgs {
+    /// The person, by name as HR writes it.
+    pub person: String,
+    /// The role's id (an earlier id is taken for the role it became).
+    pub role: String,
+    /// The handbook folder (its acknowledgements.yaml is written, or created).
+    #[arg(long, default_value = "roles", value_name = "DIR")]
+    pub roles: PathBuf,
+    /// Who trained the person on this version: the line records `trained: {date, by}`.
+    #[arg(long, value_name = "NAME")]
+    pub trained_by: Option<String>,
+    /// The person also passed the role's self-check: the line records `self_check:`.
+    #[arg(long)]
+    pub self_check: bool,
+    /// The day to record, YYYY-MM-DD; default: today.
+    #[arg(long, value_parser = date, value_name = "DATE")]
+    pub date: Option<jiff::civil::Date>,
+    /// The language of the messages; default: the handbook's.
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
+    pub lang: Option<Lang>,
+}
+
 /// Arguments of `schema`.
 #[derive(Debug, clap::Args)]
 #[command(after_help = "Examples:\n  rolebook schema role\n  rolebook schema --write roles")]
@@ -581,6 +611,7 @@ impl Cli {
             Command::Serve(a) => a.site.lang,
             Command::Diff(a) => a.lang,
             Command::Status(a) => a.lang,
+            Command::Sign(a) => a.lang,
             Command::Explain(a) => a.lang,
             Command::Init(a) => a.lang,
             Command::Schema(a) => a.lang,
@@ -602,6 +633,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Serve(args) => serve::execute(&args),
         Command::Diff(args) => diff::execute(&args),
         Command::Status(args) => status::execute(&args),
+        Command::Sign(args) => sign::execute(&args),
         Command::Explain(args) => explain::execute(&args),
         Command::Schema(args) => schema::execute(&args),
         Command::Init(args) => init::execute(&args),

@@ -40,6 +40,8 @@ struct Report<'a> {
     due: Vec<Due<'a>>,
     current: Vec<&'a Standing>,
     unsigned: &'a [String],
+    /// People not trained on the current version of their role.
+    untrained: &'a [rolebook::status::Untrained],
     /// The same roles by title, for people: "Courier (courier)".
     #[serde(skip)]
     unsigned_titled: Vec<String>,
@@ -209,6 +211,7 @@ pub fn execute(args: &StatusArgs) -> Result<ExitCode, String> {
         current: st.people.iter().filter(|p| p.current).collect(),
         due,
         unsigned: &st.unsigned,
+        untrained: &st.untrained,
         unsigned_titled: st
             .unsigned
             .iter()
@@ -287,6 +290,18 @@ fn words(r: &Report, markdown: bool, language: Language) -> String {
     if !r.unsigned.is_empty() {
         let roles = r.unsigned_titled.join(", ");
         let _ = writeln!(out, "\n{}", w(text!("status-unsigned", roles = roles)));
+    }
+    if !r.untrained.is_empty() {
+        let people: Vec<String> = r
+            .untrained
+            .iter()
+            .map(|u| format!("{} ({})", u.person, u.title))
+            .collect();
+        let _ = writeln!(
+            out,
+            "\n{}",
+            w(text!("status-untrained", people = people.join(", ")))
+        );
     }
     out
 }

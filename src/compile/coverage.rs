@@ -80,13 +80,16 @@ pub fn is_complete(h: &HandoffView) -> bool {
 ///
 /// `signatures`, when the handbook keeps acknowledgements: each person and
 /// role (`person (role)`) with whether what they signed is current; they
-/// add the figure `signatures-current`. `loads`, each role's capacity: where
+/// add the figure `signatures-current`. `trained`, likewise: each person
+/// and role with whether they are trained on it as it is now
+/// (`people-trained`). `loads`, each role's capacity: where
 /// the handbook gives volumes and efforts, `roles-within-capacity` joins them.
 pub fn measure_all(
     hb: &Handbook,
     ix: &Index,
     handoffs: &[HandoffView],
     signatures: Option<Vec<(String, bool)>>,
+    trained: Option<Vec<(String, bool)>>,
     loads: &[crate::model::capacity::RoleLoad],
 ) -> Coverage {
     let stages: Vec<_> = hb.processes.iter().flat_map(|p| &p.stages).collect();
@@ -133,6 +136,9 @@ pub fn measure_all(
     let mut measures = measures;
     if let Some(signed) = signatures {
         measures.push(figure("signatures-current", signed));
+    }
+    if let Some(trained) = trained {
+        measures.push(figure("people-trained", trained));
     }
     // Where the handbook gives volumes and efforts: the roles with hours of
     // work whose people can do them (a role without a headcount cannot).

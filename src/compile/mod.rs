@@ -1565,6 +1565,56 @@ pub fn signature_is_current(signed: &str, r: &RoleView, hb: &Handbook) -> bool {
     signed == r.fingerprint || hb.settings.version.as_deref() == Some(signed)
 }
 
+/// One person and a role they hold or signed for.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Training {
+    /// Who.
+    pub person: String,
+    /// The role's id now.
+    pub role: String,
+    /// Whether a line of `acknowledgements.yaml` says they were trained on
+    /// the role as it is now (its fingerprint, or the handbook's version).
+    pub trained: bool,
+}
+
+/// Everyone who should be trained on a role: each person and role of
+/// `acknowledgements.yaml` (under the role's id now), then each holder of
+/// a role in `people.yaml` who works in the department today and has no
+/// line yet; in that order, each pair once.
+pub fn training(hb: &Handbook, roles: &[RoleView]) -> Vec<Training> {
+    let now = |id: &str| hb.role_now(id).to_string();
+    let mut pairs: Vec<(String, String)> = hb
+        .signatures
+        .iter()
+        .map(|s| (s.person.trim().to_string(), now(s.role.as_str())))
+        .collect();
+    let today = crate::model::today();
+    for p in hb.people.iter().flatten().filter(|p| p.present_on(today)) {
+        for (role, _) in &p.roles {
+            pairs.push((p.name.value.trim().to_string(), role.value.clone()));
+        }
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    pairs.retain(|pair| seen.insert(pair.clone()));
+    pairs
+        .into_iter()
+        .filter_map(|(person, role)| {
+            let r = roles.iter().find(|r| r.id == role)?;
+            let trained = hb.signatures.iter().any(|s| {
+                s.person.trim() == person
+                    && now(s.role.as_str()) == role
+                    && s.trained.is_some()
+                    && signature_is_current(&s.signed, r, hb)
+            });
+            Some(Training {
+                person,
+                role,
+                trained,
+            })
+        })
+        .collect()
+}
+
 /// The first 12 hex digits of the SHA-256 of `view` as JSON: the same job
 /// description and checklists give the same fingerprint on any machine,
 /// any change to them another one. Left out: the fingerprint itself, the
@@ -1818,7 +1868,19 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
             .collect()
     });
     let loads = crate::model::capacity::capacity(hb, &c.ix, &[], day);
-    let coverage = coverage::measure_all(hb, &c.ix, &handoffs, signatures, &loads);
+    // Where the handbook keeps acknowledgements: who is trained on the
+    // current version of each role they hold or signed for.
+    let trained = hb
+        .files
+        .iter()
+        .any(|f| f.rel == "acknowledgements.yaml")
+        .then(|| {
+            training(hb, &roles)
+                .into_iter()
+                .map(|t| (format!("{} ({})", t.person, t.role), t.trained))
+                .collect()
+        });
+    let coverage = coverage::measure_all(hb, &c.ix, &handoffs, signatures, trained, &loads);
     let teams = teams(&roles);
     let workload = workload(hb, &c.ix, &loads);
     let staff = staff(hb, &loads);

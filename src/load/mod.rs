@@ -17,9 +17,9 @@ use walkdir::WalkDir;
 
 use crate::diagnostic::{Finding, Loc, Text};
 use crate::model::{
-    Artifact, ArtifactField, Checklist, Decision, DecisionLevel, Handbook, Handoff, Kpi, Language,
-    Level, Pay, Person, Process, Recurring, Review, Role, Settings, Signature, SourceFile, Sp,
-    Stage, VariablePay, WorkingTime,
+    Approval, Artifact, ArtifactField, Checklist, Decision, DecisionLevel, Handbook, Handoff, Kpi,
+    Language, Level, Onboarding, Pay, Person, Process, Recurring, Review, Role, Settings,
+    Signature, SourceFile, Sp, Stage, Trained, VariablePay, WorkingTime,
 };
 use crate::rules::Rule;
 use crate::text;
@@ -979,6 +979,12 @@ impl Reader<'_> {
             working_time: self.working_time(node),
             publish_people: self.flag(node, key::PUBLISH_PEOPLE),
             approved_by: self.id(node, key::APPROVED_BY),
+            approved: self.approval(node),
+            effective: self.date(node, key::EFFECTIVE),
+            history: node
+                .get(key::HISTORY)
+                .and_then(Node::text)
+                .and_then(|t| t.parse::<usize>().ok()),
             drift_points: node
                 .get(key::CHECKS)
                 .and_then(|c| c.get(schema::THRESHOLD_RULE))
@@ -1128,6 +1134,8 @@ impl Reader<'_> {
                 })
             }),
             review: self.review(node),
+            approved: self.approval(node),
+            effective: self.date(node, key::EFFECTIVE),
             renamed_from: self.ids(node, key::RENAMED_FROM),
             loc: self.at(node),
         }
@@ -1245,6 +1253,16 @@ impl Reader<'_> {
                 })
                 .collect(),
             review: self.review(node),
+            approved: self.approval(node),
+            effective: self.date(node, key::EFFECTIVE),
+            onboarding: node
+                .get(key::ONBOARDING)
+                .map(|o| Onboarding {
+                    day: self.texts(o, key::DAY),
+                    week: self.texts(o, key::WEEK),
+                    month: self.texts(o, key::MONTH),
+                })
+                .unwrap_or_default(),
             renamed_from: self.ids(node, key::RENAMED_FROM),
             loc: self.at(node),
             owns_loc: at_or_root(key::OWNS),
@@ -1306,13 +1324,33 @@ impl Reader<'_> {
                     person: self.text(s, key::PERSON)?,
                     role: self.id(s, key::ROLE)?,
                     signed: self.text(s, key::SIGNED)?,
-                    date: s
-                        .get(key::DATE)
-                        .and_then(Node::text)
-                        .and_then(schema::parse_date),
+                    date: self.date(s, key::DATE),
+                    trained: s.get(key::TRAINED).and_then(|t| {
+                        Some(Trained {
+                            date: self.date(t, key::DATE)?,
+                            by: self.text(t, key::BY)?,
+                        })
+                    }),
+                    self_check: self.date(s, key::SELF_CHECK),
                 })
             })
             .collect()
+    }
+
+    /// A `YYYY-MM-DD` field, when it is one (the schema reports what is not).
+    fn date(&self, node: &Node, key: &str) -> Option<jiff::civil::Date> {
+        node.get(key)
+            .and_then(Node::text)
+            .and_then(schema::parse_date)
+    }
+
+    /// `approved:`, when it is complete and well formed.
+    fn approval(&self, node: &Node) -> Option<Approval> {
+        let a = node.get(key::APPROVED)?;
+        Some(Approval {
+            by: self.id(a, key::BY)?,
+            date: self.date(a, key::DATE)?,
+        })
     }
 
     /// `review:`, when it is complete and well formed (the schema reports

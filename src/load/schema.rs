@@ -108,6 +108,15 @@ pub mod key {
     pub const LIABILITY: &str = "liability";
     pub const SHEET_PER_STAGE: &str = "sheet_per_stage";
     pub const APPROVED_BY: &str = "approved_by";
+    pub const APPROVED: &str = "approved";
+    pub const EFFECTIVE: &str = "effective";
+    pub const HISTORY: &str = "history";
+    pub const ONBOARDING: &str = "onboarding";
+    pub const DAY: &str = "day";
+    pub const WEEK: &str = "week";
+    pub const MONTH: &str = "month";
+    pub const TRAINED: &str = "trained";
+    pub const SELF_CHECK: &str = "self_check";
     pub const ROLES: &str = "roles";
     pub const FROM: &str = "from";
     pub const UNTIL: &str = "until";
@@ -268,7 +277,33 @@ pub static HANDBOOK: Obj = Obj {
         f(key::WORKING_TIME, Ty::Obj(&WORKING_TIME)),
         f(key::PUBLISH_PEOPLE, Ty::Bool),
         f(key::APPROVED_BY, Ty::Id),
+        f(key::APPROVED, Ty::Obj(&APPROVAL)),
+        f(key::EFFECTIVE, Ty::Date),
+        f(key::HISTORY, Ty::Number),
     ],
+};
+
+/// `approved:` of the handbook, a role or a process: who approved it, when.
+pub static APPROVAL: Obj = Obj {
+    name: "approval",
+    fields: &[req(key::BY, Ty::Id), req(key::DATE, Ty::Date)],
+};
+
+/// `onboarding:` of a role: what a new holder does beyond what the
+/// handbook derives, for the first day, week and month.
+pub static ONBOARDING: Obj = Obj {
+    name: "onboarding",
+    fields: &[
+        f(key::DAY, MARKDOWN_LIST),
+        f(key::WEEK, MARKDOWN_LIST),
+        f(key::MONTH, MARKDOWN_LIST),
+    ],
+};
+
+/// `trained:` of a signature: who trained the person on that version, when.
+pub static TRAINING: Obj = Obj {
+    name: "training",
+    fields: &[req(key::DATE, Ty::Date), req(key::BY, Ty::Text)],
 };
 
 /// A rule's setting under `checks:` in its long form.
@@ -392,6 +427,8 @@ pub static PROCESS: Obj = Obj {
         f(key::REVIEW, Ty::Obj(&REVIEW)),
         f(key::RENAMED_FROM, IDS),
         f(key::ARTIFACTS, Ty::IdMap(&Ty::Obj(&ARTIFACT))),
+        f(key::APPROVED, Ty::Obj(&APPROVAL)),
+        f(key::EFFECTIVE, Ty::Date),
     ],
 };
 
@@ -486,6 +523,9 @@ pub static ROLE: Obj = Obj {
         f(key::CHECKLISTS, Ty::List(&Ty::Obj(&CHECKLIST))),
         f(key::REVIEW, Ty::Obj(&REVIEW)),
         f(key::RENAMED_FROM, IDS),
+        f(key::ONBOARDING, Ty::Obj(&ONBOARDING)),
+        f(key::APPROVED, Ty::Obj(&APPROVAL)),
+        f(key::EFFECTIVE, Ty::Date),
     ],
 };
 
@@ -503,6 +543,8 @@ pub static SIGNATURE: Obj = Obj {
         req(key::ROLE, Ty::Id),
         req(key::SIGNED, Ty::Text),
         f(key::DATE, Ty::Date),
+        f(key::TRAINED, Ty::Obj(&TRAINING)),
+        f(key::SELF_CHECK, Ty::Date),
     ],
 };
 
@@ -1121,8 +1163,14 @@ pub const OBJECTS: &[(&str, &Obj)] = &[
     ("A checklist (under `checklists:`)", &CHECKLIST),
     ("A duty in its long form (under `duties:`)", &DUTY),
     ("`review:` of a role or a process", &REVIEW),
+    (
+        "`approved:` of `handbook.yaml`, a role or a process",
+        &APPROVAL,
+    ),
+    ("`onboarding:` of a role", &ONBOARDING),
     ("`acknowledgements.yaml`", &ACKNOWLEDGEMENTS),
     ("A signature (under `signatures:`)", &SIGNATURE),
+    ("`trained:` of a signature", &TRAINING),
     ("`people.yaml`", &PEOPLE),
     ("A person (under `people:`)", &PERSON),
     (

@@ -110,6 +110,13 @@ pub struct Settings {
     /// Who approves the job descriptions (`approved_by:`): a role or an
     /// external role, e.g. the director.
     pub approved_by: Option<Sp<String>>,
+    /// `approved:`: who approved the handbook's current revision, when.
+    pub approved: Option<Approval>,
+    /// `effective:`: the day the current revision is in force from.
+    pub effective: Option<jiff::civil::Date>,
+    /// `history:`: how many changes from git each role's and process's
+    /// page lists (default [`HISTORY_DEFAULT`]; 0 lists none).
+    pub history: Option<usize>,
     /// Pages may name the people who hold each role (`publish_people:`).
     pub publish_people: bool,
     /// Points the computed time split may stray from a declared
@@ -340,6 +347,10 @@ pub struct Process {
     pub order: Option<f64>,
     /// Who reviews it, and when.
     pub review: Option<Review>,
+    /// `approved:`, where the process has its own.
+    pub approved: Option<Approval>,
+    /// `effective:`, where the process has its own.
+    pub effective: Option<jiff::civil::Date>,
     /// Earlier ids.
     pub renamed_from: Vec<Sp<String>>,
     /// Start of the top mapping.
@@ -441,6 +452,12 @@ pub struct Role {
     pub recurring: Vec<Recurring>,
     /// Who reviews it, and when.
     pub review: Option<Review>,
+    /// `approved:`, where the role has its own.
+    pub approved: Option<Approval>,
+    /// `effective:`, where the role has its own.
+    pub effective: Option<jiff::civil::Date>,
+    /// `onboarding:`.
+    pub onboarding: Onboarding,
     /// Earlier ids.
     pub renamed_from: Vec<Sp<String>>,
     /// Start of the top mapping.
@@ -574,6 +591,39 @@ pub struct FreePage {
     pub file: u32,
 }
 
+/// How many earlier changes a page lists when `history:` is not set.
+pub const HISTORY_DEFAULT: usize = 10;
+
+/// `approved:` of the handbook, a role or a process.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Approval {
+    /// A role's or an external role's id.
+    pub by: Sp<String>,
+    /// When.
+    pub date: jiff::civil::Date,
+}
+
+/// `onboarding:` of a role: items written for a new holder, beyond what the
+/// handbook derives for each period.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Onboarding {
+    /// The first day.
+    pub day: Vec<String>,
+    /// The first week.
+    pub week: Vec<String>,
+    /// The first month.
+    pub month: Vec<String>,
+}
+
+/// `trained:` of a signature.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Trained {
+    /// When.
+    pub date: jiff::civil::Date,
+    /// By whom (a name, as written).
+    pub by: String,
+}
+
 /// One person's signature under a role's job description.
 #[derive(Clone, Debug)]
 pub struct Signature {
@@ -585,6 +635,10 @@ pub struct Signature {
     pub signed: String,
     /// When.
     pub date: Option<jiff::civil::Date>,
+    /// Who trained them on what they signed, and when.
+    pub trained: Option<Trained>,
+    /// When they passed the role's self-check on what they signed.
+    pub self_check: Option<jiff::civil::Date>,
 }
 
 /// What an id names: ids of roles, of processes and of stages are three
@@ -631,6 +685,13 @@ impl Handbook {
             .chain(processes)
             .chain(stages)
             .flat_map(|(kind, now, before)| before.iter().map(move |old| (kind, old, now.as_str())))
+    }
+
+    /// The id a role has now, given `id` or one of its earlier ids.
+    pub fn role_now<'a>(&'a self, id: &'a str) -> &'a str {
+        self.renames()
+            .find(|(kind, old, _)| *kind == Kind::Role && old.as_str() == id)
+            .map_or(id, |(_, _, now)| now)
     }
 }
 

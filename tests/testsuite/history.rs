@@ -653,3 +653,104 @@ fn a_changed_pay_rule_is_marked_on_the_role_page() {
         "{page}"
     );
 }
+
+/// `sign` writes the line nobody should type: the role's fingerprint now,
+/// the day, the trainer and the self-check; keeps the file's comments;
+/// refuses an unknown role and a file it cannot join, writing nothing; and
+/// `status` and coverage then say who is not yet trained.
+#[test]
+fn sign_writes_signature_and_training_lines_that_status_and_coverage_read() {
+    let dir = crate::support::handbook(&[(
+        "acknowledgements.yaml",
+        "# kept by HR\nsignatures:\n- person: Old Hand\n  role: a\n  signed: 000000000000\n",
+    )]);
+    let roles = dir.path();
+    let sign = |args: &[&str]| {
+        crate::support::outcome(
+            crate::support::rolebook()
+                .arg("sign")
+                .args(args)
+                .arg("--roles")
+                .arg(roles),
+        )
+    };
+    let (code, out, err) = sign(&["Anna Petrova", "a", "--date", "2026-12-01"]);
+    assert_eq!(code, Some(0), "{err}");
+    assert!(out.contains("Anna Petrova signed"), "{out}");
+    let (code, _, err) = sign(&[
+        "Anna Petrova",
+        "a",
+        "--trained-by",
+        "Olga Smirnova",
+        "--self-check",
+        "--date",
+        "2026-12-02",
+    ]);
+    assert_eq!(code, Some(0), "{err}");
+    // The same again writes nothing.
+    let before = std::fs::read_to_string(roles.join("acknowledgements.yaml")).expect("read");
+    let (code, out, _) = sign(&["Anna Petrova", "a", "--trained-by", "Olga Smirnova"]);
+    assert_eq!(code, Some(0));
+    assert!(out.contains("nothing written"), "{out}");
+    let text = std::fs::read_to_string(roles.join("acknowledgements.yaml")).expect("read");
+    assert_eq!(text, before);
+    assert!(text.starts_with("# kept by HR\n"), "{text}");
+    let (_, v) = crate::support::json_of(&["status", "--format", "json"], roles);
+    let anna: Vec<&serde_json::Value> = v["current"]
+        .as_array()
+        .expect("current")
+        .iter()
+        .filter(|p| p["person"] == "Anna Petrova")
+        .collect();
+    assert_eq!(anna.len(), 2, "{v}");
+    assert_eq!(anna[0]["date"], "2026-12-01");
+    assert_eq!(anna[1]["trained"], "2026-12-02");
+    assert_eq!(anna[1]["trained_by"], "Olga Smirnova");
+    assert_eq!(anna[1]["self_check"], "2026-12-02");
+    let fingerprint = anna[0]["fingerprint"].as_str().expect("fingerprint");
+    assert!(text.contains(&format!("signed: {fingerprint}")), "{text}");
+    // The old hand signed another version and nobody trained them.
+    let untrained: Vec<&str> = v["untrained"]
+        .as_array()
+        .expect("untrained")
+        .iter()
+        .map(|u| u["person"].as_str().unwrap_or(""))
+        .collect();
+    assert_eq!(untrained, ["Old Hand"]);
+    let (_, out, _) = crate::support::outcome(
+        crate::support::rolebook()
+            .args(["status", "--roles"])
+            .arg(roles),
+    );
+    assert!(
+        out.contains("Not yet trained on the current version of their role: Old Hand"),
+        "{out}"
+    );
+    let (_, cov) = crate::support::json_of(&["coverage", "--format", "json"], roles);
+    let trained = cov["measures"]
+        .as_array()
+        .expect("measures")
+        .iter()
+        .find(|m| m["key"] == "people-trained")
+        .unwrap_or_else(|| panic!("people-trained in {cov}"));
+    assert_eq!(
+        (trained["covered"].as_u64(), trained["total"].as_u64()),
+        (Some(1), Some(2))
+    );
+    // An unknown role and a list the line cannot join: an error, nothing written.
+    let (code, _, err) = sign(&["Ivan", "nobody-here"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("There is no role `nobody-here`"), "{err}");
+    std::fs::write(
+        roles.join("acknowledgements.yaml"),
+        "signatures: [{person: X, role: a, signed: '1'}]\n",
+    )
+    .expect("write");
+    let (code, _, err) = sign(&["Ivan", "a"]);
+    assert_eq!(code, Some(2));
+    assert!(err.contains("Add it by hand"), "{err}");
+    assert_eq!(
+        std::fs::read_to_string(roles.join("acknowledgements.yaml")).expect("read"),
+        "signatures: [{person: X, role: a, signed: '1'}]\n"
+    );
+}
