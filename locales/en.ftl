@@ -117,6 +117,30 @@ workload_chart = Counted share (bar) and declared share (line)
 workload_other = Everything else
 workload_more = hours a month, and where the time goes
 org_chart = Organisation chart
+ack_sheet = Acknowledgement sheet
+ack_sheet_note = I have read this job description and its checklists, and I understand them.
+onboarding = First month
+open_onboarding = Open the first-month plan and self-check
+first_day = Day one
+first_week = Week one
+first_month = Month one
+self_check = Self-check
+self_check_intro = Answer each question aloud before you open its answer; go through them with your superior before you sign.
+show_answer = Answer
+answer_key = Answer key
+approved_by = Approved by
+in_force_from = in force from
+in_force = In force from
+not_yet_in_force = Approved, not yet in force:
+not_approved = not recorded
+revision_history = Revision history
+last_change = Last change
+documents_list = Controlled documents
+documents_intro = Every job description and process of the handbook with its version, fingerprint, approval, the day it is in force from and its last change. A printed copy is uncontrolled: check it against this list.
+document = Document
+approval = Approved
+uncontrolled = Uncontrolled when printed: check the current version
+uncontrolled_at = at
 pages = Pages
 not_found = Page not found
 not_found_lead = This address is not, or no longer, a page of the handbook. A role or a process may have been renamed; start from the home page, the roles or the processes, or search above.
@@ -795,6 +819,12 @@ sign-cannot-append = Cannot add the line to { $path }: its `signatures:` is not 
     { $line }
 sign-wrote = { $person } signed { $title } as it is now (fingerprint { $fingerprint }): written to { $path }.
 sign-wrote-trained = { $person } signed { $title } as it is now (fingerprint { $fingerprint }), trained by { $by }: written to { $path }.
+revision-status = { $status ->
+    [added] First published
+    [removed] Removed
+    [renamed] Renamed
+   *[changed] Changed
+}
 
 ## What `build`, `watch` and `serve` say while they work
 
@@ -803,6 +833,7 @@ phase-time = { $phase ->
     [check] check
     [compile] compile
     [since] since
+    [history] history
     [render] render
     [render-and-write] render and write
     [search-index] search index
@@ -814,6 +845,11 @@ build-wrote = wrote { $count ->
    *[other] { $count } files
 } to { $out } in { $ms } ms ({ $phases })
 build-not = not built: fix the findings above; { $out } is unchanged
+export-not = not exported: fix the findings above; nothing was written to { $out }
+export-wrote = wrote { $count ->
+    [one] 1 Word document
+   *[other] { $count } Word documents
+} to { $out }
 theme-file-bad = the theme file `{ $path }` cannot be used: { $why ->
     [outside] give a path inside the handbook folder, without `..`
     [image] a logo or a favicon is a .png, .jpg, .svg, .webp, .gif or .ico file
@@ -1331,3 +1367,37 @@ doc-person-roles = The roles the person holds: `[active-sales]`, or with the sha
 doc-person-hours = The person's paid hours where they differ from `working_time:`, e.g. `20 a week` for a half-time person.
 doc-person-from = The first day the person counts, YYYY-MM-DD.
 doc-person-until = The last day the person counts, YYYY-MM-DD.
+
+## A new holder's first month (onboarding/ID.html)
+
+onb-read = Read your job description from start to end, and ask your superior about anything unclear
+onb-superior = Meet your superior, { $name }: what you report, when and how
+onb-deputy = Meet your deputy, { $name }: who stands in for you, and what they need from you to do so
+onb-stage = Learn your stage “{ $stage }” ({ $process }): when it is done, its checklist and what to do when it does not go as planned
+onb-sit-giver = Sit with the { $role } when they hand you “{ $from }” → “{ $to }”: see what they pass, and read it back
+onb-sit-taker = Hand over “{ $from }” → “{ $to }” with the { $role } beside you, and ask what they need first
+onb-checklists = Work through each of your checklists yourself ({ $count ->
+    [one] 1 list
+   *[other] { $count } lists
+})
+onb-kpi = Go through your KPI “{ $name }” with your superior: its target ({ $target }), and the report it is measured by
+onb-stand-in = Learn enough of the { $role }'s work to stand in for them
+onb-self-check = Answer the self-check with your superior, then sign your job description
+q-needs = What must exist before the stage “{ $stage }” starts?
+q-done = When is the stage “{ $stage }” done?
+q-exception = At “{ $stage }”: { $when }. What do you do?
+q-pass = After “{ $stage }”, to whom do you pass the work, and what do you pass?
+a-pass-to = To the { $role }, for “{ $stage }”:
+q-how = By when and how do you hand over “{ $from }” → “{ $to }”, and how do you know it arrived?
+a-deadline = Deadline: { $deadline }
+a-channel = Channel: { $channel }
+q-receive = The { $role } hands you “{ $from }” → “{ $to }”: what do you check, and what do you do first?
+q-decides = Who decides “{ $decision }”, and up to which amount?
+a-level = { $shape ->
+    [both] over { $over } and up to { $up_to }: { $name }
+    [over] over { $over }: { $name }
+    [up_to] up to { $up_to }: { $name }
+   *[any] { $name }
+}
+q-kpi = What is the target of “{ $name }”, and what pay is tied to it?
+a-target = Target: { $target }

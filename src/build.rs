@@ -14,6 +14,7 @@ use crate::load::{self, Loaded};
 use crate::model::Language;
 use crate::output;
 use crate::render::{self, Renderer, Site};
+use crate::revisions::Revisions;
 use crate::search;
 
 /// What to build.
@@ -236,7 +237,7 @@ pub fn load_and_check(
 /// (a commit's files never change), with the commit's day and description.
 /// A folder is read again every time.
 #[derive(Default)]
-pub struct Earlier(Option<(String, Before)>);
+pub struct Earlier(Option<(String, Before)>, Option<(String, Revisions)>);
 
 /// What `--since` names: compiled, and described where it is a commit.
 #[derive(Clone)]
@@ -276,6 +277,34 @@ impl Earlier {
             self.0 = Some((id, before.clone()));
         }
         Ok(before)
+    }
+}
+
+impl Earlier {
+    /// The revisions of each role and process (see [`crate::revisions`]),
+    /// read again only when `HEAD`, the number kept, the language or the
+    /// handbook's renames differ from the last time: a commit never changes.
+    fn revisions(&mut self, roles: &Path, hb: &crate::model::Handbook, keep: usize) -> Revisions {
+        let Ok(head) = load::git::commit_of(roles, "HEAD") else {
+            return Revisions::default();
+        };
+        let renames: Vec<String> = hb
+            .renames()
+            .map(|(kind, old, now)| format!("{kind:?} {} {now}", old.value))
+            .collect();
+        let key = format!(
+            "{head} {keep} {} {}",
+            hb.settings.language.tag(),
+            renames.join(",")
+        );
+        if let Some((held, revisions)) = &self.1
+            && *held == key
+        {
+            return revisions.clone();
+        }
+        let revisions = crate::revisions::revisions(roles, hb, keep);
+        self.1 = Some((key, revisions.clone()));
+        revisions
     }
 }
 
@@ -364,6 +393,16 @@ fn run<S>(
         })
     });
     since(opts, &loaded, &mut compiled, earlier, &mut phases)?;
+    let keep = loaded
+        .handbook
+        .settings
+        .history
+        .unwrap_or(crate::model::HISTORY_DEFAULT);
+    phases.time("history", || {
+        earlier
+            .revisions(&opts.roles, &loaded.handbook, keep)
+            .apply(&mut compiled);
+    });
     let output = produce(compiled, &mut phases)?;
     Ok(Built {
         language: crate::report::language(&loaded.handbook, opts.lang),

@@ -249,6 +249,15 @@ pub fn unknown_reference(ctx: &Ctx, out: &mut Vec<Finding>) {
     if let Some(a) = &hb.settings.approved_by {
         person(out, a);
     }
+    let approvals = hb
+        .settings
+        .approved
+        .iter()
+        .chain(hb.roles.iter().filter_map(|r| r.approved.as_ref()))
+        .chain(hb.processes.iter().filter_map(|p| p.approved.as_ref()));
+    for a in approvals {
+        person(out, &a.by);
+    }
 
     for d in &hb.settings.decisions {
         if let Some(st) = &d.stage {

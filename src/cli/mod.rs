@@ -29,6 +29,7 @@ mod check;
 mod coverage;
 mod diff;
 mod explain;
+mod export;
 mod init;
 mod schema;
 mod serve;
@@ -74,6 +75,8 @@ enum Command {
     Diff(DiffArgs),
     /// Who must read their role again (acknowledgements.yaml), and what changed since they signed.
     Status(StatusArgs),
+    /// Write one Word document per role: the job description in the handbook language's form, an acknowledgement sheet, its checklists.
+    Export(ExportArgs),
     /// Record that a person signed their role as it is now (and was trained on it): a line of acknowledgements.yaml.
     Sign(SignArgs),
     /// Explain a rule: what it catches, why it matters, how to fix it.
@@ -499,6 +502,29 @@ pub fn or_locale(lang: Option<Lang>) -> Lang {
         .unwrap_or_default()
 }
 
+/// Arguments of `export`.
+#[derive(Debug, clap::Args)]
+#[command(
+    after_help = "Examples:\n  rolebook export --format docx --out hr\n  rolebook export --format docx --roles examples/agency-ru --out /tmp/hr-ru"
+)]
+pub struct ExportArgs {
+    /// The document format.
+    #[arg(long, value_parser = ["docx"], default_value = "docx")]
+    pub format: String,
+    /// The handbook folder.
+    #[arg(long, default_value = "roles", value_name = "DIR")]
+    pub roles: PathBuf,
+    /// The folder to write `ROLE.docx` into (created if need be).
+    #[arg(long, value_name = "DIR")]
+    pub out: PathBuf,
+    /// The day the approval's day in force is measured against (YYYY-MM-DD); default: today (UTC).
+    #[arg(long, value_name = "DATE", value_parser = date)]
+    pub today: Option<jiff::civil::Date>,
+    /// The language of the messages; the documents are in the handbook's.
+    #[arg(long, value_parser = lang(), value_name = "TAG")]
+    pub lang: Option<Lang>,
+}
+
 /// Arguments of `sign`.
 #[derive(Debug, clap::Args)]
 #[command(
@@ -600,6 +626,34 @@ pub fn write_err(text: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
+/// Writes `bytes` to `path` through a temporary file beside it, renamed
+/// over it: a reader sees the old file or the new one, never half of one,
+/// and a link at `path` is replaced, never written through. The file keeps
+/// the permissions of the one it replaces (a new one is readable by all).
+pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
+    tmp.write_all(bytes)?;
+    let permissions = match std::fs::symlink_metadata(path) {
+        Ok(m) if m.is_file() => m.permissions(),
+        _ => {
+            let mut p = tmp.as_file().metadata()?.permissions();
+            #[cfg(unix)]
+            std::os::unix::fs::PermissionsExt::set_mode(&mut p, 0o644);
+            #[cfg(not(unix))]
+            p.set_readonly(false);
+            p
+        }
+    };
+    tmp.as_file().set_permissions(permissions)?;
+    tmp.as_file().sync_all()?;
+    tmp.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 impl Cli {
     /// The language the command's own errors are said in: its `--lang`,
     /// else the terminal's.
@@ -612,6 +666,7 @@ impl Cli {
             Command::Diff(a) => a.lang,
             Command::Status(a) => a.lang,
             Command::Sign(a) => a.lang,
+            Command::Export(a) => a.lang,
             Command::Explain(a) => a.lang,
             Command::Init(a) => a.lang,
             Command::Schema(a) => a.lang,
@@ -634,6 +689,7 @@ pub fn run(cli: Cli) -> Result<ExitCode, String> {
         Command::Diff(args) => diff::execute(&args),
         Command::Status(args) => status::execute(&args),
         Command::Sign(args) => sign::execute(&args),
+        Command::Export(args) => export::execute(&args),
         Command::Explain(args) => explain::execute(&args),
         Command::Schema(args) => schema::execute(&args),
         Command::Init(args) => init::execute(&args),

@@ -6,7 +6,6 @@
 //! the line is printed to add by hand.
 
 use std::fmt::Write as _;
-use std::path::Path;
 use std::process::ExitCode;
 
 use super::SignArgs;
@@ -176,7 +175,7 @@ pub fn execute(args: &SignArgs) -> Result<ExitCode, String> {
             line = line
         ));
     }
-    write_beside(&path, new.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
+    super::write_whole(&path, new.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
     let (title, fingerprint) = (role.title.as_str(), role.fingerprint.as_str());
     let path = path.display().to_string();
     let said = match &args.trained_by {
@@ -198,16 +197,4 @@ pub fn execute(args: &SignArgs) -> Result<ExitCode, String> {
     };
     outln!("{}", say(language, &said))?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes `bytes` to `path` through a temporary file in the same folder,
-/// renamed over it: a reader sees the old file or the new one, never half.
-fn write_beside(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    use std::io::Write;
-    let dir = path.parent().unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
 }

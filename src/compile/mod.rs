@@ -7,6 +7,7 @@
 
 pub mod coverage;
 mod decisions;
+mod onboarding;
 
 use std::collections::BTreeMap;
 use std::sync::Arc;
@@ -21,6 +22,7 @@ use crate::model::flow::{
 use crate::model::{Handbook, Index, Kind, Role, Sp};
 pub use coverage::Coverage;
 pub use decisions::{DecisionView, ExternalView, LevelView};
+pub use onboarding::{Line, OnboardingView, Question};
 
 /// The compiled handbook.
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -60,6 +62,9 @@ pub struct Compiled {
     pub artifact_flow: Vec<ArtifactFlow>,
     /// The reports-to tree, depth first (`org.html`).
     pub org: Vec<OrgItem>,
+    /// Each role's first month, in the order of `roles`
+    /// (`onboarding/ID.html`).
+    pub onboarding: Vec<OnboardingView>,
 }
 
 /// Where one artifact goes through the work.
@@ -393,7 +398,7 @@ fn redirects(hb: &Handbook, handoffs: &[HandoffView]) -> Vec<Redirect> {
     let mut out = Vec::new();
     for r in &hb.roles {
         for old in &r.renamed_from {
-            for dir in ["roles", "checklists", "starter"] {
+            for dir in ["roles", "checklists", "starter", "onboarding"] {
                 out.push(Redirect {
                     from: format!("{dir}/{}.html", old.value),
                     to: format!("{dir}/{}.html", r.id.value),
@@ -447,7 +452,8 @@ fn redirects(hb: &Handbook, handoffs: &[HandoffView]) -> Vec<Redirect> {
         .roles
         .iter()
         .flat_map(|r| {
-            ["roles", "checklists", "starter"].map(|d| format!("{d}/{}.html", r.id.value))
+            ["roles", "checklists", "starter", "onboarding"]
+                .map(|d| format!("{d}/{}.html", r.id.value))
         })
         .chain(
             hb.processes
@@ -618,6 +624,8 @@ pub struct ProcessView {
     pub exceptional: bool,
     /// Who reviews it, when last, when next.
     pub review: Option<ReviewView>,
+    /// Approval, day in force, revisions.
+    pub control: Control,
     /// Cases that enter it a month (`volume:`), whole.
     pub cases_a_month: Option<u32>,
     /// The hours of each stage that has an effort, where the process has a volume.
@@ -637,6 +645,44 @@ pub struct StageHours {
     pub minutes: u32,
     /// Hours a month, whole.
     pub hours: u32,
+}
+
+/// Document control: who approved a job description or a process and
+/// when, from when it is in force, and what changed in its earlier
+/// revisions. Not part of a role's fingerprint (an approval changes no
+/// one's work).
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
+pub struct Control {
+    /// Who approved it (a role's title or an external role's name).
+    pub approved_by: Option<String>,
+    /// When, as a reader says it.
+    pub approved_on: Option<String>,
+    /// In force from, as a reader says it.
+    pub effective: Option<String>,
+    /// Approved, but its day in force is still to come.
+    pub pending: bool,
+    /// Its earlier revisions from git, newest first (filled by `build`).
+    pub history: Vec<Revision>,
+}
+
+impl Control {
+    /// Nothing approved, no day in force, no revisions.
+    pub fn is_unset(&self) -> bool {
+        *self == Control::default()
+    }
+}
+
+/// One revision of a job description or a process, from git.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct Revision {
+    /// `YYYY-MM-DD`.
+    pub day: String,
+    /// The day as a reader says it.
+    pub date: String,
+    /// The first line of the commit's message.
+    pub summary: String,
+    /// What changed, in `diff`'s sentences.
+    pub changes: Vec<String>,
 }
 
 /// `review:` as pages show it.
@@ -766,6 +812,10 @@ pub struct RoleView {
     pub pay_example: Option<Md>,
     /// Who reviews it, when last, when next.
     pub review: Option<ReviewView>,
+    /// Approval, day in force, revisions: not part of the fingerprint (and
+    /// left out when unset, so fingerprints from before it stay as they were).
+    #[serde(skip_serializing_if = "Control::is_unset")]
+    pub control: Control,
     /// A short hash of what its reader must know (this view, checklists
     /// included, without the hash itself): what a signature refers to.
     pub fingerprint: String,
@@ -1193,6 +1243,7 @@ impl<'a> Compiler<'a> {
             decisions,
             exceptional,
             review: p.review.as_ref().map(|r| self.review_view(r)),
+            control: Control::default(),
             cases_a_month: p.volume.as_ref().map(|v| v.value.a_month().round() as u32),
             hours: self.stage_hours(p),
         }
@@ -1351,6 +1402,7 @@ impl<'a> Compiler<'a> {
         let checklists = self.checklists(r, &owns, &gives, &takes);
         let mut view = RoleView {
             review: r.review.as_ref().map(|rv| self.review_view(rv)),
+            control: Control::default(),
             fingerprint: String::new(),
             id: id.to_string(),
             title: r.title.clone(),
@@ -1402,6 +1454,26 @@ impl<'a> Compiler<'a> {
         };
         view.fingerprint = fingerprint(&mut view);
         view
+    }
+
+    /// The document control of a role or process with its own `approved:`
+    /// and `effective:` (each else the handbook's), on `day`.
+    fn control(
+        &self,
+        approved: Option<&crate::model::Approval>,
+        effective: Option<jiff::civil::Date>,
+        day: jiff::civil::Date,
+    ) -> Control {
+        let language = self.hb.settings.language;
+        let approved = approved.or(self.hb.settings.approved.as_ref());
+        let effective = effective.or(self.hb.settings.effective);
+        Control {
+            approved_by: approved.map(|a| self.superior(&a.by).name),
+            approved_on: approved.map(|a| crate::i18n::long_date(language, a.date)),
+            effective: effective.map(|d| crate::i18n::long_date(language, d)),
+            pending: effective.is_some_and(|d| d > day),
+            history: Vec::new(),
+        }
     }
 
     fn review_view(&self, r: &crate::model::Review) -> ReviewView {
@@ -1618,19 +1690,21 @@ pub fn training(hb: &Handbook, roles: &[RoleView]) -> Vec<Training> {
 /// The first 12 hex digits of the SHA-256 of `view` as JSON: the same job
 /// description and checklists give the same fingerprint on any machine,
 /// any change to them another one. Left out: the fingerprint itself, the
-/// review dates, the role's id and its file's path, which change no one's
-/// work (a renamed role keeps its signatures).
+/// review dates, the document control (approval, day in force, revisions),
+/// the role's id and its file's path, which change no one's work (a
+/// renamed role keeps its signatures).
 fn fingerprint(view: &mut RoleView) -> String {
     use sha2::Digest;
     // The left-out fields are set aside while the view streams into the
     // hash (no copy of the view, no JSON text held), then put back.
     let review = view.review.take();
+    let control = std::mem::take(&mut view.control);
     let id = std::mem::take(&mut view.id);
     let source = std::mem::take(&mut view.source);
     view.fingerprint.clear();
     let mut hasher = sha2::Sha256::new();
     let _ = serde_json::to_writer(&mut hasher, &*view);
-    (view.review, view.id, view.source) = (review, id, source);
+    (view.review, view.control, view.id, view.source) = (review, control, id, source);
     let digest = hasher.finalize();
     digest[..6].iter().map(|b| format!("{b:02x}")).collect()
 }
@@ -1833,12 +1907,22 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
     }
     let roles: Vec<RoleView> = (0..hb.roles.len())
         .into_par_iter()
-        .map(|ri| c.role_view(ri, &handoffs, &stages))
+        .map(|ri| {
+            let mut view = c.role_view(ri, &handoffs, &stages);
+            let r = &hb.roles[ri];
+            view.control = c.control(r.approved.as_ref(), r.effective, day);
+            view
+        })
         .collect();
     let mut processes: Vec<(Option<f64>, ProcessView)> = stages
         .into_iter()
         .enumerate()
-        .map(|(pi, st)| (hb.processes[pi].order, c.process_view(pi, st)))
+        .map(|(pi, st)| {
+            let p = &hb.processes[pi];
+            let mut view = c.process_view(pi, st);
+            view.control = c.control(p.approved.as_ref(), p.effective, day);
+            (p.order, view)
+        })
         .collect();
     // The order the handbook gives (`order:`), then the rest by id: the
     // main process first in the menu, the index and the print.
@@ -1893,6 +1977,13 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
         .collect();
     let artifact_flow = c.artifact_flows(&listed, &handoffs);
     let org = org(&roles, &staff);
+    let onboarding = roles
+        .iter()
+        .zip(&hb.roles)
+        .map(|(view, r)| {
+            onboarding::onboarding(view, &handoffs, &r.onboarding, hb.settings.language)
+        })
+        .collect();
     Compiled {
         meta: Meta {
             title: hb.settings.title.clone(),
@@ -1945,5 +2036,6 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
         staff,
         org,
         artifact_flow,
+        onboarding,
     }
 }

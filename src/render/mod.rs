@@ -82,6 +82,8 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "changes.html",
     "workload.html",
     "org.html",
+    "documents.html",
+    "onboarding.html",
     "partials/role.html",
     "partials/decision.html",
     "partials/case_lines.html",
@@ -91,6 +93,9 @@ pub const TEMPLATES: &[(&str, &str)] = builtin!(
     "partials/coverage.html",
     "partials/print_role.html",
     "partials/nav.html",
+    "partials/control.html",
+    "partials/history.html",
+    "partials/onboarding.html",
 );
 
 /// The font swimlanes draw with, as the site holds it: their text is laid
@@ -445,7 +450,17 @@ impl Renderer {
                 let title = format!("{}: {}", word("starter_pack"), r.title);
                 ctx.insert("page_title", &title);
                 ctx.insert("page_kind", "starter");
+                let o = &c.onboarding[i];
+                ctx.insert("o", o);
                 out.push(self.page("starter.html", &format!("starter/{}.html", r.id), &ctx)?);
+                let title = format!("{}: {}", word("onboarding"), r.title);
+                ctx.insert("page_title", &title);
+                ctx.insert("page_kind", "onboarding");
+                out.push(self.page(
+                    "onboarding.html",
+                    &format!("onboarding/{}.html", r.id),
+                    &ctx,
+                )?);
                 out.push(Page {
                     path: format!("json/roles/{}.json", r.id),
                     bytes: json(r)?.into(),
@@ -477,7 +492,10 @@ impl Renderer {
                 let mut ctx = base("", word("org_chart"), "org", None);
                 ctx.insert("org", &c.org);
                 let org = self.page("org.html", "org.html", &ctx)?;
-                let mut out = vec![roles, processes, artifacts, coverage, org];
+                let mut ctx = base("", word("documents_list"), "documents", None);
+                ctx.insert("documents", &documents_list(c));
+                let documents = self.page("documents.html", "documents.html", &ctx)?;
+                let mut out = vec![roles, processes, artifacts, coverage, org, documents];
                 if !c.workload.is_empty() {
                     let mut ctx = base("", word("workload"), "workload", None);
                     ctx.insert("workload", &c.workload);
@@ -590,6 +608,7 @@ fn sitemap(c: &Compiled, base_url: &str) -> String {
         "artifacts.html",
         "coverage.html",
         "org.html",
+        "documents.html",
         "print.html",
     ]
     .map(String::from)
@@ -601,7 +620,7 @@ fn sitemap(c: &Compiled, base_url: &str) -> String {
         paths.push(format!("processes/{}.html", p.id));
     }
     for r in &c.roles {
-        for kind in ["roles", "checklists", "starter"] {
+        for kind in ["roles", "checklists", "starter", "onboarding"] {
             paths.push(format!("{kind}/{}.html", r.id));
         }
     }
@@ -815,8 +834,9 @@ fn url_path(path: &str) -> String {
 }
 
 /// The printed page's margins: the page's title, the handbook's and its
-/// version at the top of every sheet, "page N of M" at the bottom, so a
-/// loose sheet says what it is and which version was signed. CSS, not
+/// version at the top of every sheet, "uncontrolled when printed" and
+/// "page N of M" at the bottom, so a loose sheet says what it is, which
+/// version was signed and where the current one is. CSS, not
 /// script: the texts go in as CSS strings with every character that could
 /// end one (or the `<style>` element) escaped.
 fn print_margins(pc: &PageCtx<'_>, title: &str) -> String {
@@ -825,9 +845,16 @@ fn print_margins(pc: &PageCtx<'_>, title: &str) -> String {
     if let Some(v) = &meta.version {
         head.push_str(&format!(" · {} {v}", pc.word("version")));
     }
+    // A printed copy is uncontrolled: it says so, and where the current
+    // version is when the handbook has an address.
+    let mut foot = pc.word("uncontrolled").to_string();
+    if let Some(url) = &meta.base_url {
+        foot.push_str(&format!(" {} {url}", pc.word("uncontrolled_at")));
+    }
     format!(
-        "@page {{ @top-left {{ content: {}; }} @bottom-right {{ content: {} counter(page) {} counter(pages); }} }}",
+        "@page {{ @top-left {{ content: {}; }} @bottom-left {{ content: {}; }} @bottom-right {{ content: {} counter(page) {} counter(pages); }} }}",
         css_string(&head),
+        css_string(&foot),
         css_string(&format!("{} ", pc.word("page"))),
         css_string(&format!(" {} ", pc.word("page_of"))),
     )
@@ -904,6 +931,34 @@ fn role_summaries(c: &Compiled, language: Language) -> Vec<RoleSummary<'_>> {
             ),
         })
         .collect()
+}
+
+/// A row of the list of controlled documents (`documents.html`).
+#[derive(Serialize, PartialEq)]
+struct DocumentRow<'a> {
+    path: String,
+    title: &'a str,
+    /// A job description's; a process has none.
+    fingerprint: Option<&'a str>,
+    control: &'a crate::compile::Control,
+}
+
+/// Every job description, then every process, as the list of controlled
+/// documents shows them.
+fn documents_list(c: &Compiled) -> Vec<DocumentRow<'_>> {
+    let roles = c.roles.iter().map(|r| DocumentRow {
+        path: format!("roles/{}.html", r.id),
+        title: &r.title,
+        fingerprint: Some(&r.fingerprint),
+        control: &r.control,
+    });
+    let processes = c.processes.iter().map(|p| DocumentRow {
+        path: format!("processes/{}.html", p.id),
+        title: &p.name,
+        fingerprint: None,
+        control: &p.control,
+    });
+    roles.chain(processes).collect()
 }
 
 /// What the processes page shows of a process.

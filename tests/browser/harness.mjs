@@ -176,9 +176,11 @@ export async function swimlaneFailures(browser, base, pages) {
 }
 
 /** How many A4 sheets `url` prints on, as Chromium prints it (the page's own @page rules apply). */
-export async function printedSheets(browser, url) {
+export async function printedSheets(browser, url, hide) {
   const page = await browser.newPage();
   await page.goto(url);
+  // Leaves out what `hide` selects, to count the sheets of the rest.
+  if (hide) await page.addStyleTag({ content: `${hide} { display: none !important; }` });
   await page.emulateMedia({ media: "print" });
   const pdf = (await page.pdf({ format: "A4", preferCSSPageSize: true })).toString("latin1");
   await page.close();

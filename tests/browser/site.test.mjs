@@ -138,6 +138,40 @@ test("the courier prints one sheet per trip: the day's routines, then each trip 
   await context.close();
 });
 
+test("a new hire's first month: the plan, then a self-check whose answers open without script and print apart", async () => {
+  const { page, context, problems } = await open(base + "onboarding/courier.html", { javaScriptEnabled: false });
+  assert.equal(await page.locator("h1").innerText(), "Courier: First month");
+  assert.deepEqual(await page.locator(".onb-part h2").allInnerTexts(), ["Day one", "Week one", "Month one"]);
+  const questions = page.locator("ol.questions > li");
+  assert.ok((await questions.count()) >= 8, `${await questions.count()} questions`);
+  const first = questions.first();
+  const answer = first.locator("details ul");
+  assert.equal(await answer.isVisible(), false, "the answer is closed at first");
+  await first.locator("summary").click();
+  assert.equal(await answer.isVisible(), true, "and opens on demand, without script");
+  assert.equal(await page.locator(".answer-key").isVisible(), false, "the key is for paper");
+  await page.emulateMedia({ media: "print" });
+  assert.equal(await page.locator(".answer-key").isVisible(), true);
+  assert.equal(await answer.isVisible(), false, "printed, the questions come without answers");
+  assert.equal(await page.locator(".answer-key").evaluate((e) => getComputedStyle(e).breakBefore), "page");
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test("the controlled documents: every job description and process with its approval and the day it is in force", async () => {
+  const { page, context, problems } = await open(base + "documents.html");
+  const rows = page.locator("table.documents tbody tr");
+  assert.equal(await rows.count(), 6 + 3);
+  const courier = rows.filter({ hasText: "Courier" });
+  assert.match(await courier.innerText(), /Director of the agency, 1 December 2026/);
+  assert.match(await courier.innerText(), /7 December 2026/);
+  await page.emulateMedia({ media: "print" });
+  const pdf = (await page.pdf({ format: "A4", preferCSSPageSize: true, displayHeaderFooter: false })).toString("latin1");
+  assert.ok(pdf.length > 10000);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
 test("opened from file://, the search box says it needs HTTP instead of failing silently", async () => {
   const context = await browser.newContext();
   const page = await context.newPage();

@@ -61,13 +61,17 @@ for (const name of ["en", "ru"]) {
 }
 
 for (const name of ["en", "ru"]) {
-  test(`${name}: every starter pack prints on at most 4 A4 sheets, the signature included`, { skip }, async () => {
+  test(`${name}: every starter pack prints its job description, checklists and signature on at most 4 A4 sheets, then the first-month plan on one more`, { skip }, async () => {
     const { base, browser } = running[name];
     const packs = fs.readdirSync(path.join(SITES[name], "starter")).filter((f) => f.endsWith(".html"));
     assert.ok(packs.length >= 6, `${packs}`);
     const sheets = {};
-    for (const f of packs) sheets[f] = await printedSheets(browser, `${base}starter/${f}`);
-    const over = Object.entries(sheets).filter(([, n]) => n > 4 || n < 1);
+    for (const f of packs) {
+      const signed = await printedSheets(browser, `${base}starter/${f}`, ".starter-onboarding");
+      const all = await printedSheets(browser, `${base}starter/${f}`);
+      sheets[f] = [signed, all];
+    }
+    const over = Object.entries(sheets).filter(([, [signed, all]]) => signed > 4 || signed < 1 || all !== signed + 1);
     assert.deepEqual(over, [], JSON.stringify(sheets));
   });
 }

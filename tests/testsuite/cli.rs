@@ -642,3 +642,127 @@ fn the_templates_manual_names_every_template_and_variable() {
         );
     }
 }
+
+/// The text of `word/document.xml` in the Word document at `path`, its
+/// entities read back; panics unless the file is a package with the parts
+/// Word needs.
+fn document_xml(path: &std::path::Path) -> String {
+    use std::io::Read;
+    let file = std::fs::File::open(path).expect("open");
+    let mut zip = zip::ZipArchive::new(file).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
+    for part in [
+        "[Content_Types].xml",
+        "_rels/.rels",
+        "word/_rels/document.xml.rels",
+    ] {
+        assert!(zip.by_name(part).is_ok(), "{}: no {part}", path.display());
+    }
+    let mut xml = String::new();
+    zip.by_name("word/document.xml")
+        .expect("word/document.xml")
+        .read_to_string(&mut xml)
+        .expect("read");
+    xml.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&apos;", "'")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&")
+}
+
+/// `export --format docx` writes one Word document per role of both agency
+/// handbooks: a valid package whose text holds the title, every section of
+/// the language's form and every duty; the same handbook gives the same
+/// bytes; a handbook with errors gets none.
+#[test]
+fn export_writes_a_word_document_per_role_in_the_language_s_form() {
+    let out = tempfile::tempdir().expect("temp");
+    for (folder, sections) in [
+        (
+            "roles",
+            &[
+                "Purpose",
+                "Duties",
+                "Rights",
+                "Key performance indicators and pay",
+                "Acknowledgement sheet",
+                "Checklists",
+            ][..],
+        ),
+        (
+            "examples/agency-ru",
+            &[
+                "УТВЕРЖДАЮ",
+                "Должностная инструкция",
+                "1. Общие положения",
+                "2. Должностные обязанности",
+                "3. Права",
+                "4. Ответственность",
+                "Лист ознакомления",
+                "Чек-листы",
+            ][..],
+        ),
+    ] {
+        let roles = repo().join(folder);
+        let dir = out.path().join(folder.replace('/', "-"));
+        let run = |to: &std::path::Path| {
+            crate::support::outcome(
+                rolebook()
+                    .args(["export", "--format", "docx", "--roles"])
+                    .arg(&roles)
+                    .arg("--out")
+                    .arg(to),
+            )
+        };
+        let (code, _, err) = run(&dir);
+        assert_eq!(code, Some(0), "{err}");
+        let loaded = rolebook::load::load(&roles).expect("load");
+        let compiled = rolebook::compile::compile(&loaded.handbook, rolebook::model::today());
+        assert_eq!(compiled.roles.len(), 6);
+        for r in &compiled.roles {
+            let xml = document_xml(&dir.join(format!("{}.docx", r.id)));
+            assert!(xml.contains(&r.title), "{folder} {}: title", r.id);
+            assert!(
+                xml.contains(&r.fingerprint),
+                "{folder} {}: fingerprint",
+                r.id
+            );
+            for s in sections {
+                assert!(xml.contains(s), "{folder} {}: section {s}", r.id);
+            }
+            for d in &r.duties {
+                for event in pulldown_cmark::Parser::new(&d.md) {
+                    if let pulldown_cmark::Event::Text(t) = event {
+                        assert!(xml.contains(t.as_ref()), "{folder} {}: duty {t}", r.id);
+                    }
+                }
+            }
+        }
+        // Same input, same bytes.
+        let again = out.path().join("again");
+        let (code, _, _) = run(&again);
+        assert_eq!(code, Some(0));
+        for r in &compiled.roles {
+            let name = format!("{}.docx", r.id);
+            assert!(
+                std::fs::read(dir.join(&name)).expect("read")
+                    == std::fs::read(again.join(&name)).expect("read"),
+                "{folder}: {name} differs between two exports"
+            );
+        }
+        std::fs::remove_dir_all(&again).expect("rm");
+    }
+    // A handbook with an error: exit 1, nothing written.
+    let broken = crate::support::handbook(&[("a.yaml", "title: A\nowns: [nowhere]\n")]);
+    let to = out.path().join("broken");
+    let (code, _, err) = crate::support::outcome(
+        rolebook()
+            .args(["export", "--roles"])
+            .arg(broken.path())
+            .arg("--out")
+            .arg(&to),
+    );
+    assert_eq!(code, Some(1), "{err}");
+    assert!(err.contains("not exported"), "{err}");
+    assert!(!to.exists());
+}

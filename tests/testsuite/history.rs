@@ -754,3 +754,58 @@ fn sign_writes_signature_and_training_lines_that_status_and_coverage_read() {
         "signatures: [{person: X, role: a, signed: '1'}]\n"
     );
 }
+
+/// Each role's page lists the commits that changed it, newest first, with
+/// what changed in `diff`'s words (a renamed role keeps its history); the
+/// list of controlled documents gives each one's approval, day in force and
+/// last change; `history: 0` lists none; an approval whose day is still to
+/// come says so.
+#[test]
+fn pages_show_revision_history_approval_and_the_documents_list() {
+    let (dir, roles) = history();
+    let out = dir.path().join("site");
+    crate::support::build_site(&roles, &out, &["--today", "2026-12-08"]);
+    let read = |p: &str| std::fs::read_to_string(out.join(p)).expect(p);
+    let courier = read("roles/delivery-courier.html");
+    let history = &courier[courier.find("<section class=\"history\"").expect("history")..];
+    let renamed = history
+        .find("Rename the courier role")
+        .expect("rename commit");
+    let phone = history
+        .find("Courier: charge the phone")
+        .expect("phone commit");
+    let first = history.find("Everyone signs 2026.1").expect("first commit");
+    assert!(renamed < phone && phone < first, "newest first: {history}");
+    assert!(history.contains("The phone is charged and the CRM app is open"));
+    assert!(history.contains("First published"));
+    // The clerk's commit is not the courier's.
+    assert!(!history.contains("Clerk: call about the payment too"));
+    assert!(read("roles/documents-clerk.html").contains("Clerk: call about the payment too"));
+    let documents = read("documents.html");
+    assert!(documents.contains("href=\"roles/delivery-courier.html\""));
+    assert!(documents.contains("href=\"processes/sales.html\""));
+    assert!(
+        documents
+            .contains("<td data-label=\"Approved\">Director of the agency, 1 December 2026</td>")
+    );
+    assert!(documents.contains("7 December 2026"), "in force from");
+
+    // In force from a day still to come: "approved, not yet in force".
+    edit(
+        &roles.join("handbook.yaml"),
+        "effective: 2026-12-07",
+        "effective: 2027-01-11\nhistory: 0",
+    );
+    crate::support::build_site(&roles, &out, &["--today", "2026-12-08"]);
+    let courier = read("roles/delivery-courier.html");
+    assert!(
+        courier.contains("<strong class=\"pending\">Approved, not yet in force:</strong> in force from 11 January 2027"),
+        "{courier}"
+    );
+    assert!(
+        !courier.contains("class=\"history\""),
+        "history: 0 lists none"
+    );
+    let documents = read("documents.html");
+    assert!(documents.contains("11 January 2027 <strong class=\"pending\">"));
+}

@@ -4,8 +4,26 @@ use std::path::Path;
 
 use crate::support::repo;
 
+/// Builds the Russian agency from a repository of its own whose commits are
+/// written in Russian, as its head's would be: the pages' revision history
+/// shows the commits' own words, and those of this repository are English.
 fn build_russian(out: &Path) {
-    crate::support::build_site(&repo().join("examples/agency-ru"), out, &[]);
+    let work = tempfile::tempdir().expect("temp");
+    let roles = work.path().join("agency");
+    crate::support::copy_dir(&repo().join("examples/agency-ru"), &roles);
+    let courier = roles.join("courier.yaml");
+    let text = std::fs::read_to_string(&courier).expect("read");
+    let first = "  - Звонить получателю за 30 минут до приезда\n";
+    std::fs::write(&courier, text.replacen(first, "", 1)).expect("write");
+    crate::support::git(work.path(), &["init", "-q"]);
+    crate::support::git(work.path(), &["add", "-A"]);
+    crate::support::git(work.path(), &["commit", "-q", "-m", "Первая редакция"]);
+    std::fs::write(&courier, text).expect("write");
+    crate::support::git(
+        work.path(),
+        &["commit", "-q", "-am", "Курьер звонит получателю заранее"],
+    );
+    crate::support::build_site(&roles, out, &[]);
 }
 
 /// The text a reader sees: tags, scripts and styles removed.
@@ -70,6 +88,26 @@ fn no_english_interface_word_on_a_russian_page() {
         pages += 1;
     }
     assert!(pages > 30, "{pages} pages");
+    // The courier's revision history, in the commits' and rolebook's Russian.
+    let courier = visible(&std::fs::read_to_string(site.join("roles/courier.html")).expect("read"));
+    for said in [
+        "История изменений",
+        "Курьер звонит получателю заранее",
+        "Звонить получателю за 30 минут до приезда",
+        "Впервые опубликовано",
+        "Утверждено: Директор агентства, 1 декабря 2026",
+        "действует с 7 декабря 2026",
+    ] {
+        assert!(courier.contains(said), "{said}: {courier}");
+    }
+    // Every role's first month, with a self-check of at least 8 questions.
+    for entry in std::fs::read_dir(site.join("onboarding")).expect("onboarding/") {
+        let path = entry.expect("entry").path();
+        let html = std::fs::read_to_string(&path).expect("read");
+        let questions = html.matches("<details><summary>Ответ</summary>").count();
+        assert!(questions >= 8, "{}: {questions}", path.display());
+        assert!(html.contains("<h2 id=\"onb-day\">Первый день</h2>"));
+    }
 }
 
 /// id -> text of every message of `locales/LANG.ftl` that is a plain line.

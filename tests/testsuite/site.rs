@@ -41,11 +41,20 @@ fn page<'a>(site: &'a Site, path: &str) -> &'a str {
     std::str::from_utf8(&p.bytes).expect("utf-8")
 }
 
-/// The `<main>` region: what a snapshot compares.
-fn main_of(html: &str) -> &str {
+/// The `<main>` region: what a snapshot compares. Without the revision
+/// history, which is the repository's commits (its own test builds a
+/// repository of its own).
+fn main_of(html: &str) -> String {
     let start = html.find("<main").expect("<main>");
     let end = html.find("</main>").expect("</main>") + "</main>".len();
-    &html[start..end]
+    let main = &html[start..end];
+    match main.find("<section class=\"history\"") {
+        Some(h) => {
+            let e = h + main[h..].find("</section>").expect("</section>") + "</section>".len();
+            format!("{}{}", &main[..h], &main[e..])
+        }
+        None => main.to_string(),
+    }
 }
 
 /// Every value of `attr="..."` in the page.
@@ -861,7 +870,11 @@ fn the_handbook_s_data_is_an_index_and_a_file_per_role_and_process() {
     // handbook.json links each role's and process's own file; together they
     // hold exactly the compiled model as serde writes it.
     let loaded = rolebook::load::load(&repo().join("roles")).expect("load");
-    let compiled = rolebook::compile::compile(&loaded.handbook, rolebook::model::today());
+    let mut compiled = rolebook::compile::compile(&loaded.handbook, rolebook::model::today());
+    // The build adds each view's revisions from git.
+    let keep = rolebook::model::HISTORY_DEFAULT;
+    rolebook::revisions::revisions(&repo().join("roles"), &loaded.handbook, keep)
+        .apply(&mut compiled);
     let site = agency_site();
     let json = |path: &str| -> serde_json::Value {
         serde_json::from_str(page(site, path)).unwrap_or_else(|e| panic!("{path}: {e}"))
@@ -1171,8 +1184,8 @@ fn a_not_found_page_always_and_a_sitemap_where_base_url_is_set() {
         );
     }
     assert!(!sitemap.contains("/print/") && !sitemap.contains("404.html"));
-    // 6 roles × 3 pages, the director, 3 processes, 16 handoffs, 8 lists.
-    assert_eq!(sitemap.matches("<url>").count(), 18 + 1 + 3 + 16 + 8);
+    // 6 roles × 4 pages, the director, 3 processes, 16 handoffs, 9 lists.
+    assert_eq!(sitemap.matches("<url>").count(), 24 + 1 + 3 + 16 + 9);
 
     // A relative address gives no sitemap (a sitemap lists full addresses).
     std::fs::write(
@@ -1285,4 +1298,64 @@ fn a_theme_brings_its_colour_logo_favicon_and_css_to_every_page() {
         h.message
             .contains("`theme/nowhere.png` is not in the handbook folder")
     }));
+}
+
+/// Each role's first month: day one, week one and month one derived from
+/// the handbook (its stages, the people on either side of each change of
+/// hands, its superior and deputy, its KPIs) with the role's own items; a
+/// self-check of at least 8 questions with their answers for every role
+/// that owns stages; linked from the role's page and in its starter pack.
+#[test]
+fn every_role_has_a_first_month_and_a_self_check_with_answers() {
+    let site = agency_site();
+    for role in [
+        "active-sales",
+        "client-service",
+        "courier",
+        "database-operator",
+        "documents-clerk",
+        "head-of-sales",
+    ] {
+        let plan = main_of(page(site, &format!("onboarding/{role}.html")));
+        let questions = plan.matches("<details><summary>Answer</summary>").count();
+        assert!(questions >= 8, "{role}: {questions} questions");
+        // The key repeats every answer for paper.
+        let key = &plan[plan.find("class=\"answer-key").expect("key")..];
+        assert_eq!(key.matches("<li>").count(), questions, "{role}");
+        let role_page = page(site, &format!("roles/{role}.html"));
+        assert!(role_page.contains(&format!("href=\"../onboarding/{role}.html\"")));
+        let starter = page(site, &format!("starter/{role}.html"));
+        assert!(
+            starter.contains("<section class=\"starter-onboarding\""),
+            "{role}"
+        );
+        assert!(
+            !starter.contains("<details>"),
+            "{role}: the self-check is not in the pack"
+        );
+    }
+    let courier = main_of(page(site, "onboarding/courier.html"));
+    for needle in [
+        "Read your job description from start to end",
+        "Meet your superior, Head of sales",
+        "Meet your deputy, Documents clerk",
+        "Learn your stage “Documents to the client” (Client conveyor)",
+        "Sit with the Documents clerk when they hand you “Contract and invoice” → “Documents to the client”",
+        "href=\"../handoffs/contract--document-delivery.html\"",
+        // The role's own items.
+        "Receive the courier bag, the stamp pad",
+        "Ride two days of routes with the documents clerk",
+        // Questions with the handbook's answers.
+        "When is the stage “Documents to the client” done?",
+        "By when and how do you hand over “Documents to the client” → “Payment”, and how do you know it arrived?",
+    ] {
+        assert!(courier.contains(needle), "{needle}\n{courier}");
+    }
+    // An exception's question carries its answer.
+    let head = main_of(page(site, "onboarding/head-of-sales.html"));
+    assert!(
+        head.contains("At “Order assigned”: The returning client"),
+        "{head}"
+    );
+    assert!(head.contains("Who decides “Discount on an estimate”, and up to which amount?"));
 }
