@@ -117,6 +117,7 @@ workload_chart = Counted share (bar) and declared share (line)
 workload_other = Everything else
 workload_more = hours a month, and where the time goes
 org_chart = Organisation chart
+fingerprint_head = Fingerprint
 ack_sheet = Acknowledgement sheet
 ack_sheet_note = I have read this job description and its checklists, and I understand them.
 onboarding = First month
