@@ -9,6 +9,8 @@
 use std::collections::BTreeMap;
 use std::path::Path;
 
+use rayon::prelude::*;
+
 use crate::compile::{Compiled, Revision, compile};
 use crate::diff::{self, Renames};
 use crate::i18n::{long_date, say};
@@ -18,8 +20,12 @@ use crate::model::{Handbook, Kind};
 /// How many commits back the history is read.
 const COMMITS: usize = 1000;
 
-/// How many distinct handbooks (folder trees) at most are compiled.
-const HANDBOOKS: usize = 200;
+/// How many distinct handbooks (folder trees) at most are compiled: the
+/// history looks back over the last 50 revisions of the handbook.
+const HANDBOOKS: usize = 50;
+
+/// How many handbooks are read and compiled at once.
+const CHUNK: usize = 4;
 
 /// Each role's and process's revisions, newest first, by id now.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -61,9 +67,6 @@ pub fn revisions(roles: &Path, hb: &Handbook, keep: usize) -> Revisions {
     let Ok(commits) = git::history(roles, COMMITS) else {
         return out;
     };
-    let Ok(repo) = git::Repo::open(roles) else {
-        return out;
-    };
     let complete = commits.len() < COMMITS;
     let mut runs: Vec<Run> = Vec::new();
     for c in commits {
@@ -88,58 +91,77 @@ pub fn revisions(roles: &Path, hb: &Handbook, keep: usize) -> Revisions {
             described: None,
         });
     }
+    runs.truncate(HANDBOOKS + 1);
     let language = hb.settings.language;
     let renames = Renames::of(hb);
     let day = crate::model::today();
-    let compiled_at = |run: &Run| -> Compiled {
-        match &run.tree {
-            Some(_) => repo
+    let empty = || compile(&Handbook::default(), day);
+    // Each handbook is read and compiled once, a few at a time on every
+    // core (each worker with its repository open), and compared with the
+    // one before it; memory holds one chunk.
+    let compiled_at = |repo: &mut Option<git::Repo>, run: &Run| -> Compiled {
+        if repo.is_none() {
+            *repo = git::Repo::open(roles).ok();
+        }
+        match (&run.tree, repo.as_ref()) {
+            (Some(_), Some(repo)) => repo
                 .load_at(&run.commit)
-                .map(|l| compile(&l.handbook, day))
-                .unwrap_or_else(|_| compile(&Handbook::default(), day)),
-            None => compile(&Handbook::default(), day),
+                .map_or_else(|_| empty(), |l| compile(&l.handbook, day)),
+            _ => empty(),
         }
     };
     let wanted = hb.roles.len() + hb.processes.len();
     let mut newer: Option<Compiled> = None;
-    for pair in runs.windows(2).take(HANDBOOKS) {
-        let [run, before] = pair else { continue };
-        if run.tree.is_none() {
-            newer = None;
-            continue;
-        }
+    let mut at = 0;
+    while at + 1 < runs.len() {
         let full = out.roles.values().chain(out.processes.values());
         if full.filter(|v| v.len() >= keep).count() >= wanted {
             break;
         }
-        let new = newer.take().unwrap_or_else(|| compiled_at(run));
-        let old = compiled_at(before);
-        let d = diff::diff(&old, &new, &renames);
-        let Some(described) = &run.described else {
-            newer = Some(old);
-            continue;
-        };
-        let revision = |changes: Vec<String>| Revision {
-            day: described.date.to_string(),
-            date: long_date(language, described.date),
-            summary: described.summary.clone(),
-            changes,
-        };
-        for r in &d.roles {
-            let id = renames.now(Kind::Role, &r.id).to_string();
-            let list = out.roles.entry(id).or_default();
-            if list.len() < keep {
-                list.push(revision(sentences(&r.changes, r.status, language)));
+        let chunk = &runs[at..(at + 1 + CHUNK).min(runs.len())];
+        let fresh: Vec<Compiled> = chunk[usize::from(newer.is_some())..]
+            .par_iter()
+            .map_init(|| None, compiled_at)
+            .collect();
+        let compiled: Vec<Compiled> = newer.take().into_iter().chain(fresh).collect();
+        let diffs: Vec<Option<diff::HandbookDiff>> = compiled
+            .par_windows(2)
+            .zip(chunk.par_windows(2))
+            .map(|(pair, runs)| {
+                let ([new, old], [run, _]) = (pair, runs) else {
+                    return None;
+                };
+                run.tree.as_ref()?;
+                Some(diff::diff(old, new, &renames))
+            })
+            .collect();
+        for (d, run) in diffs.iter().zip(chunk) {
+            let (Some(d), Some(described)) = (d, &run.described) else {
+                continue;
+            };
+            let revision = |changes: Vec<String>| Revision {
+                day: described.date.to_string(),
+                date: long_date(language, described.date),
+                summary: described.summary.clone(),
+                changes,
+            };
+            for r in &d.roles {
+                let id = renames.now(Kind::Role, &r.id).to_string();
+                let list = out.roles.entry(id).or_default();
+                if list.len() < keep {
+                    list.push(revision(sentences(&r.changes, r.status, language)));
+                }
+            }
+            for p in &d.processes {
+                let id = renames.now(Kind::Process, &p.id).to_string();
+                let list = out.processes.entry(id).or_default();
+                if list.len() < keep {
+                    list.push(revision(sentences(&p.changes, p.status, language)));
+                }
             }
         }
-        for p in &d.processes {
-            let id = renames.now(Kind::Process, &p.id).to_string();
-            let list = out.processes.entry(id).or_default();
-            if list.len() < keep {
-                list.push(revision(sentences(&p.changes, p.status, language)));
-            }
-        }
-        newer = Some(old);
+        at += chunk.len() - 1;
+        newer = compiled.into_iter().last();
     }
     out
 }
