@@ -186,10 +186,11 @@ fn title_block(c: &Compiled, r: &RoleView, w: &Words, form: bool) -> Vec<Paragra
     if let Some(org) = &c.meta.organization {
         out.push(para(org).align(AlignmentType::Center));
     }
-    if form {
+    {
+        let kind = if form { "hr_title" } else { "job_description" };
         out.push(
             Paragraph::new()
-                .add_run(Run::new().add_text(w.get("hr_title")).bold().size(28))
+                .add_run(Run::new().add_text(w.get(kind)).bold().size(28))
                 .align(AlignmentType::Center)
                 .line_spacing(LineSpacing::new().before(240)),
         );
@@ -236,6 +237,9 @@ fn sections(r: &RoleView, w: &Words, form: bool) -> Vec<Paragraph> {
     if let Some(p) = &r.purpose {
         out.push(md_para(&pts.next(), p));
     }
+    if !form {
+        sub(&mut out, "place");
+    }
     let place = |name: &str, value: String| format!("{name}: {value}");
     let nobody = w.get("nobody");
     out.push(para(&format!(
@@ -267,8 +271,12 @@ fn sections(r: &RoleView, w: &Words, form: bool) -> Vec<Paragraph> {
         )));
     }
     if !r.qualification.is_empty() {
-        let n = pts.next();
-        out.push(para(&format!("{n} {}:", w.get("qualification"))));
+        if form {
+            let n = pts.next();
+            out.push(para(&format!("{n} {}:", w.get("qualification"))));
+        } else {
+            sub(&mut out, "qualification");
+        }
         for q in &r.qualification {
             out.push(md_para("–", q));
         }
