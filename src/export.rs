@@ -29,15 +29,27 @@ impl Words {
     }
 }
 
+/// A run of text, without the characters XML 1.0 cannot hold (a control
+/// character written into a spec would make Word refuse the document).
+fn run(text: impl AsRef<str>) -> Run {
+    let clean: String = text
+        .as_ref()
+        .chars()
+        .filter(|c| !c.is_control() || matches!(c, '\t' | '\n'))
+        .filter(|c| !matches!(c, '\u{FFFE}' | '\u{FFFF}'))
+        .collect();
+    Run::new().add_text(clean)
+}
+
 /// A paragraph of plain text.
 fn para(text: &str) -> Paragraph {
-    Paragraph::new().add_run(Run::new().add_text(text))
+    Paragraph::new().add_run(run(text))
 }
 
 /// A heading: bold, larger, kept with what follows.
 fn heading(text: &str, size: usize) -> Paragraph {
     Paragraph::new()
-        .add_run(Run::new().add_text(text).bold().size(size))
+        .add_run(run(text).bold().size(size))
         .keep_next(true)
         .line_spacing(LineSpacing::new().before(200).after(80))
 }
@@ -60,7 +72,7 @@ fn md_runs(md: &Md) -> Vec<Run> {
             }
             Event::Text(t) | Event::Code(t) => {
                 started = true;
-                let mut run = Run::new().add_text(t.as_ref());
+                let mut run = run(t.as_ref());
                 if bold > 0 {
                     run = run.bold();
                 }
@@ -69,7 +81,7 @@ fn md_runs(md: &Md) -> Vec<Run> {
                 }
                 runs.push(run);
             }
-            Event::SoftBreak => runs.push(Run::new().add_text(" ")),
+            Event::SoftBreak => runs.push(run(" ")),
             Event::HardBreak => runs.push(Run::new().add_break(BreakType::TextWrapping)),
             _ => {}
         }
@@ -81,7 +93,7 @@ fn md_runs(md: &Md) -> Vec<Run> {
 fn md_para(prefix: &str, md: &Md) -> Paragraph {
     let mut p = Paragraph::new();
     if !prefix.is_empty() {
-        p = p.add_run(Run::new().add_text(format!("{prefix} ")));
+        p = p.add_run(run(format!("{prefix} ")));
     }
     for run in md_runs(md) {
         p = p.add_run(run);
@@ -170,7 +182,7 @@ fn title_block(c: &Compiled, r: &RoleView, w: &Words, form: bool) -> Vec<Paragra
     if form {
         let right = |p: Paragraph| p.align(AlignmentType::Right);
         out.push(right(
-            Paragraph::new().add_run(Run::new().add_text(w.get("hr_approve")).bold()),
+            Paragraph::new().add_run(run(w.get("hr_approve")).bold()),
         ));
         if let Some(a) = &approver {
             out.push(right(para(a)));
@@ -190,14 +202,14 @@ fn title_block(c: &Compiled, r: &RoleView, w: &Words, form: bool) -> Vec<Paragra
         let kind = if form { "hr_title" } else { "job_description" };
         out.push(
             Paragraph::new()
-                .add_run(Run::new().add_text(w.get(kind)).bold().size(28))
+                .add_run(run(w.get(kind)).bold().size(28))
                 .align(AlignmentType::Center)
                 .line_spacing(LineSpacing::new().before(240)),
         );
     }
     out.push(
         Paragraph::new()
-            .add_run(Run::new().add_text(&r.title).bold().size(28))
+            .add_run(run(&r.title).bold().size(28))
             .align(AlignmentType::Center),
     );
     let mut stamp = Vec::new();
@@ -213,7 +225,7 @@ fn title_block(c: &Compiled, r: &RoleView, w: &Words, form: bool) -> Vec<Paragra
     }
     out.push(
         Paragraph::new()
-            .add_run(Run::new().add_text(stamp.join(" · ")).size(20))
+            .add_run(run(stamp.join(" · ")).size(20))
             .align(AlignmentType::Center)
             .line_spacing(LineSpacing::new().after(240)),
     );
@@ -287,15 +299,13 @@ fn sections(r: &RoleView, w: &Words, form: bool) -> Vec<Paragraph> {
     head(&mut out, if form { "hr_duties" } else { "duties" });
     for s in &r.owns {
         let n = pts.next();
-        let mut p = Paragraph::new()
-            .add_run(Run::new().add_text(format!("{n} ")))
-            .add_run(
-                Run::new()
-                    .add_text(format!("{} ({})", s.name, s.process_name))
-                    .bold(),
-            );
+        let mut p = Paragraph::new().add_run(run(format!("{n} "))).add_run(
+            Run::new()
+                .add_text(format!("{} ({})", s.name, s.process_name))
+                .bold(),
+        );
         if let Some(d) = &s.description {
-            p = p.add_run(Run::new().add_text(". "));
+            p = p.add_run(run(". "));
             for run in md_runs(d) {
                 p = p.add_run(run);
             }
@@ -308,8 +318,7 @@ fn sections(r: &RoleView, w: &Words, form: bool) -> Vec<Paragraph> {
             }
         }
         for e in &s.exceptions {
-            let mut p =
-                Paragraph::new().add_run(Run::new().add_text(format!("– {}: ", e.when)).italic());
+            let mut p = Paragraph::new().add_run(run(format!("– {}: ", e.when)).italic());
             for run in md_runs(&e.then) {
                 p = p.add_run(run);
             }
@@ -389,7 +398,7 @@ fn sections(r: &RoleView, w: &Words, form: bool) -> Vec<Paragraph> {
 fn acknowledgement_sheet(doc: Docx, c: &Compiled, r: &RoleView, w: &Words) -> Docx {
     let mut doc = doc.add_paragraph(
         Paragraph::new()
-            .add_run(Run::new().add_text(w.get("ack_sheet")).bold().size(28))
+            .add_run(run(w.get("ack_sheet")).bold().size(28))
             .align(AlignmentType::Center)
             .page_break_before(true),
     );
@@ -437,7 +446,7 @@ fn checklist(list: &ChecklistView, w: &Words, first: bool) -> Vec<Paragraph> {
     for fact in &list.facts {
         let mut p = Paragraph::new();
         if let Some(label) = &fact.label {
-            p = p.add_run(Run::new().add_text(format!("{}: ", w.get(label))).italic());
+            p = p.add_run(run(format!("{}: ", w.get(label))).italic());
         }
         for run in md_runs(&fact.text) {
             p = p.add_run(run);
@@ -445,9 +454,9 @@ fn checklist(list: &ChecklistView, w: &Words, first: bool) -> Vec<Paragraph> {
         out.push(p);
     }
     for item in &list.items {
-        let mut p = Paragraph::new().add_run(Run::new().add_text("☐ "));
+        let mut p = Paragraph::new().add_run(run("☐ "));
         if let Some(label) = &item.label {
-            p = p.add_run(Run::new().add_text(format!("{}: ", w.get(label))).italic());
+            p = p.add_run(run(format!("{}: ", w.get(label))).italic());
         }
         for run in md_runs(&item.text) {
             p = p.add_run(run);

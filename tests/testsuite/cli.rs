@@ -765,4 +765,25 @@ fn export_writes_a_word_document_per_role_in_the_language_s_form() {
     assert_eq!(code, Some(1), "{err}");
     assert!(err.contains("not exported"), "{err}");
     assert!(!to.exists());
+    // A control character in a spec (YAML's "\a") never reaches the
+    // document, which XML could not hold.
+    let base = crate::support::BASE
+        .iter()
+        .find(|(rel, _)| *rel == "a.yaml")
+        .map(|(_, text)| *text)
+        .expect("a.yaml");
+    let belled = crate::support::handbook(&[(
+        "a.yaml",
+        &base.replacen("title: A\n", "title: \"Bell\\aring\"\n", 1),
+    )]);
+    let (code, _, err) = crate::support::outcome(
+        rolebook()
+            .args(["export", "--roles"])
+            .arg(belled.path())
+            .arg("--out")
+            .arg(&to),
+    );
+    assert_eq!(code, Some(0), "{err}");
+    let xml = document_xml(&to.join("a.docx"));
+    assert!(xml.contains("Bellring") && !xml.contains('\u{7}'));
 }
