@@ -382,7 +382,7 @@ fn a_russian_build_that_fails_says_why_in_russian() {
     let said = String::from_utf8_lossy(&good.stderr);
     assert!(said.starts_with("записано "), "{said}");
     assert!(
-        said.contains(" файлов в ") && said.contains("(чтение "),
+        said.contains(" файл") && said.contains(" в ") && said.contains("(чтение "),
         "{said}"
     );
 }
