@@ -1167,6 +1167,15 @@ fn a_not_found_page_always_and_a_sitemap_where_base_url_is_set() {
     let not_found = std::fs::read_to_string(out.join("404.html")).expect("404");
     assert!(not_found.contains("href=\"https://handbook.example.org/sales/assets/style.css\""));
     assert!(not_found.contains("href=\"https://handbook.example.org/sales/roles/courier.html\""));
+    // Every printed sheet says it is uncontrolled, and where the current
+    // version is (a CSS string: letters and spaces as they are, the rest
+    // escaped).
+    let starter = std::fs::read_to_string(out.join("starter/courier.html")).expect("starter");
+    let margins = &starter[starter.find("@bottom-left").expect("@bottom-left")..];
+    assert!(margins.contains("Uncontrolled when printed\\3a  check the current version at https\\3a \\2f \\2f handbook\\2e example\\2e org\\2f sales"), "{margins}");
+    assert!(plain.contains(
+        "@bottom-left { content: \"Uncontrolled when printed\\3a  check the current version\"; }"
+    ));
     let sitemap = std::fs::read_to_string(out.join("sitemap.xml")).expect("sitemap");
     assert!(sitemap.starts_with("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset"));
     for loc in [
