@@ -1977,11 +1977,13 @@ pub fn compile(hb: &Handbook, day: jiff::civil::Date) -> Compiled {
         .collect();
     let artifact_flow = c.artifact_flows(&listed, &handoffs);
     let org = org(&roles, &staff);
+    let by_slug: std::collections::HashMap<&str, &HandoffView> =
+        handoffs.iter().map(|h| (h.slug.as_str(), h)).collect();
     let onboarding = roles
-        .iter()
+        .par_iter()
         .zip(&hb.roles)
         .map(|(view, r)| {
-            onboarding::onboarding(view, &handoffs, &r.onboarding, hb.settings.language)
+            onboarding::onboarding(view, &by_slug, &r.onboarding, hb.settings.language)
         })
         .collect();
     Compiled {

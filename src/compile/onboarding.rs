@@ -92,11 +92,11 @@ fn written(items: &[String]) -> impl Iterator<Item = Line> + '_ {
     items.iter().map(|i| md(&Md::block(i)))
 }
 
-/// The first month of role `r`: `handoffs` are all of the handbook's,
-/// `own` the role's `onboarding:`.
+/// The first month of role `r`: `handoffs` are all of the handbook's by
+/// page (slug), `own` the role's `onboarding:`.
 pub fn onboarding(
     r: &RoleView,
-    handoffs: &[HandoffView],
+    handoffs: &std::collections::HashMap<&str, &HandoffView>,
     own: &Onboarding,
     language: Language,
 ) -> OnboardingView {
@@ -125,8 +125,15 @@ pub fn onboarding(
             Some(format!("processes/{}.html#stage-{}", st.process, st.id)),
         ));
     }
-    let given: Vec<&HandoffView> = handoffs.iter().filter(|h| h.taker.id == r.id).collect();
-    let taken: Vec<&HandoffView> = handoffs.iter().filter(|h| h.giver.id == r.id).collect();
+    // The role's own changes of hands, looked up by page (not a pass over
+    // every handoff of the handbook for each role).
+    let views = |refs: &[super::HandoffRef]| -> Vec<&HandoffView> {
+        refs.iter()
+            .filter_map(|h| handoffs.get(h.slug.as_str()).copied())
+            .collect()
+    };
+    let given = views(&r.incoming);
+    let taken = views(&r.outgoing);
     // Beside the one who hands over to this role, then the one it hands to.
     let sides = given
         .iter()
