@@ -70,6 +70,9 @@ pub(super) struct Ctx {
     /// The hash so far; `None` where nothing is kept between renders
     /// (`build`), which then hashes nothing.
     print: Option<Fingerprint>,
+    /// Hashes only, building no template values: the first pass of a job
+    /// whose pages may all be reused ([`Ctx::dry`]).
+    dry: bool,
 }
 
 impl Ctx {
@@ -79,28 +82,53 @@ impl Ctx {
         Ctx {
             ctx: Context::new(),
             print: hashed.then(Fingerprint::default),
+            dry: false,
         }
+    }
+
+    /// A context that only hashes what goes into it: it gives the same hash
+    /// as [`Ctx::new`]`(true)` after the same inserts, and renders nothing.
+    /// A job runs first with these; only when a page of it is not in the
+    /// cache does it run again with contexts that hold the values, so the
+    /// pages a save leaves alone cost a hash, not their template values.
+    pub(super) fn dry() -> Ctx {
+        Ctx {
+            ctx: Context::new(),
+            print: Some(Fingerprint::default()),
+            dry: true,
+        }
+    }
+
+    /// Whether this context holds no values ([`Ctx::dry`]).
+    pub(super) fn is_dry(&self) -> bool {
+        self.dry
     }
 
     pub(super) fn insert<T: Serialize + ?Sized>(&mut self, key: &'static str, value: &T) {
         if let Some(print) = &mut self.print {
             print.add(key, value);
         }
-        self.ctx.insert(key, value);
+        if !self.dry {
+            self.ctx.insert(key, value);
+        }
     }
 
     pub(super) fn insert_value(&mut self, key: &'static str, value: Value) {
         if let Some(print) = &mut self.print {
             print.add(key, &value);
         }
-        self.ctx.insert_value(key, value);
+        if !self.dry {
+            self.ctx.insert_value(key, value);
+        }
     }
 
     pub(super) fn remove(&mut self, key: &'static str) {
         if let Some(print) = &mut self.print {
             print.add("\u{0}removed", key);
         }
-        self.ctx.remove(key);
+        if !self.dry {
+            self.ctx.remove(key);
+        }
     }
 
     /// The hash of everything inserted and removed.

@@ -54,6 +54,31 @@ impl fmt::Display for RenderError {
 
 impl std::error::Error for RenderError {}
 
+/// Why a job gave no pages: its dry pass met a page that is not in the
+/// cache (the job runs again with its values), or an error.
+enum Fail {
+    Miss,
+    Error(RenderError),
+}
+
+impl From<RenderError> for Fail {
+    fn from(e: RenderError) -> Fail {
+        Fail::Error(e)
+    }
+}
+
+impl Fail {
+    /// The error of a pass that was not dry (which never misses).
+    fn error(self) -> RenderError {
+        match self {
+            Fail::Error(e) => e,
+            Fail::Miss => RenderError {
+                message: "internal: a page was missed outside a dry pass".to_string(),
+            },
+        }
+    }
+}
+
 macro_rules! builtin {
     ($($name:literal),* $(,)?) => {
         &[$(($name, include_str!(concat!("../../templates/", $name)))),*]
@@ -254,13 +279,16 @@ impl Renderer {
     }
 
     /// `template` rendered from `ctx`, or the same output kept from before.
-    fn output(&self, template: &str, ctx: &Ctx) -> Result<std::sync::Arc<str>, RenderError> {
+    fn output(&self, template: &str, ctx: &Ctx) -> Result<std::sync::Arc<str>, Fail> {
         let key = self
             .rendered
             .as_ref()
             .and_then(|r| Some((r, Rendered::key(template, ctx, self.global)?)));
         if let Some(hit) = key.and_then(|(r, k)| r.get(k)) {
             return Ok(hit);
+        }
+        if ctx.is_dry() {
+            return Err(Fail::Miss);
         }
         let html: std::sync::Arc<str> = ctx
             .render(&self.tera, template)
@@ -276,14 +304,15 @@ impl Renderer {
     fn nav(&self, root: &str, hashed: bool) -> Result<Value, RenderError> {
         let mut ctx = Ctx::new(hashed);
         ctx.insert("root", root);
-        Ok(Value::safe_string(&self.fragment(NAV, &ctx)?))
+        let html = self.fragment(NAV, &ctx).map_err(Fail::error)?;
+        Ok(Value::safe_string(&html))
     }
 
-    fn fragment(&self, template: &str, ctx: &Ctx) -> Result<String, RenderError> {
+    fn fragment(&self, template: &str, ctx: &Ctx) -> Result<String, Fail> {
         Ok(self.output(template, ctx)?.to_string())
     }
 
-    fn page(&self, template: &str, path: &str, ctx: &Ctx) -> Result<Page, RenderError> {
+    fn page(&self, template: &str, path: &str, ctx: &Ctx) -> Result<Page, Fail> {
         let html = self.output(template, ctx)?;
         Ok(Page {
             path: path.to_string(),
@@ -344,7 +373,22 @@ impl Renderer {
         let n = jobs
             .par_iter()
             .map(|job| {
-                let pages = renderer.render_pages(&ctx, job)?;
+                // First a dry pass, which hashes each page's inputs and takes
+                // the pages from the cache; a page not there, and the job runs
+                // again with its template values.
+                let pages = if hashed {
+                    match renderer.render_pages(&ctx, job, true) {
+                        Ok(pages) => pages,
+                        Err(Fail::Miss) => renderer
+                            .render_pages(&ctx, job, false)
+                            .map_err(Fail::error)?,
+                        Err(Fail::Error(e)) => return Err(e),
+                    }
+                } else {
+                    renderer
+                        .render_pages(&ctx, job, false)
+                        .map_err(Fail::error)?
+                };
                 let n = pages.len();
                 for page in pages {
                     sink(page).map_err(|message| RenderError { message })?;
@@ -360,11 +404,11 @@ impl Renderer {
 
     // Long on purpose: one match arm per job, each building its context and
     // rendering its pages, so a page's inputs are all in one place.
-    fn render_pages<'a>(&self, pc: &PageCtx<'a>, job: &Job) -> Result<Vec<Page>, RenderError> {
+    fn render_pages<'a>(&self, pc: &PageCtx<'a>, job: &Job, dry: bool) -> Result<Vec<Page>, Fail> {
         let c = pc.c;
         let word = |k: &str| pc.word(k);
         let base = |root: &str, title: &str, kind: &str, source: Option<&str>| {
-            base_ctx(pc, root, title, kind, source)
+            base_ctx(pc, root, title, kind, source, dry)
         };
         let item = |p: &'a ProcessView, root: &str, stage_base: String| {
             process_item(c, p, root, &stage_base, pc)
@@ -800,8 +844,15 @@ impl PageCtx<'_> {
 pub type Opener<'a> = dyn Fn(&str) -> Result<Box<dyn Write + Send>, String> + Sync + 'a;
 
 /// What every page's context starts with.
-fn base_ctx(pc: &PageCtx<'_>, root: &str, title: &str, kind: &str, source: Option<&str>) -> Ctx {
-    let mut ctx = Ctx::new(pc.hashed);
+fn base_ctx(
+    pc: &PageCtx<'_>,
+    root: &str,
+    title: &str,
+    kind: &str,
+    source: Option<&str>,
+    dry: bool,
+) -> Ctx {
+    let mut ctx = if dry { Ctx::dry() } else { Ctx::new(pc.hashed) };
     ctx.insert("root", root);
     if let Some(nav) = ROOTS.iter().position(|r| *r == root) {
         ctx.insert_value("site_nav", pc.navs[nav].clone());
