@@ -22,6 +22,35 @@ use crate::diagnostic::Text;
 use crate::render::{Page, Site};
 use crate::text;
 
+/// Writes one file whole: through a temporary file beside it, renamed over
+/// it, so a reader sees the old file or the new one, never half of one, and
+/// a link at `path` is replaced, never written through. The file keeps the
+/// permissions of the one it replaces; a new one is readable as a file
+/// `fs::write` makes (the umask applies), not private as a temporary file is.
+pub fn write_file(path: &Path, bytes: &[u8]) -> io::Result<()> {
+    use std::io::Write;
+    let dir = path
+        .parent()
+        .filter(|p| !p.as_os_str().is_empty())
+        .unwrap_or(Path::new("."));
+    let mut new = tempfile::Builder::new();
+    let kept = fs::symlink_metadata(path)
+        .ok()
+        .filter(fs::Metadata::is_file)
+        .map(|m| m.permissions());
+    if let Some(permissions) = kept {
+        new.permissions(permissions);
+    } else {
+        #[cfg(unix)]
+        new.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
+    }
+    let mut file = new.tempfile_in(dir)?;
+    file.write_all(bytes)?;
+    file.as_file().sync_all()?;
+    file.persist(path).map_err(|e| e.error)?;
+    Ok(())
+}
+
 /// The file at the root of every site rolebook writes: its mark of ownership.
 pub const MARKER: &str = ".rolebook-site";
 

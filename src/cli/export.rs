@@ -45,7 +45,8 @@ pub fn execute(args: &ExportArgs) -> Result<ExitCode, String> {
     for r in &compiled.roles {
         let bytes = rolebook::export::role_docx(&compiled, r, hl)?;
         let path = args.out.join(format!("{}.docx", r.id));
-        super::write_whole(&path, &bytes).map_err(|e| format!("{}: {e}", path.display()))?;
+        rolebook::output::write_file(&path, &bytes)
+            .map_err(|e| format!("{}: {e}", path.display()))?;
     }
     let wrote = text!(
         "export-wrote",

@@ -626,34 +626,6 @@ pub fn write_err(text: &str) {
     let _ = std::io::stderr().lock().write_all(text.as_bytes());
 }
 
-/// Writes `bytes` to `path` through a temporary file beside it, renamed
-/// over it: a reader sees the old file or the new one, never half of one,
-/// and a link at `path` is replaced, never written through. The file keeps
-/// the permissions of the one it replaces (a new one is readable by all).
-pub fn write_whole(path: &Path, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = path
-        .parent()
-        .filter(|p| !p.as_os_str().is_empty())
-        .unwrap_or(Path::new("."));
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)?;
-    tmp.write_all(bytes)?;
-    let permissions = match std::fs::symlink_metadata(path) {
-        Ok(m) if m.is_file() => m.permissions(),
-        _ => {
-            let mut p = tmp.as_file().metadata()?.permissions();
-            #[cfg(unix)]
-            std::os::unix::fs::PermissionsExt::set_mode(&mut p, 0o644);
-            #[cfg(not(unix))]
-            p.set_readonly(false);
-            p
-        }
-    };
-    tmp.as_file().set_permissions(permissions)?;
-    tmp.as_file().sync_all()?;
-    tmp.persist(path).map_err(|e| e.error)?;
-    Ok(())
-}
-
 impl Cli {
     /// The language the command's own errors are said in: its `--lang`,
     /// else the terminal's.

@@ -112,7 +112,7 @@ pub fn execute(args: &SignArgs) -> Result<ExitCode, String> {
     let day = args.date.unwrap_or_else(rolebook::model::today);
     let same = hb.signatures.iter().find(|s| {
         s.person.trim() == person
-            && (s.role.value == role.id || s.role.value == args.role)
+            && hb.role_now(s.role.as_str()) == role.id
             && rolebook::compile::signature_is_current(&s.signed, role, hb)
             && (args.trained_by.is_none() || s.trained.is_some())
             && (!args.self_check || s.self_check.is_some())
@@ -175,7 +175,8 @@ pub fn execute(args: &SignArgs) -> Result<ExitCode, String> {
             line = line
         ));
     }
-    super::write_whole(&path, new.as_bytes()).map_err(|e| format!("{}: {e}", path.display()))?;
+    rolebook::output::write_file(&path, new.as_bytes())
+        .map_err(|e| format!("{}: {e}", path.display()))?;
     let (title, fingerprint) = (role.title.as_str(), role.fingerprint.as_str());
     let path = path.display().to_string();
     let said = match &args.trained_by {

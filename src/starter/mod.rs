@@ -142,22 +142,14 @@ pub fn links(dir: &Path, files: &[(String, String)]) -> Vec<String> {
 /// meanwhile is replaced, never written through. Callers refuse [`links`]
 /// first.
 pub fn write_all(dir: &Path, files: &[(String, String)]) -> Result<Vec<PathBuf>, String> {
-    use std::io::Write;
     let mut written = Vec::new();
     for (rel, content) in files {
         let path = dir.join(rel);
         let parent = path.parent().unwrap_or(dir);
         std::fs::create_dir_all(parent)
             .map_err(|e| format!("cannot create folder `{}`: {e}", parent.display()))?;
-        let failed = |e: std::io::Error| format!("cannot write `{}`: {e}", path.display());
-        let mut new = tempfile::Builder::new();
-        // Readable as a file `fs::write` makes (the umask applies), not
-        // private to its owner as a temporary file is.
-        #[cfg(unix)]
-        new.permissions(std::os::unix::fs::PermissionsExt::from_mode(0o666));
-        let mut file = new.tempfile_in(parent).map_err(failed)?;
-        file.write_all(content.as_bytes()).map_err(failed)?;
-        file.persist(&path).map_err(|e| failed(e.error))?;
+        crate::output::write_file(&path, content.as_bytes())
+            .map_err(|e| format!("cannot write `{}`: {e}", path.display()))?;
         written.push(path);
     }
     Ok(written)
