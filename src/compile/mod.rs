@@ -1654,35 +1654,46 @@ pub struct Training {
 /// a role in `people.yaml` who works in the department today and has no
 /// line yet; in that order, each pair once.
 pub fn training(hb: &Handbook, roles: &[RoleView]) -> Vec<Training> {
-    let now = |id: &str| hb.role_now(id).to_string();
-    let mut pairs: Vec<(String, String)> = hb
+    let by_id: BTreeMap<&str, &RoleView> = roles.iter().map(|r| (r.id.as_str(), r)).collect();
+    // Each line's person and role now, read once.
+    let lines: Vec<(&str, &str)> = hb
         .signatures
         .iter()
-        .map(|s| (s.person.trim().to_string(), now(s.role.as_str())))
+        .map(|s| (s.person.trim(), hb.role_now(s.role.as_str())))
+        .collect();
+    let trained: std::collections::BTreeSet<(&str, &str)> = hb
+        .signatures
+        .iter()
+        .zip(&lines)
+        .filter(|(s, (_, role))| {
+            s.trained.is_some()
+                && by_id
+                    .get(role)
+                    .is_some_and(|r| signature_is_current(&s.signed, r, hb))
+        })
+        .map(|(_, line)| *line)
         .collect();
     let today = crate::model::today();
-    for p in hb.people.iter().flatten().filter(|p| p.present_on(today)) {
-        for (role, _) in &p.roles {
-            pairs.push((p.name.value.trim().to_string(), role.value.clone()));
-        }
-    }
+    let held = hb
+        .people
+        .iter()
+        .flatten()
+        .filter(|p| p.present_on(today))
+        .flat_map(|p| {
+            p.roles
+                .iter()
+                .map(|(role, _)| (p.name.value.trim(), role.as_str()))
+        });
     let mut seen = std::collections::BTreeSet::new();
-    pairs.retain(|pair| seen.insert(pair.clone()));
-    pairs
-        .into_iter()
-        .filter_map(|(person, role)| {
-            let r = roles.iter().find(|r| r.id == role)?;
-            let trained = hb.signatures.iter().any(|s| {
-                s.person.trim() == person
-                    && now(s.role.as_str()) == role
-                    && s.trained.is_some()
-                    && signature_is_current(&s.signed, r, hb)
-            });
-            Some(Training {
-                person,
-                role,
-                trained,
-            })
+    lines
+        .iter()
+        .copied()
+        .chain(held)
+        .filter(|pair| seen.insert(*pair) && by_id.contains_key(pair.1))
+        .map(|(person, role)| Training {
+            person: person.to_string(),
+            role: role.to_string(),
+            trained: trained.contains(&(person, role)),
         })
         .collect()
 }
